@@ -1,0 +1,82 @@
+// Instance administration: who has access, with which role.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { requirePagePermission } from "@/lib/auth/session";
+import { pageFromSearchParam } from "@/lib/pagination/schema";
+import { listUsers } from "@/lib/user/service";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  await requirePagePermission("instance:admin");
+  const page = pageFromSearchParam((await searchParams).page);
+  const [{ users, total, pageSize }, t, tUser] = await Promise.all([
+    listUsers(page),
+    getTranslations("admin"),
+    getTranslations("user"),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <h2 className="mb-3 text-lg font-semibold">{t("users")}</h2>
+      <p className="mb-4 text-sm text-slate-600">{t("cliHint")}</p>
+      {total === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <>
+          <Table>
+            <THead>
+              <tr>
+                <Th>{t("columns.name")}</Th>
+                <Th>{t("columns.email")}</Th>
+                <Th>{t("columns.roles")}</Th>
+                <Th>{t("columns.status")}</Th>
+              </tr>
+            </THead>
+            <TBody>
+              {users.map((u) => (
+                <tr key={u.id}>
+                  <Td className="font-medium">{u.name}</Td>
+                  <Td>{u.email}</Td>
+                  <Td>
+                    <ul className="space-y-0.5">
+                      {u.globalRole ? (
+                        <li>
+                          {tUser(`role.${u.globalRole}`)} — {t("allProgrammes")}
+                        </li>
+                      ) : null}
+                      {u.memberships.map((m) => (
+                        <li key={m.programme.id}>
+                          {tUser(`role.${m.role}`)} — {m.programme.shortTitle ?? m.programme.title}
+                        </li>
+                      ))}
+                    </ul>
+                  </Td>
+                  <Td>
+                    {u.disabledAt ? (
+                      <Badge tone="danger">{t("disabled")}</Badge>
+                    ) : (
+                      <Badge tone="success">{t("active")}</Badge>
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </TBody>
+          </Table>
+          <Pagination
+            basePath="/admin"
+            page={page}
+            pageSize={pageSize}
+            total={total}
+            pageCount={Math.max(1, Math.ceil(total / pageSize))}
+          />
+        </>
+      )}
+    </>
+  );
+}

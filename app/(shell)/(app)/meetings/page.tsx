@@ -1,0 +1,82 @@
+// Meetings the user may see, newest first.
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { toLocale } from "@/i18n/locales";
+import { canAnywhere } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { formatDate, formatTimeRange } from "@/lib/format/date";
+import { listMeetings } from "@/lib/meeting/service";
+import { pageFromSearchParam } from "@/lib/pagination/schema";
+
+export const metadata: Metadata = { title: "Meetings" };
+
+const STATUS_TONE = {
+  DRAFT: "neutral",
+  SCHEDULED: "info",
+  HELD: "info",
+  MINUTES_DRAFT: "warning",
+  MINUTES_IN_REVIEW: "warning",
+  MINUTES_ADOPTED: "success",
+  CANCELLED: "danger",
+} as const;
+
+export default async function MeetingsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const user = await requirePagePermission(["meeting:read", "meeting:read-invited"]);
+  const page = pageFromSearchParam((await searchParams).page);
+  const [result, t, locale] = await Promise.all([
+    listMeetings(user.access, { page, pageSize: 20 }),
+    getTranslations("meetings"),
+    getLocale().then(toLocale),
+  ]);
+  const isMemberOnly = !canAnywhere(user.access, "meeting:read");
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      {result.total === 0 ? (
+        <EmptyState title={isMemberOnly ? t("emptyMember") : t("empty")} />
+      ) : (
+        <>
+          <Table>
+            <THead>
+              <tr>
+                <Th>{t("columns.meeting")}</Th>
+                <Th>{t("columns.date")}</Th>
+                <Th>{t("columns.venue")}</Th>
+                <Th>{t("columns.status")}</Th>
+              </tr>
+            </THead>
+            <TBody>
+              {result.data.map((m) => (
+                <tr key={m.id}>
+                  <Td>
+                    <p className="text-xs font-semibold text-blue-900">
+                      {t("ordinal", { n: m.sequenceNumber, kind: t(`kind.${m.kind}`) })}
+                    </p>
+                    <p className="font-medium">{m.title}</p>
+                    <p className="text-xs text-slate-600">{m.programme.title}</p>
+                  </Td>
+                  <Td>
+                    <p>{formatDate(m.startsAt, locale, m.timeZone)}</p>
+                    <p className="text-xs text-slate-600">
+                      {formatTimeRange(m.startsAt, m.endsAt, locale, m.timeZone)}
+                    </p>
+                  </Td>
+                  <Td>{m.venue ?? (m.onlineUrl ? t("online") : "—")}</Td>
+                  <Td>
+                    <Badge tone={STATUS_TONE[m.status]}>{t(`status.${m.status}`)}</Badge>
+                  </Td>
+                </tr>
+              ))}
+            </TBody>
+          </Table>
+          <Pagination basePath="/meetings" {...result} />
+        </>
+      )}
+    </>
+  );
+}

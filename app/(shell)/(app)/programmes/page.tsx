@@ -1,0 +1,67 @@
+// Programmes the user takes part in.
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { toLocale } from "@/i18n/locales";
+import { requirePagePermission } from "@/lib/auth/session";
+import { formatDay } from "@/lib/format/date";
+import { pageFromSearchParam } from "@/lib/pagination/schema";
+import { listProgrammes } from "@/lib/programme/service";
+
+export const metadata: Metadata = { title: "Programmes" };
+
+export default async function ProgrammesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const user = await requirePagePermission("programme:read");
+  const page = pageFromSearchParam((await searchParams).page);
+  const [result, t, locale] = await Promise.all([
+    listProgrammes(user.access, page),
+    getTranslations("programmes"),
+    getLocale().then(toLocale),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      {result.total === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <>
+          <Table>
+            <THead>
+              <tr>
+                <Th>{t("columns.programme")}</Th>
+                <Th>{t("columns.country")}</Th>
+                <Th>{t("columns.fund")}</Th>
+                <Th>{t("columns.start")}</Th>
+                <Th>{t("columns.duration")}</Th>
+                <Th className="text-right">{t("columns.meetings")}</Th>
+              </tr>
+            </THead>
+            <TBody>
+              {result.data.map((p) => (
+                <tr key={p.id}>
+                  <Td>
+                    <p className="font-medium">{p.title}</p>
+                    {p.conveningAgency ? (
+                      <p className="text-xs text-slate-600">
+                        {p.conveningAgency.acronym ?? p.conveningAgency.name}
+                      </p>
+                    ) : null}
+                  </Td>
+                  <Td>{p.country}</Td>
+                  <Td>{p.fund ?? "—"}</Td>
+                  <Td>{p.startDate ? formatDay(p.startDate, locale) : "—"}</Td>
+                  <Td>{p.durationMonths ? t("months", { n: p.durationMonths }) : "—"}</Td>
+                  <Td className="text-right tabular-nums">{p._count.meetings}</Td>
+                </tr>
+              ))}
+            </TBody>
+          </Table>
+          <Pagination basePath="/programmes" {...result} />
+        </>
+      )}
+    </>
+  );
+}

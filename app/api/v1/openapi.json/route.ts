@@ -1,0 +1,9 @@
+// GET /api/v1/openapi.json — the API's own description; public, so clients can discover it.
+import { NextResponse } from "next/server";
+import { openApiDocument } from "@/lib/api/openapi";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return NextResponse.json(openApiDocument());
+}

@@ -1,0 +1,25 @@
+// Table primitives: real <table> markup so screen readers announce rows and headers.
+import type { ComponentProps } from "react";
+import { cn } from "@/lib/utils";
+
+export function Table({ className, ...props }: ComponentProps<"table">) {
+  return (
+    <div className="w-full overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className={cn("w-full text-left text-sm", className)} {...props} />
+    </div>
+  );
+}
+export function THead(props: ComponentProps<"thead">) {
+  return (
+    <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-600" {...props} />
+  );
+}
+export function TBody(props: ComponentProps<"tbody">) {
+  return <tbody className="divide-y divide-slate-100" {...props} />;
+}
+export function Th({ className, ...props }: ComponentProps<"th">) {
+  return <th scope="col" className={cn("px-4 py-3 font-semibold", className)} {...props} />;
+}
+export function Td({ className, ...props }: ComponentProps<"td">) {
+  return <td className={cn("px-4 py-3 align-top text-slate-800", className)} {...props} />;
+}

@@ -1,0 +1,13 @@
+// next-intl request configuration: the locale comes from the cookie set by the language switch.
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { LOCALE_COOKIE, toLocale } from "./locales";
+
+export default getRequestConfig(async () => {
+  const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  return {
+    locale,
+    timeZone: "Asia/Jakarta",
+    messages: (await import(`../messages/${locale}.json`)).default,
+  };
+});

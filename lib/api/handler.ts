@@ -1,0 +1,73 @@
+// Wraps /api/v1 route handlers: authenticates the bearer token, maps typed errors to JSON
+// responses (same 404 for missing and forbidden) and logs the unexpected ones.
+import "server-only";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { userForToken } from "@/lib/api-token/service";
+import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import type { TCurrentUser } from "@/lib/user/service";
+
+export type TApiContext<P> = { user: TCurrentUser; params: P; request: Request };
+
+export function errorResponse(error: unknown, route: string): NextResponse {
+  if (isAppError(error)) {
+    const body: Record<string, unknown> = { error: { code: error.code, message: error.message } };
+    if (error.fieldErrors) (body.error as Record<string, unknown>).fieldErrors = error.fieldErrors;
+    const headers: HeadersInit = error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": "Bearer" } : {};
+    return NextResponse.json(body, { status: HTTP_STATUS[error.code], headers });
+  }
+  logger.error({ err: error, route }, "unexpected error in API route");
+  return NextResponse.json(
+    { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } },
+    { status: 500 },
+  );
+}
+
+async function authenticateRequest(request: Request): Promise<TCurrentUser> {
+  const header = request.headers.get("authorization") ?? "";
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const user = match ? await userForToken(match[1]) : null;
+  if (!user) throw AppError.unauthenticated();
+  return user;
+}
+
+/** Defines an authenticated API route handler. */
+export function apiRoute<P = Record<string, never>>(
+  route: string,
+  handler: (ctx: TApiContext<P>) => Promise<Response | unknown>,
+) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const user = await authenticateRequest(request);
+      const result = await handler({ user, params: await context.params, request });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error, route);
+    }
+  };
+}
+
+/** Parses query parameters with a zod schema; a bad value is a 400 with field errors. */
+export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  return parseInput(schema, params);
+}
+
+/** Parses a JSON body with a zod schema; malformed JSON and invalid fields are a 400. */
+export async function parseBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  let json: unknown;
+  try {
+    json = await request.json();
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
+  }
+  return parseInput(schema, json);
+}
+
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success)
+    throw AppError.validation(z.flattenError(result.error).fieldErrors as Record<string, string[]>);
+  return result.data;
+}

@@ -1,0 +1,122 @@
+// The one permission table: what each role may do. Checked on the server for every read and
+// write; the navigation reads it too, so what a user sees and what they may do never drift.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const PERMISSIONS = [
+  /** See every meeting of the programme. */
+  "meeting:read",
+  /** See only the meetings one is invited to (and one's own RSVP). */
+  "meeting:read-invited",
+  "meeting:manage",
+  /** Record remarks, decisions and action items; draft minutes. */
+  "record:manage",
+  "minutes:review",
+  "action:read",
+  /** See the action items owned by one's own organisation. */
+  "action:read-own",
+  "action:update",
+  "programme:read",
+  "programme:manage",
+  "directory:read",
+  "directory:manage",
+  "audit:read",
+  /** Instance administration: users, roles, API tokens. Only a global role grants it. */
+  "instance:admin",
+] as const;
+
+export type TPermission = (typeof PERMISSIONS)[number];
+
+export const ROLES = ["ADMIN", "SECRETARIAT", "COORDINATOR", "MEMBER"] as const satisfies readonly Role[];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
+  ADMIN: [
+    "meeting:read",
+    "meeting:manage",
+    "record:manage",
+    "minutes:review",
+    "action:read",
+    "action:update",
+    "programme:read",
+    "programme:manage",
+    "directory:read",
+    "directory:manage",
+    "audit:read",
+    "instance:admin",
+  ],
+  SECRETARIAT: [
+    "meeting:read",
+    "meeting:manage",
+    "record:manage",
+    "minutes:review",
+    "action:read",
+    "action:update",
+    "programme:read",
+    "directory:read",
+    "directory:manage",
+  ],
+  COORDINATOR: [
+    "meeting:read",
+    "action:read",
+    "action:update",
+    "programme:read",
+    "directory:read",
+    "audit:read",
+  ],
+  MEMBER: ["meeting:read-invited", "minutes:review", "action:read-own"],
+};
+
+/** Permissions that only a global role (not a programme membership) can grant. */
+const INSTANCE_PERMISSIONS: ReadonlySet<TPermission> = new Set(["instance:admin"]);
+
+/** What the server knows about a user's roles: loaded per request, never trusted from the client. */
+export type TAccess = {
+  userId: string;
+  personId: string | null;
+  globalRole: Role | null;
+  /** programmeId → role held in that programme. */
+  memberships: ReadonlyMap<string, Role>;
+};
+
+export function roleHas(role: Role | null | undefined, permission: TPermission): boolean {
+  return role ? ROLE_PERMISSIONS[role].includes(permission) : false;
+}
+
+/** Does the user hold `permission` in this programme (through a global role or a membership)? */
+export function can(access: TAccess, permission: TPermission, programmeId: string): boolean {
+  if (roleHas(access.globalRole, permission)) return true;
+  if (INSTANCE_PERMISSIONS.has(permission)) return false;
+  return roleHas(access.memberships.get(programmeId), permission);
+}
+
+/** Does the user hold `permission` anywhere (for global pages: directory, admin, navigation)? */
+export function canAnywhere(access: TAccess, permission: TPermission): boolean {
+  if (roleHas(access.globalRole, permission)) return true;
+  if (INSTANCE_PERMISSIONS.has(permission)) return false;
+  for (const role of access.memberships.values()) if (roleHas(role, permission)) return true;
+  return false;
+}
+
+/**
+ * Programme ids in which the user holds `permission` via a membership; `"all"` when a global
+ * role grants it everywhere. Services turn this into a Prisma `where`.
+ */
+export function programmesWith(access: TAccess, permission: TPermission): "all" | string[] {
+  if (roleHas(access.globalRole, permission)) return "all";
+  return [...access.memberships].filter(([, role]) => roleHas(role, permission)).map(([id]) => id);
+}
+
+export type TNavItem = "meetings" | "actions" | "programmes" | "directory" | "admin";
+
+const NAV_PERMISSIONS: Record<TNavItem, readonly TPermission[]> = {
+  meetings: ["meeting:read", "meeting:read-invited"],
+  actions: ["action:read", "action:read-own"],
+  programmes: ["programme:read"],
+  directory: ["directory:read"],
+  admin: ["instance:admin"],
+};
+
+export const NAV_ITEMS = Object.keys(NAV_PERMISSIONS) as TNavItem[];
+
+export function canSeeNavItem(access: TAccess, item: TNavItem): boolean {
+  return NAV_PERMISSIONS[item].some((permission) => canAnywhere(access, permission));
+}

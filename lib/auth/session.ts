@@ -1,0 +1,31 @@
+// The current user for pages, server actions and API routes. Every read and write starts here:
+// proxy.ts only redirects anonymous visitors, it is never the guard.
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { authOptions } from "./options";
+import { canAnywhere, type TPermission } from "./permissions";
+import { getUserWithAccess, type TCurrentUser } from "@/lib/user/service";
+
+/** The signed-in user with roles, or null. Cached for the duration of one request. */
+export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
+  const session = await getServerSession(authOptions());
+  const userId = (session?.user as { id?: string } | undefined)?.id;
+  return userId ? getUserWithAccess(userId) : null;
+});
+
+/** For pages: the user, or a redirect to the login page. */
+export async function requireUser(): Promise<TCurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** For global pages: the user if they hold the permission anywhere; otherwise "not found". */
+export async function requirePagePermission(permission: TPermission | TPermission[]): Promise<TCurrentUser> {
+  const user = await requireUser();
+  const wanted = Array.isArray(permission) ? permission : [permission];
+  if (!wanted.some((p) => canAnywhere(user.access, p))) notFound();
+  return user;
+}

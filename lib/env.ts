@@ -1,0 +1,29 @@
+// The one place that reads the environment: validated once, typed everywhere else.
+import { z } from "zod";
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Unset = the embedded PGlite database started by `npm start` (it then sets this itself). */
+  DATABASE_URL: z.string().url().optional(),
+  /** "1" when DATABASE_URL points at the embedded PGlite server (pool of one connection). */
+  NOTULEN_EMBEDDED_DB: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((v) => v === "1"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Notulen <notulen@localhost>"),
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+/** Read lazily so `next build` can import modules without a configured environment. */
+export function env(): TEnv {
+  cached ??= ZEnv.parse(process.env);
+  return cached;
+}

@@ -1,0 +1,19 @@
+// Which meetings a user may see, as a Prisma `where` built from the permission table.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { programmesWith, type TAccess } from "@/lib/auth/permissions";
+
+export function meetingAccessWhere(access: TAccess): Prisma.MeetingWhereInput {
+  const readAll = programmesWith(access, "meeting:read");
+  if (readAll === "all") return {};
+  const readInvited = programmesWith(access, "meeting:read-invited");
+  const or: Prisma.MeetingWhereInput[] = [];
+  if (readAll.length > 0) or.push({ programmeId: { in: readAll } });
+  if (access.personId && (readInvited === "all" || readInvited.length > 0)) {
+    or.push({
+      ...(readInvited === "all" ? {} : { programmeId: { in: readInvited } }),
+      invitations: { some: { personId: access.personId } },
+    });
+  }
+  // No grant at all: match nothing.
+  return or.length > 0 ? { OR: or } : { id: { in: [] } };
+}

@@ -1,0 +1,20 @@
+// Zod schemas for users: shared by the login form, the server and the operator CLI.
+import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { ROLES } from "@/lib/auth/permissions";
+
+export const ZLogin = z.object({
+  email: z.string().trim().toLowerCase().email({ message: "emailInvalid" }),
+  password: z.string().min(1, { message: "passwordRequired" }),
+});
+export type TLogin = z.infer<typeof ZLogin>;
+
+export const ZCreateUser = z.object({
+  email: z.string().trim().toLowerCase().email(),
+  name: z.string().trim().min(1).max(200),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`),
+  role: z.enum(ROLES),
+  /** Without a programme the role is global (held in every programme). */
+  programmeId: z.string().min(1).optional(),
+});
+export type TCreateUser = z.infer<typeof ZCreateUser>;

@@ -1,0 +1,129 @@
+// Users: login check, access (roles) loading, creation by operators, admin listing.
+import "server-only";
+import { verifyPassword, hashPassword } from "@/lib/auth/password";
+import type { TAccess } from "@/lib/auth/permissions";
+import { db, Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { TActor } from "@/lib/audit/actor";
+import { ZCreateUser, type TCreateUser } from "./schema";
+
+// A well-formed Argon2id hash that matches no password: verifying against it costs the same
+// time as for a real user, so response time does not reveal which e-mails have accounts.
+const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0MgOUAYQsnOA8hDs/zEcRL3lM0PlHsXs3dVnmTVuoVM";
+
+export type TSessionUser = { id: string; email: string; name: string };
+
+/** Checks e-mail and password; null for any mismatch (which one is not revealed). */
+export async function authenticate(email: string, password: string): Promise<TSessionUser | null> {
+  const user = await db().user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true },
+  });
+  const isValid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+  if (!user || !user.passwordHash || user.disabledAt || !isValid) return null;
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+export type TCurrentUser = TSessionUser & { access: TAccess };
+
+/** Loads the user's roles from the database (never from the token), or null if gone/disabled. */
+export async function getUserWithAccess(userId: string): Promise<TCurrentUser | null> {
+  const user = await db().user.findFirst({
+    where: { id: userId, disabledAt: null },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      personId: true,
+      globalRole: true,
+      memberships: { select: { programmeId: true, role: true } },
+    },
+  });
+  if (!user) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    access: {
+      userId: user.id,
+      personId: user.personId,
+      globalRole: user.globalRole,
+      memberships: new Map(user.memberships.map((m) => [m.programmeId, m.role])),
+    },
+  };
+}
+
+/** Creates a user (operator CLI, admin). With a programme the role is a membership, else global. */
+export async function createUser(input: TCreateUser, actor: TActor): Promise<TSessionUser> {
+  const data = ZCreateUser.parse(input);
+  const passwordHash = await hashPassword(data.password);
+  try {
+    return await db().$transaction(async (tx) => {
+      if (data.programmeId) {
+        const programme = await tx.programme.findUnique({
+          where: { id: data.programmeId },
+          select: { id: true },
+        });
+        if (!programme) throw AppError.validation({ programmeId: ["No such programme"] });
+      }
+      const user = await tx.user.create({
+        data: {
+          email: data.email,
+          name: data.name,
+          passwordHash,
+          globalRole: data.programmeId ? null : data.role,
+          memberships: data.programmeId
+            ? { create: { programmeId: data.programmeId, role: data.role } }
+            : undefined,
+        },
+        select: { id: true, email: true, name: true },
+      });
+      await tx.auditEvent.create({
+        data: {
+          actorUserId: actor.userId ?? null,
+          actorLabel: actor.label ?? null,
+          entity: "User",
+          entityId: user.id,
+          action: "CREATE",
+          after: {
+            email: user.email,
+            name: user.name,
+            role: data.role,
+            programmeId: data.programmeId ?? null,
+          },
+        },
+      });
+      return user;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw AppError.validation({ email: ["A user with this e-mail already exists"] });
+    }
+    throw error;
+  }
+}
+
+export const USERS_PAGE_SIZE = 50;
+
+export async function listUsers(page: number) {
+  const [total, users] = await Promise.all([
+    db().user.count(),
+    db().user.findMany({
+      orderBy: { email: "asc" },
+      skip: (page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        globalRole: true,
+        disabledAt: true,
+        memberships: {
+          select: { role: true, programme: { select: { id: true, title: true, shortTitle: true } } },
+        },
+      },
+    }),
+  ]);
+  return { total, users, pageSize: USERS_PAGE_SIZE };
+}

@@ -1,0 +1,74 @@
+// Small factories for integration tests: each creates the least data a test needs.
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import type { MeetingStatus, OrganisationKind, Role } from "@/lib/generated/prisma/enums";
+
+const uid = () => randomBytes(4).toString("hex");
+
+export async function createOrganisation(
+  kind: OrganisationKind = "GOVERNMENT_MINISTRY",
+  name = `Ministry ${uid()}`,
+) {
+  return db().organisation.create({ data: { name, kind, acronym: name.slice(0, 6).toUpperCase() } });
+}
+
+export async function createProgramme(title = `Programme ${uid()}`) {
+  return db().programme.create({ data: { title, country: "Indonesia" } });
+}
+
+export async function createPerson(organisationId?: string) {
+  const id = uid();
+  return db().person.create({
+    data: { name: `Person ${id}`, email: `person-${id}@example.test`, organisationId },
+  });
+}
+
+export const TEST_PASSWORD = "correct horse battery";
+let cachedHash: Promise<string> | undefined;
+
+/** A user with a role: global when no programme is given, else a membership. */
+export async function createUser(options: {
+  role: Role;
+  programmeId?: string;
+  personId?: string;
+  email?: string;
+}) {
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  return db().user.create({
+    data: {
+      email: options.email ?? `user-${uid()}@example.test`,
+      name: `User ${uid()}`,
+      passwordHash: await cachedHash,
+      personId: options.personId,
+      globalRole: options.programmeId ? null : options.role,
+      memberships: options.programmeId
+        ? { create: { programmeId: options.programmeId, role: options.role } }
+        : undefined,
+    },
+  });
+}
+
+let sequence = 0;
+
+export async function createMeeting(
+  programmeId: string,
+  options: { status?: MeetingStatus; startsAt?: Date } = {},
+) {
+  sequence += 1;
+  const startsAt = options.startsAt ?? new Date(Date.UTC(2026, 0, sequence, 2));
+  return db().meeting.create({
+    data: {
+      programmeId,
+      sequenceNumber: sequence,
+      title: `Meeting ${sequence}`,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3 * 3600_000),
+      status: options.status ?? "SCHEDULED",
+    },
+  });
+}
+
+export async function invite(meetingId: string, personId: string) {
+  return db().invitation.create({ data: { meetingId, personId, invitedAt: new Date() } });
+}
