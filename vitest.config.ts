@@ -12,6 +12,8 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // 2 cores: two files at a time keeps Postgres and the Wasm engine from starving each other.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },
@@ -27,8 +29,6 @@ export default defineConfig({
           setupFiles: ["tests/support/database-per-file.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // 2 cores: two files at a time keeps Postgres and the Wasm engine from starving each other.
-          maxWorkers: 2,
         },
       },
     ],

@@ -1,13 +1,19 @@
 // Driver adapter for the Wasm schema engine behind `prisma migrate` (see prisma/schema-engine.mjs).
 // Used ONLY for migrations: the app's own Prisma client keeps the stock PrismaPg.
 //
-// The schema engine reads PostgreSQL's catalogs and creates shadow databases, and the stock
-// @prisma/adapter-pg (7.10.1) falls short there in three ways, fixed below:
+// The schema engine reads PostgreSQL's catalogs, runs migration scripts and creates shadow
+// databases, and the stock @prisma/adapter-pg (7.10.1) falls short there; fixed below:
 //   1. result columns of type "char" and name[] are rejected as unsupported (prisma issue 27403);
-//   2. its connectToShadowDb() ignores the shadow database name when given a connection string,
+//   2. scripts are split on ";", which breaks function bodies and string literals;
+//   3. its connectToShadowDb() ignores the shadow database name when given a connection string,
 //      and drops the shadow database while its own pool is still connected to it;
-//   3. against PGlite (embedded Postgres served by @electric-sql/pglite-socket) every database
-//      name leads to the same single database, so a "shadow database" there would be the real one.
+//   4. against PGlite (embedded Postgres served by @electric-sql/pglite-socket) every database
+//      name leads to the same single database, so a "shadow database" there would be the real one;
+//      and PGlite's socket server, which may allow one connection only, refuses a reconnection
+//      that follows a close too quickly, as pg's Pool does after any failed query.
+// The patches lean on internals of pg 8.23.1 and adapter-pg 7.10.1 (both pinned): `_handleRowDescription`,
+// `_getActiveQuery()._result`, the adapter's `onError`, and queryRaw passing pg's `rows` through.
+// Re-run the checks in the report (migrate dev/deploy/diff, on Postgres and PGlite) when upgrading.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
@@ -24,7 +30,6 @@ const charColumnsByRows = new WeakMap();
  * name[] values still arrive as JS arrays. The "char" columns (pg_constraint.contype and the
  * like) are remembered so that queryRaw can type them as Character again: the engine reads
  * them as single characters and panics when it gets text (e.g. on `constraint_type`).
- * `_handleRowDescription` is a pg internal: re-check it when upgrading pg (pinned 8.23.1).
  */
 class CatalogFriendlyClient extends pg.Client {
   _handleRowDescription(msg) {
@@ -37,6 +42,24 @@ class CatalogFriendlyClient extends pg.Client {
     super._handleRowDescription(msg);
     const rows = this._getActiveQuery()?._result?.rows;
     if (charColumns.length > 0 && rows) charColumnsByRows.set(rows, charColumns);
+  }
+}
+
+/**
+ * pg's Pool.query() throws its connection away after any failed query, and the engine runs
+ * queries that are meant to fail (probing for the _prisma_migrations table, for one). PGlite's
+ * socket server frees a closed connection's slot only asynchronously, so with its default of a
+ * single connection the replacement gets refused ("Connection terminated unexpectedly"). Keep
+ * the connection instead, as the native engine does; release() still drops a broken one.
+ */
+class KeepConnectionPool extends pg.Pool {
+  async query(...args) {
+    const client = await this.connect();
+    try {
+      return await client.query(...args);
+    } finally {
+      client.release();
+    }
   }
 }
 
@@ -73,8 +96,8 @@ export class MigrationPg extends PrismaPg {
    */
   constructor(url, shadowDatabaseUrl) {
     // One pool shared by all connect() calls, with a single connection like the native engine
-    // (and as the embedded PGlite server accepts only one connection by default).
-    super(new pg.Pool({ connectionString: url, max: 1, Client: CatalogFriendlyClient }));
+    // (PGlite runs one query at a time anyway, and its socket server may allow one connection).
+    super(new KeepConnectionPool({ connectionString: url, max: 1, Client: CatalogFriendlyClient }));
     // The server may end idle connections, e.g. the DROP DATABASE … WITH (FORCE) below when it
     // races close() (pool.end() resolves before its sockets are closed). Unhandled, the pool's
     // 'error' event would crash the engine.
@@ -87,6 +110,13 @@ export class MigrationPg extends PrismaPg {
     const adapter = retypeCharColumns(await super.connect());
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (...args) => retypeCharColumns(await startTransaction(...args));
+    // adapter-pg runs a migration script by splitting it on ";", which breaks function bodies
+    // ($$ … ; … $$) and string literals. Send it whole, as the native engine does: PostgreSQL runs
+    // a multi-statement simple query as one implicit transaction.
+    adapter.executeScript = async (script) => {
+      // onError() throws the pg error converted the way the engine expects from adapter-pg.
+      await this.externalPool.query(script).catch((error) => adapter.onError(error));
+    };
     return adapter;
   }
 
@@ -121,7 +151,7 @@ export class MigrationPg extends PrismaPg {
     shadowUrl.pathname = `/${name}`;
     const shadow = new MigrationPg(shadowUrl.toString());
     return afterDispose(await shadow.connect(), async () => {
-      await shadow.close(); // first disconnect, then drop: FORCE also ends any straggler
+      await shadow.close(); // first disconnect, then drop; FORCE (PostgreSQL 13+) ends stragglers
       await this.externalPool.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
     });
   }
@@ -131,7 +161,7 @@ export class MigrationPg extends PrismaPg {
     const { PGlite } = await import("@electric-sql/pglite");
     const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
     const db = await PGlite.create();
-    // maxConnections > 1: the server frees a closed connection's slot only asynchronously.
+    // maxConnections > 1 for headroom: the server frees a closed connection's slot asynchronously.
     const server = new PGLiteSocketServer({ db, port: 0, maxConnections: 4 });
     await server.start();
     const shadow = new MigrationPg(`postgresql://postgres@${server.getServerConn()}/postgres`);

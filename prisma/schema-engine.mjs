@@ -174,7 +174,7 @@ function describeError(error, adapterFactory) {
     return globalThis.PRISMA_WASM_PANIC_REGISTRY.message || `Wasm schema engine trapped: ${error.message}`;
   }
   // A JS exception inside the adapter reaches the engine only as an id into the error registry.
-  const id = /GenericJs\s*\{\s*id:\s*(\d+)/.exec(String(error?.message))?.[1];
+  const id = /External error id#(\d+)/.exec(String(error?.message))?.[1];
   const jsError = id && adapterFactory?.errorRegistry.consumeError(Number(id))?.error;
   if (jsError) return `${error.message}\n${jsError.stack ?? jsError}`;
   return error?.message ?? String(error);

@@ -4,8 +4,15 @@
 // It writes nothing if a programme already exists, writes everything in one transaction, and
 // uses no randomness, so tests can rely on prisma/seed/demo-facts.ts.
 import { createPrismaClient } from "../lib/db/client";
+import type { Prisma } from "../lib/generated/prisma/client";
 import { env } from "../lib/env";
-import { DEMO_COUNTS, DEMO_MEETINGS, SEED_SKIP_MESSAGE } from "./seed/demo-facts";
+import {
+  DEMO_ACTIONS,
+  DEMO_COUNTS,
+  DEMO_MEETINGS,
+  DEMO_REFERENCE_DATE,
+  SEED_SKIP_MESSAGE,
+} from "./seed/demo-facts";
 import { MEETING_1 } from "./seed/meeting-1";
 import { MEETING_2 } from "./seed/meeting-2";
 import { MEETING_3 } from "./seed/meeting-3";
@@ -39,6 +46,17 @@ async function checkFacts(tx: TTx, ids: TDirectoryIds, meetingIds: Map<number, s
     expect(`${label} decisions`, await tx.decision.count({ where: { meetingId } }), facts.decisions);
     expect(`${label} action items`, await tx.actionItem.count({ where: { meetingId } }), facts.actionItems);
   }
+  const actions = (where: Prisma.ActionItemWhereInput) => tx.actionItem.count({ where });
+  const open = { status: { in: ["OPEN" as const, "IN_PROGRESS" as const] } };
+  expect("action items", await actions({}), DEMO_ACTIONS.total);
+  expect("open action items", await actions(open), DEMO_ACTIONS.openOrInProgress);
+  expect(
+    "overdue action items",
+    await actions({ ...open, dueDate: { lt: new Date(DEMO_REFERENCE_DATE) } }),
+    DEMO_ACTIONS.overdue,
+  );
+  expect("done action items", await actions({ status: "DONE" }), DEMO_ACTIONS.done);
+  expect("dropped action items", await actions({ status: "DROPPED" }), DEMO_ACTIONS.dropped);
   if (problems.length) throw new Error(`seed data and demo-facts.ts disagree:\n  ${problems.join("\n  ")}`);
 }
 

@@ -5,6 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/service";
 import { getUserWithAccess, type TCurrentUser } from "@/lib/user/service";
 
 const TOKEN_PREFIX = "ntl_";
@@ -29,15 +30,12 @@ export async function createApiToken(
       data: { userId: user.id, name, tokenHash: hashToken(token), prefix: token.slice(0, 10) },
       select: { id: true },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorUserId: actor.userId ?? null,
-        actorLabel: actor.label ?? null,
-        entity: "ApiToken",
-        entityId: created.id,
-        action: "CREATE",
-        after: { userId: user.id, name, prefix: token.slice(0, 10) },
-      },
+    await recordAudit(tx, {
+      actor,
+      entity: "ApiToken",
+      entityId: created.id,
+      action: "CREATE",
+      after: { userId: user.id, name, prefix: token.slice(0, 10) },
     });
     return { token, id: created.id };
   });

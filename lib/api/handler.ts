@@ -6,6 +6,7 @@ import { z } from "zod";
 import { userForToken } from "@/lib/api-token/service";
 import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { parseInput } from "@/lib/validation";
 import type { TCurrentUser } from "@/lib/user/service";
 
 export type TApiContext<P> = { user: TCurrentUser; params: P; request: Request };
@@ -63,11 +64,4 @@ export async function parseBody<T extends z.ZodType>(request: Request, schema: T
     throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
   }
   return parseInput(schema, json);
-}
-
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const result = schema.safeParse(input);
-  if (!result.success)
-    throw AppError.validation(z.flattenError(result.error).fieldErrors as Record<string, string[]>);
-  return result.data;
 }

@@ -1,7 +1,7 @@
 // The OpenAPI document of /api/v1, built from the same zod schemas the routes validate with,
 // so the documentation cannot drift from the code.
 import { z } from "zod";
-import { ZMeetingSummary, ZListMeetingsQuery } from "@/lib/meeting/schema";
+import { ZCreateMeeting, ZMeetingSummary, ZListMeetingsQuery } from "@/lib/meeting/schema";
 
 const ZError = z.object({
   error: z.object({
@@ -67,6 +67,7 @@ export function openApiDocument() {
         Error: schema(ZError),
         MeetingSummary: schema(ZMeetingSummary),
         MeetingList: schema(paginated(ZMeetingSummary)),
+        CreateMeeting: z.toJSONSchema(ZCreateMeeting, { io: "input", unrepresentable: "any" }),
       },
     },
     paths: {
@@ -79,6 +80,39 @@ export function openApiDocument() {
             "200": {
               description: "One page of meetings",
               content: { "application/json": { schema: { $ref: "#/components/schemas/MeetingList" } } },
+            },
+            ...errorResponses,
+          },
+        },
+        post: {
+          summary: "Schedule a meeting (as a draft, numbered after the programme's previous one of its kind)",
+          operationId: "createMeeting",
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/CreateMeeting" } } },
+          },
+          responses: {
+            "201": {
+              description: "The new meeting",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/MeetingSummary" } } },
+            },
+            ...errorResponses,
+          },
+        },
+      },
+      "/meetings/{id}": {
+        get: {
+          summary: "One meeting",
+          operationId: "getMeeting",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            "200": {
+              description: "The meeting",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/MeetingSummary" } } },
+            },
+            "404": {
+              description: "No such meeting, or not one you may see",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
             },
             ...errorResponses,
           },

@@ -5,6 +5,7 @@ import type { TAccess } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/service";
 import { ZCreateUser, type TCreateUser } from "./schema";
 
 // A well-formed Argon2id hash that matches no password: verifying against it costs the same
@@ -79,20 +80,13 @@ export async function createUser(input: TCreateUser, actor: TActor): Promise<TSe
         },
         select: { id: true, email: true, name: true },
       });
-      await tx.auditEvent.create({
-        data: {
-          actorUserId: actor.userId ?? null,
-          actorLabel: actor.label ?? null,
-          entity: "User",
-          entityId: user.id,
-          action: "CREATE",
-          after: {
-            email: user.email,
-            name: user.name,
-            role: data.role,
-            programmeId: data.programmeId ?? null,
-          },
-        },
+      await recordAudit(tx, {
+        actor,
+        entity: "User",
+        entityId: user.id,
+        action: "CREATE",
+        programmeId: data.programmeId,
+        after: { email: user.email, name: user.name, role: data.role, programmeId: data.programmeId ?? null },
       });
       return user;
     });

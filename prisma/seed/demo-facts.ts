@@ -63,6 +63,15 @@ export const DEMO_MEETINGS = {
   },
 } as const;
 
+/** Action items of the programme on DEMO_REFERENCE_DATE (4 of the 6 still open are overdue). */
+export const DEMO_ACTIONS = {
+  total: 11,
+  openOrInProgress: 6,
+  overdue: 4,
+  done: 4,
+  dropped: 1,
+} as const;
+
 export const DEMO_COUNTS = {
   organisations: 18,
   people: 45,

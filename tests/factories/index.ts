@@ -49,14 +49,15 @@ export async function createUser(options: {
   });
 }
 
-let sequence = 0;
+// Far above what the app numbers, so factory meetings never collide with scheduled ones.
+let sequence = 1000;
 
 export async function createMeeting(
   programmeId: string,
   options: { status?: MeetingStatus; startsAt?: Date } = {},
 ) {
   sequence += 1;
-  const startsAt = options.startsAt ?? new Date(Date.UTC(2026, 0, sequence, 2));
+  const startsAt = options.startsAt ?? new Date(Date.UTC(2026, 0, 1 + (sequence % 300), 2));
   return db().meeting.create({
     data: {
       programmeId,
