@@ -11,9 +11,9 @@
 //      name leads to the same single database, so a "shadow database" there would be the real one;
 //      and PGlite's socket server, which may allow one connection only, refuses a reconnection
 //      that follows a close too quickly, as pg's Pool does after any failed query.
-// The patches lean on internals of pg 8.23.1 and adapter-pg 7.10.1 (both pinned): `_handleRowDescription`,
-// `_getActiveQuery()._result`, the adapter's `onError`, and queryRaw passing pg's `rows` through.
-// Re-run the checks in the report (migrate dev/deploy/diff, on Postgres and PGlite) when upgrading.
+// The patches lean on internals of pg 8.23.1 and adapter-pg 7.10.1 (both pinned): pg's
+// `_handleRowDescription` and `_getActiveQuery()._result`, the adapter's `onError`, and its queryRaw
+// passing pg's `rows` through. When upgrading, re-run migrate dev/deploy/diff on Postgres and PGlite.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
@@ -140,7 +140,8 @@ export class MigrationPg extends PrismaPg {
     if (this.shadowDatabaseUrl) {
       // The Wasm engine would replay the migrations on top of whatever that database still holds.
       throw new Error(
-        "datasource.shadowDatabaseUrl is not supported by prisma/migration-adapter.mjs, which makes its own throwaway shadow databases: remove it from prisma.config.ts",
+        "datasource.shadowDatabaseUrl is not supported by prisma/migration-adapter.mjs, " +
+          "which makes its own throwaway shadow databases: remove it from prisma.config.ts",
       );
     }
     if (await this.isPglite()) return this.connectToPgliteShadowDb();

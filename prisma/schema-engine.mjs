@@ -213,13 +213,17 @@ function userFacingError(error, url) {
     case "ETIMEDOUT":
       return {
         code: "P1001",
-        message: `Can't reach database server at \`${at}\`\n\nPlease make sure your database server is running at \`${at}\`.`,
+        message:
+          `Can't reach database server at \`${at}\`\n\n` +
+          `Please make sure your database server is running at \`${at}\`.`,
       };
     case "28P01":
     case "28000":
       return {
         code: "P1000",
-        message: `Authentication failed against database server, the provided database credentials for \`${decodeURIComponent(username)}\` are not valid.`,
+        message:
+          "Authentication failed against database server, the provided database credentials for " +
+          `\`${decodeURIComponent(username)}\` are not valid.`,
       };
     default:
       return { code: undefined, message: error.message };

@@ -1,6 +1,6 @@
 // Meetings: the only place that reads and writes them.
 import "server-only";
-import { db, Prisma } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { can, type TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
@@ -88,12 +88,10 @@ export async function getMeeting(access: TAccess, id: string): Promise<TMeetingS
   return toSummary(row);
 }
 
-const SEQUENCE_RETRIES = 3;
-
 /**
  * Schedules a meeting as a draft, numbered after the programme's previous meeting of the same
- * kind ("3rd PSC"). Two people scheduling at once both get a number: the unique constraint
- * catches the race and the loser retries with the next number.
+ * kind ("3rd PSC"). The programme row is locked while numbering, so two people scheduling at
+ * once get consecutive numbers, never the same one.
  */
 export async function createMeeting(
   access: TAccess,
@@ -101,44 +99,30 @@ export async function createMeeting(
   actor: TActor,
 ): Promise<TMeetingSummary> {
   const data = parseInput(ZCreateMeeting, input);
-  if (!can(access, "meeting:manage", data.programmeId)) {
-    throw AppError.validation({ programmeId: ["No such programme, or you may not schedule meetings in it"] });
-  }
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await db().$transaction(async (tx) => {
-        const programme = await tx.programme.findUnique({
-          where: { id: data.programmeId },
-          select: { id: true },
-        });
-        if (!programme)
-          throw AppError.validation({
-            programmeId: ["No such programme, or you may not schedule meetings in it"],
-          });
-        const last = await tx.meeting.aggregate({
-          where: { programmeId: data.programmeId, kind: data.kind },
-          _max: { sequenceNumber: true },
-        });
-        const meeting = await tx.meeting.create({
-          data: { ...data, sequenceNumber: (last._max.sequenceNumber ?? 0) + 1, status: "DRAFT" },
-          select: SUMMARY_SELECT,
-        });
-        await recordAudit(tx, {
-          actor,
-          entity: "Meeting",
-          entityId: meeting.id,
-          action: "CREATE",
-          programmeId: data.programmeId,
-          after: auditJson(meeting),
-        });
-        return toSummary(meeting);
-      });
-    } catch (error) {
-      const isSequenceRace =
-        error instanceof Prisma.PrismaClientKnownRequestError &&
-        error.code === "P2002" &&
-        attempt < SEQUENCE_RETRIES;
-      if (!isSequenceRace) throw error;
-    }
-  }
+  const refusal = AppError.validation({
+    programmeId: ["No such programme, or you may not schedule meetings in it"],
+  });
+  if (!can(access, "meeting:manage", data.programmeId)) throw refusal;
+  return db().$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Programme" WHERE id = ${data.programmeId} FOR UPDATE`;
+    if (locked.length === 0) throw refusal;
+    const last = await tx.meeting.aggregate({
+      where: { programmeId: data.programmeId, kind: data.kind },
+      _max: { sequenceNumber: true },
+    });
+    const meeting = await tx.meeting.create({
+      data: { ...data, sequenceNumber: (last._max.sequenceNumber ?? 0) + 1, status: "DRAFT" },
+      select: SUMMARY_SELECT,
+    });
+    await recordAudit(tx, {
+      actor,
+      entity: "Meeting",
+      entityId: meeting.id,
+      action: "CREATE",
+      programmeId: data.programmeId,
+      after: auditJson(meeting),
+    });
+    return toSummary(meeting);
+  });
 }
