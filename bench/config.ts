@@ -81,7 +81,9 @@ function positiveNumber(name: string, raw: string | undefined, fallback: number,
 
 function serverUrlFromEnv(): URL {
   const url = new URL(
-    process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    process.env.BENCH_DATABASE_URL ??
+      process.env.DATABASE_URL ??
+      "postgresql://postgres@127.0.0.1:5432/postgres",
   );
   url.pathname = "/postgres";
   url.search = "";

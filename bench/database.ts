@@ -57,5 +57,10 @@ export async function dropBenchDatabase(serverUrl: URL, name: string): Promise<v
 
 /** A small connection pool for the seed, the route setup hooks and the row counts. */
 export function benchPool(database: TBenchDatabase): pg.Pool {
-  return new pg.Pool({ connectionString: database.url, max: 2 });
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  // Dropping the database (Ctrl-C mid-seed) cuts connections: the running query rejects, which is
+  // enough; without these listeners the clients' 'error' events would crash the process first.
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
+  return pool;
 }

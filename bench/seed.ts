@@ -97,11 +97,19 @@ export async function seedBenchDatabase(pool: pg.Pool, requested: TDatasetSizes)
     client.release();
   }
   await pool.query("ANALYZE");
-  return { sizes, rowCounts: await countRows(pool), attendanceRows: await countAttendance(pool), heldMeetings, warnings };
+  return {
+    sizes,
+    rowCounts: await countRows(pool),
+    attendanceRows: await countAttendance(pool),
+    heldMeetings,
+    warnings,
+  };
 }
 
 async function countRows(pool: pg.Pool): Promise<Record<string, number>> {
-  const sql = COUNTED_TABLES.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM "${t}"`).join(" UNION ALL ");
+  const sql = COUNTED_TABLES.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM "${t}"`).join(
+    " UNION ALL ",
+  );
   const { rows } = await pool.query<{ t: string; n: number }>(sql);
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }

@@ -17,6 +17,16 @@ export function hasBuild(): boolean {
   return fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"));
 }
 
+/** Which build was served (it can change under us: others build in the same checkout). */
+export function buildInfo(): { buildId: string | null; builtAt: string | null } {
+  try {
+    const file = path.join(ROOT, ".next", "BUILD_ID");
+    return { buildId: fs.readFileSync(file, "utf8").trim(), builtAt: fs.statSync(file).mtime.toISOString() };
+  } catch {
+    return { buildId: null, builtAt: null };
+  }
+}
+
 /** `npm run build`, output shown; resolves when it succeeded. */
 export function runBuild(): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -26,7 +36,9 @@ export function runBuild(): Promise<void> {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`)),
+    );
   });
 }
 
@@ -52,7 +64,9 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, logFile: stri
   let last = "no answer";
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null)
-      throw new Error(`next start exited (${child.exitCode ?? child.signalCode}) before it was ready; see ${logFile}`);
+      throw new Error(
+        `next start exited (${child.exitCode ?? child.signalCode}) before it was ready; see ${logFile}`,
+      );
     try {
       const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
       if (response.status === 200) return;

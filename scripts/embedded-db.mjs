@@ -229,7 +229,7 @@ export async function startEmbeddedDb({
   const maxConnections = resolveMaxConnections();
   const lockPath = `${dataDir}.lock`;
 
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o700 });
   acquireLock(lockPath, { port: wantedPort, dataDir }, log);
   const releaseOnExit = () => releaseLock(lockPath);
   process.on("exit", releaseOnExit); // crash or process.exit() without stop(): don't leave a lock behind

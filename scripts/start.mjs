@@ -37,6 +37,13 @@ const TSX = path.join("node_modules", ".bin", "tsx");
 const VERBOSE = process.env.NOTULEN_VERBOSE === "1";
 const READY_TIMEOUT_MS = 60_000;
 const CHILD_STOP_TIMEOUT_MS = 10_000;
+/**
+ * Preloaded into `next start`: if this script dies without cleaning up (kill -9), Next.js would
+ * live on, orphaned, holding the port with no database behind it. It stops itself (SIGTERM, so
+ * gracefully) once its parent is gone.
+ */
+const EXIT_WITH_PARENT =
+  'data:text/javascript,const p=process.ppid;setInterval(()=>{if(process.ppid!==p)process.kill(process.pid,"SIGTERM")},1000).unref();';
 
 /** Inputs of `next build`: if any is newer than the last build, build again. */
 const BUILD_INPUTS = [
@@ -160,6 +167,12 @@ function newestMtime(entries) {
 function buildState() {
   const sourcesMtimeMs = newestMtime(BUILD_INPUTS);
   const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  if (process.env.NOTULEN_NO_BUILD === "1") {
+    // Tests and packaged installs: serve the build that is there, never replace it.
+    if (!exists(buildId))
+      throw new Error("NOTULEN_NO_BUILD=1 but there is no build: run `npm run build` first.");
+    return { needed: false, sourcesMtimeMs };
+  }
   if (!exists(buildId)) return { needed: true, reason: "no build yet", sourcesMtimeMs };
   let builtFrom;
   try {
@@ -191,6 +204,7 @@ function run(what, args, { env = process.env, inherit = VERBOSE, command = proce
       env,
       stdio: inherit ? ["ignore", "inherit", "inherit"] : ["ignore", "pipe", "pipe"],
     });
+    child.label = what;
     currentChild = child;
     const chunks = [];
     child.stdout?.on("data", (d) => chunks.push(d));
@@ -271,7 +285,7 @@ async function stopChild(child) {
   child.kill("SIGTERM");
   const timer = setTimeout(() => {
     warn(
-      `${path.basename(child.spawnargs[1] ?? "child")} did not stop within ${CHILD_STOP_TIMEOUT_MS / 1000} s; killing it.`,
+      `${child.label ?? "A child process"} did not stop within ${CHILD_STOP_TIMEOUT_MS / 1000} s; killing it.`,
     );
     child.kill("SIGKILL");
   }, CHILD_STOP_TIMEOUT_MS);
@@ -301,15 +315,19 @@ async function shutdown(code, message) {
   process.exit(code);
 }
 
-let signals = 0;
+let firstSignalAt = 0;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => {
-    if (++signals > 1) {
-      // Impatient second Ctrl-C: kill without waiting (the lock is dropped on exit; PGlite
-      // recovers from its write-ahead log next time).
+    if (firstSignalAt) {
+      // One Ctrl-C often arrives twice (from the terminal and forwarded by npm): ignore repeats
+      // for a moment. A later one is an impatient user: kill without waiting (the lock is
+      // dropped on exit; PGlite recovers from its write-ahead log next time).
+      if (Date.now() - firstSignalAt < 1500) return;
+      warn("Stopping immediately.");
       currentChild?.kill("SIGKILL");
       process.exit(1);
     }
+    firstSignalAt = Date.now();
     void shutdown(0, `${signal === "SIGINT" ? "Ctrl-C" : signal}: stopping…`);
   });
 }
@@ -427,11 +445,16 @@ async function main() {
 
   // 6. Serve
   say("Starting the web server…");
-  const next = spawn(process.execPath, [...NEXT_CLI, "start", "-p", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const next = spawn(
+    process.execPath,
+    ["--import", EXIT_WITH_PARENT, ...NEXT_CLI, "start", "-p", String(port)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+  next.label = "Next.js";
   currentChild = next;
   next.once("error", (err) => {
     if (!shuttingDown) {

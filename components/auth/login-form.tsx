@@ -50,6 +50,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form
       onSubmit={onSubmit}
+      method="post"
       noValidate
       className="space-y-4"
       aria-describedby={formError ? "login-error" : undefined}

@@ -3,18 +3,21 @@ import { cva, type VariantProps } from "class-variance-authority";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
 
-const badgeVariants = cva("inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium", {
-  variants: {
-    tone: {
-      neutral: "bg-slate-100 text-slate-800",
-      info: "bg-blue-100 text-blue-900",
-      success: "bg-green-100 text-green-900",
-      warning: "bg-amber-100 text-amber-900",
-      danger: "bg-red-100 text-red-900",
+const badgeVariants = cva(
+  "inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium",
+  {
+    variants: {
+      tone: {
+        neutral: "bg-slate-100 text-slate-800",
+        info: "bg-blue-100 text-blue-900",
+        success: "bg-green-100 text-green-900",
+        warning: "bg-amber-100 text-amber-900",
+        danger: "bg-red-100 text-red-900",
+      },
     },
+    defaultVariants: { tone: "neutral" },
   },
-  defaultVariants: { tone: "neutral" },
-});
+);
 
 export function Badge({
   className,

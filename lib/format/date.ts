@@ -4,31 +4,42 @@ import type { TLocale } from "@/i18n/locales";
 
 const INTL_LOCALE: Record<TLocale, string> = { en: "en-GB", id: "id-ID" };
 
-export function formatDate(date: Date | string, locale: TLocale, timeZone: string): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone,
-  }).format(new Date(date));
+// Building an Intl.DateTimeFormat costs far more than using one; lists format many dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(
+  locale: TLocale,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone });
+    formatters.set(key, f);
+  }
+  return f;
 }
 
-/** "09:00–12:30 WIB" style time range in the meeting's time zone. */
+const DATE = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
+const TIME = { hour: "2-digit", minute: "2-digit", hour12: false } as const;
+const ZONE = { timeZoneName: "short" } as const;
+const DAY = { day: "numeric", month: "short", year: "numeric" } as const;
+
+export function formatDate(date: Date | string, locale: TLocale, timeZone: string): string {
+  return formatter(locale, timeZone, DATE).format(new Date(date));
+}
+
+/** "09:00–12:30 GMT+7" style time range in the meeting's time zone. */
 export function formatTimeRange(
   start: Date | string,
   end: Date | string,
   locale: TLocale,
   timeZone: string,
 ): string {
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-    timeZone,
-  });
+  const time = formatter(locale, timeZone, TIME);
   const zone =
-    new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone, timeZoneName: "short" })
+    formatter(locale, timeZone, ZONE)
       .formatToParts(new Date(start))
       .find((p) => p.type === "timeZoneName")?.value ?? timeZone;
   return `${time.format(new Date(start))}–${time.format(new Date(end))} ${zone}`;
@@ -36,10 +47,5 @@ export function formatTimeRange(
 
 /** A calendar date with no time of day (due dates, programme start), shown as stored. */
 export function formatDay(date: Date | string, locale: TLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(date));
+  return formatter(locale, "UTC", DAY).format(new Date(date));
 }

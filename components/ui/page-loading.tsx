@@ -1,7 +1,7 @@
-// Shown while a page's data loads.
+// Skeleton shown while a page's data loads (each section's loading.tsx).
 import { getTranslations } from "next-intl/server";
 
-export default async function Loading() {
+export async function PageLoading() {
   const t = await getTranslations("common");
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-3">

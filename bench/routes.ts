@@ -1,0 +1,61 @@
+// The routes the benchmark loads, in one list: add a route here and it is checked, loaded and
+// reported like the others. A path may hold `:name` placeholders, filled from what the route's
+// setup hook returns (e.g. an id it picked from the seeded database).
+//
+//   {
+//     name: "meeting page",
+//     path: "/meetings/:meetingId",
+//     auth: "session",
+//     setup: async ({ queryOne }) => ({
+//       meetingId: (await queryOne<{ id: string }>(`SELECT id FROM "Meeting" WHERE status = 'MINUTES_ADOPTED'
+//         ORDER BY "startsAt" DESC LIMIT 1`)).id,
+//     }),
+//   },
+import type pg from "pg";
+import type { TAuthKind } from "./auth";
+import type { TDatasetSizes } from "./config";
+
+export type TRouteContext = {
+  /** The seeded database (read-only use, please: every route sees the same data). */
+  pool: pg.Pool;
+  /** First row of a query; throws when there is none, so a bad pick fails loudly. */
+  queryOne: <T extends Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T>;
+  sizes: TDatasetSizes;
+};
+
+export type TBenchRoute = {
+  /** Short, unique; also what `--route` matches. */
+  name: string;
+  /** Path and query; `:name` placeholders are filled from setup's result. */
+  path: string;
+  auth: TAuthKind;
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** JSON body for non-GET routes (sent with Content-Type: application/json). */
+  body?: unknown;
+  /** The static page every other route's throughput is compared with (exactly one route). */
+  isBaseline?: boolean;
+  setup?: (ctx: TRouteContext) => Promise<Record<string, string>>;
+};
+
+export const ROUTES: TBenchRoute[] = [
+  { name: "static /about", path: "/about", auth: "none", isBaseline: true },
+  { name: "/api/health", path: "/api/health", auth: "none" },
+  { name: "page /meetings", path: "/meetings", auth: "session" },
+  { name: "GET /api/v1/meetings", path: "/api/v1/meetings", auth: "token" },
+];
+
+/** Fills `:name` placeholders; throws when the setup hook did not provide one. */
+export function resolvePath(route: TBenchRoute, params: Record<string, string>): string {
+  return route.path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_, key: string) => {
+    if (!(key in params)) throw new Error(`route "${route.name}": setup gave no value for :${key}`);
+    return encodeURIComponent(params[key]);
+  });
+}
+
+export function selectRoutes(filter: string[]): TBenchRoute[] {
+  if (filter.length === 0) return ROUTES;
+  const wanted = filter.map((f) => f.toLowerCase());
+  const selected = ROUTES.filter((r) => wanted.some((w) => r.name.toLowerCase().includes(w)));
+  if (selected.length === 0) throw new Error(`no route matches --route ${filter.join(", ")}`);
+  return selected;
+}

@@ -1,0 +1,54 @@
+// Shared by the end-to-end specs: the demo logins (prisma/demo-users.json, seeded by
+// scripts/e2e.mjs through prisma/seed.ts) and the steps most journeys start with.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, type Page } from "@playwright/test";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export type TRole = "ADMIN" | "SECRETARIAT" | "COORDINATOR" | "MEMBER";
+export type TDemoUser = { email: string; password: string; role: TRole; name: string };
+
+export const DEMO_USERS: TDemoUser[] = JSON.parse(
+  fs.readFileSync(path.join(ROOT, "prisma", "demo-users.json"), "utf8"),
+);
+
+/** The first demo login with this role. */
+export function demoUser(role: TRole): TDemoUser {
+  const user = DEMO_USERS.find((u) => u.role === role);
+  if (!user) throw new Error(`prisma/demo-users.json has no ${role} login`);
+  return user;
+}
+
+/** What the main navigation shows each role, in order (lib/auth/permissions.ts). */
+export const NAV_BY_ROLE: Record<TRole, string[]> = {
+  ADMIN: ["Meetings", "Actions", "Programmes", "Directory", "Admin"],
+  SECRETARIAT: ["Meetings", "Actions", "Programmes", "Directory"],
+  COORDINATOR: ["Meetings", "Actions", "Programmes", "Directory"],
+  MEMBER: ["Meetings", "Actions"],
+};
+
+/**
+ * Waits until the page's scripts are loaded and idle, so the client components (login form,
+ * account menu) are hydrated before we type into them or press keys on them.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+}
+
+/** Fills and submits the login form that is on the page now. */
+export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+  await settle(page);
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Log in", exact: true }).click();
+}
+
+/** Logs in through the form and waits for the meetings page. */
+export async function logInAs(page: Page, user: TDemoUser): Promise<void> {
+  await page.goto("/login");
+  await submitLogin(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/meetings$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meetings");
+}
