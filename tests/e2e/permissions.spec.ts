@@ -4,7 +4,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { demoUser, logInAs, submitLogin } from "./helpers";
 
 async function expectNotFound(page: Page, path: string) {
-  await page.goto(path);
+  const response = await page.goto(path);
+  // A real 404, as for a page that does not exist: the status does not reveal that it does.
+  expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.getByText("The page does not exist, or you do not have access to it.")).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`${path}$`));
