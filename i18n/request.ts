@@ -2,12 +2,12 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, toLocale } from "./locales";
+import { MESSAGE_FILES } from "./message-files";
 
 export default getRequestConfig(async () => {
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  return {
-    locale,
-    timeZone: "Asia/Jakarta",
-    messages: (await import(`../messages/${locale}.json`)).default,
-  };
+  const files = await Promise.all(
+    MESSAGE_FILES.map(async (file) => (await import(`../messages/${locale}/${file}.json`)).default),
+  );
+  return { locale, timeZone: "Asia/Jakarta", messages: Object.assign({}, ...files) };
 });

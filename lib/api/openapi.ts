@@ -1,54 +1,9 @@
-// The OpenAPI document of /api/v1, built from the same zod schemas the routes validate with,
-// so the documentation cannot drift from the code.
-import { z } from "zod";
-import { ZCreateMeeting, ZMeetingSummary, ZListMeetingsQuery } from "@/lib/meeting/schema";
+// The OpenAPI document of /api/v1, assembled from the fragment each feature contributes, so the
+// documentation is written next to (and from the schemas of) the code it describes.
+import { meetingOpenApi } from "@/lib/meeting/openapi";
+import { schema, ZError, type TOpenApiFragment } from "./openapi-helpers";
 
-const ZError = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
-  }),
-});
-
-function paginated(item: z.ZodType) {
-  return z.object({
-    data: z.array(item),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    total: z.number().int(),
-    pageCount: z.number().int(),
-  });
-}
-
-function schema(zodSchema: z.ZodType) {
-  return z.toJSONSchema(zodSchema, { io: "output", unrepresentable: "any" });
-}
-
-/** Query parameters documented from a zod object schema. */
-function queryParameters(zodObject: z.ZodObject) {
-  const json = z.toJSONSchema(zodObject, { io: "input" }) as {
-    properties: Record<string, object>;
-    required?: string[];
-  };
-  return Object.entries(json.properties).map(([name, s]) => ({
-    name,
-    in: "query",
-    required: json.required?.includes(name) ?? false,
-    schema: s,
-  }));
-}
-
-const errorResponses = {
-  "400": {
-    description: "Invalid input",
-    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-  },
-  "401": {
-    description: "Missing or invalid token",
-    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-  },
-};
+const FRAGMENTS: TOpenApiFragment[] = [meetingOpenApi];
 
 export function openApiDocument() {
   return {
@@ -63,61 +18,13 @@ export function openApiDocument() {
     security: [{ bearerAuth: [] }],
     components: {
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer" } },
-      schemas: {
-        Error: schema(ZError),
-        MeetingSummary: schema(ZMeetingSummary),
-        MeetingList: schema(paginated(ZMeetingSummary)),
-        CreateMeeting: z.toJSONSchema(ZCreateMeeting, { io: "input", unrepresentable: "any" }),
-      },
+      schemas: Object.assign({ Error: schema(ZError) }, ...FRAGMENTS.map((f) => f.schemas)) as Record<
+        string,
+        object
+      >,
     },
-    paths: {
-      "/meetings": {
-        get: {
-          summary: "List the meetings you may see, newest first",
-          operationId: "listMeetings",
-          parameters: queryParameters(ZListMeetingsQuery),
-          responses: {
-            "200": {
-              description: "One page of meetings",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/MeetingList" } } },
-            },
-            ...errorResponses,
-          },
-        },
-        post: {
-          summary: "Schedule a meeting (as a draft, numbered after the programme's previous one of its kind)",
-          operationId: "createMeeting",
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: { $ref: "#/components/schemas/CreateMeeting" } } },
-          },
-          responses: {
-            "201": {
-              description: "The new meeting",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/MeetingSummary" } } },
-            },
-            ...errorResponses,
-          },
-        },
-      },
-      "/meetings/{id}": {
-        get: {
-          summary: "One meeting",
-          operationId: "getMeeting",
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-          responses: {
-            "200": {
-              description: "The meeting",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/MeetingSummary" } } },
-            },
-            "404": {
-              description: "No such meeting, or not one you may see",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-            },
-            ...errorResponses,
-          },
-        },
-      },
-    },
+    paths: Object.assign({}, ...FRAGMENTS.map((f) => f.paths)) as Record<string, Record<string, TOperation>>,
   };
 }
+
+type TOperation = { parameters?: { name: string }[]; [key: string]: unknown };
