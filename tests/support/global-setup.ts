@@ -5,7 +5,7 @@ import { createDatabase, dropDatabase, migrateDeploy, uniqueName } from "./test-
 export default async function setup(project: TestProject) {
   const template = uniqueName("notulen_tpl");
   const url = await createDatabase(template);
-  migrateDeploy(url);
+  await migrateDeploy(url);
   project.provide("templateDatabase", template);
   return async () => {
     await dropDatabase(template);
