@@ -5,6 +5,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { userForToken } from "@/lib/api-token/service";
 import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors";
+import { getCurrentUser } from "@/lib/auth/session";
 import { logger } from "@/lib/logger";
 import { parseInput } from "@/lib/validation";
 import type { TCurrentUser } from "@/lib/user/service";
@@ -64,4 +65,24 @@ export async function parseBody<T extends z.ZodType>(request: Request, schema: T
     throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
   }
   return parseInput(schema, json);
+}
+
+/**
+ * A route for the app's own screens: the signed-in session instead of a bearer token, the same
+ * error responses as the API.
+ */
+export function sessionRoute(
+  route: string,
+  handler: (ctx: { user: TCurrentUser; request: Request }) => Promise<unknown>,
+) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      const user = await getCurrentUser();
+      if (!user) throw AppError.unauthenticated();
+      const result = await handler({ user, request });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error, route);
+    }
+  };
 }

@@ -1,9 +1,12 @@
 // The OpenAPI document of /api/v1, assembled from the fragment each feature contributes, so the
 // documentation is written next to (and from the schemas of) the code it describes.
+import { attendanceOpenApi } from "@/lib/attendance/openapi";
+import { calendarOpenApi } from "@/lib/calendar/openapi";
 import { meetingOpenApi } from "@/lib/meeting/openapi";
+import { personOpenApi } from "@/lib/person/openapi";
 import { schema, ZError, type TOpenApiFragment } from "./openapi-helpers";
 
-const FRAGMENTS: TOpenApiFragment[] = [meetingOpenApi];
+const FRAGMENTS: TOpenApiFragment[] = [meetingOpenApi, attendanceOpenApi, calendarOpenApi, personOpenApi];
 
 export function openApiDocument() {
   return {

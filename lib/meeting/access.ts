@@ -17,3 +17,9 @@ export function meetingAccessWhere(access: TAccess): Prisma.MeetingWhereInput {
   // No grant at all: match nothing.
   return or.length > 0 ? { OR: or } : { id: { in: [] } };
 }
+
+/** Meetings the user may change: those of programmes where they hold meeting:manage. */
+export function meetingManageWhere(access: TAccess): Prisma.MeetingWhereInput {
+  const programmes = programmesWith(access, "meeting:manage");
+  return programmes === "all" ? {} : { programmeId: { in: programmes } };
+}

@@ -4,16 +4,39 @@ import {
   errorResponses,
   paginated,
   queryParameters,
+  jsonRef,
   schema,
   type TOpenApiFragment,
 } from "@/lib/api/openapi-helpers";
-import { ZCreateMeeting, ZListMeetingsQuery, ZMeetingSummary } from "./schema";
+import {
+  ZChangeMeetingStatus,
+  ZCreateMeeting,
+  ZListMeetingsQuery,
+  ZMeetingDetail,
+  ZMeetingSummary,
+  ZUpdateMeeting,
+} from "./schema";
+
+const idParameter = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const notFound = {
+  "404": { description: "No such meeting, or not one you may see (or change)", content: jsonRef("Error") },
+};
+const conflict = {
+  "409": {
+    description: "Someone else changed the meeting since you read `version`; read it again and retry",
+    content: jsonRef("Error"),
+  },
+};
+const input = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: "input", unrepresentable: "any" });
 
 export const meetingOpenApi: TOpenApiFragment = {
   schemas: {
     MeetingSummary: schema(ZMeetingSummary),
     MeetingList: schema(paginated(ZMeetingSummary)),
-    CreateMeeting: z.toJSONSchema(ZCreateMeeting, { io: "input", unrepresentable: "any" }),
+    MeetingDetail: schema(ZMeetingDetail),
+    CreateMeeting: input(ZCreateMeeting),
+    UpdateMeeting: input(ZUpdateMeeting),
+    ChangeMeetingStatus: input(ZChangeMeetingStatus),
   },
   paths: {
     "/meetings": {
@@ -47,18 +70,40 @@ export const meetingOpenApi: TOpenApiFragment = {
     },
     "/meetings/{id}": {
       get: {
-        summary: "One meeting",
+        summary: "One meeting, with its co-chairs, agenda and invited/present counts",
         operationId: "getMeeting",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        parameters: [idParameter],
         responses: {
-          "200": {
-            description: "The meeting",
-            content: { "application/json": { schema: { $ref: "#/components/schemas/MeetingSummary" } } },
-          },
-          "404": {
-            description: "No such meeting, or not one you may see",
-            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-          },
+          "200": { description: "The meeting", content: jsonRef("MeetingDetail") },
+          ...notFound,
+          ...errorResponses,
+        },
+      },
+      patch: {
+        summary:
+          "Edit a meeting. Send only the fields that change, plus the `version` you read; changing date, time, time zone, venue or link raises the calendar SEQUENCE",
+        operationId: "updateMeeting",
+        parameters: [idParameter],
+        requestBody: { required: true, content: jsonRef("UpdateMeeting") },
+        responses: {
+          "200": { description: "The meeting after the edit", content: jsonRef("MeetingDetail") },
+          ...notFound,
+          ...conflict,
+          ...errorResponses,
+        },
+      },
+    },
+    "/meetings/{id}/status": {
+      post: {
+        summary:
+          "Move a meeting along draft → scheduled → held → minutes draft ⇄ minutes in review → minutes adopted, or cancel it while draft or scheduled. A move not in that list is a 400",
+        operationId: "changeMeetingStatus",
+        parameters: [idParameter],
+        requestBody: { required: true, content: jsonRef("ChangeMeetingStatus") },
+        responses: {
+          "200": { description: "The meeting in its new status", content: jsonRef("MeetingDetail") },
+          ...notFound,
+          ...conflict,
           ...errorResponses,
         },
       },

@@ -12,6 +12,7 @@ export const MEETING_STATUSES = [
   "CANCELLED",
 ] as const;
 export const MEETING_KINDS = ["PSC", "TECHNICAL_COMMITTEE", "AD_HOC"] as const;
+export const AGENDA_ITEM_KINDS = ["REGULAR", "ADOPTION_OF_PREVIOUS_MINUTES", "MATTERS_ARISING"] as const;
 
 export const ZListMeetingsQuery = z.object({
   page: ZPage,
@@ -58,23 +59,85 @@ const ZOptionalText = (max: number) =>
     .transform((v) => (v === "" ? null : v))
     .nullish();
 
+const ZDateTime = z.string().datetime({ offset: true, message: "Use an ISO 8601 date-time with offset" });
+const ZOnlineUrl = z.string().trim().url("Use a full link (https://…)").max(2000);
+const ZTitle = z.string().trim().min(3, "Give the meeting a title").max(300);
+const ENDS_AFTER_START = { path: ["endsAt"], message: "The meeting must end after it starts" };
+
 /** Scheduling a meeting. Times carry their UTC offset; the meeting's zone says how to show them. */
 export const ZCreateMeeting = z
   .object({
     programmeId: z.string().min(1, "Choose a programme"),
     kind: z.enum(MEETING_KINDS).default("PSC"),
-    title: z.string().trim().min(3, "Give the meeting a title").max(300),
+    title: ZTitle,
     purpose: ZOptionalText(4000),
-    startsAt: z.string().datetime({ offset: true, message: "Use an ISO 8601 date-time with offset" }),
-    endsAt: z.string().datetime({ offset: true, message: "Use an ISO 8601 date-time with offset" }),
+    startsAt: ZDateTime,
+    endsAt: ZDateTime,
     timeZone: ZTimeZone.default("Asia/Jakarta"),
     venueBuilding: ZOptionalText(300),
     venueRoom: ZOptionalText(200),
     venueAddress: ZOptionalText(500),
-    onlineUrl: z.string().trim().url("Use a full link (https://…)").max(2000).nullish(),
+    onlineUrl: ZOnlineUrl.nullish(),
   })
-  .refine((m) => new Date(m.endsAt) > new Date(m.startsAt), {
-    path: ["endsAt"],
-    message: "The meeting must end after it starts",
-  });
+  .refine((m) => new Date(m.endsAt) > new Date(m.startsAt), ENDS_AFTER_START);
 export type TCreateMeeting = z.input<typeof ZCreateMeeting>;
+
+/**
+ * Editing a meeting: only the fields sent change (null clears an optional one). `version` is the
+ * one the editor saw; if someone saved in between, the edit is refused instead of overwriting theirs.
+ */
+export const ZUpdateMeeting = z
+  .object({
+    version: z.number().int().positive(),
+    title: ZTitle.optional(),
+    purpose: ZOptionalText(4000),
+    startsAt: ZDateTime.optional(),
+    endsAt: ZDateTime.optional(),
+    timeZone: ZTimeZone.optional(),
+    venueBuilding: ZOptionalText(300),
+    venueRoom: ZOptionalText(200),
+    venueAddress: ZOptionalText(500),
+    onlineUrl: ZOnlineUrl.nullish(),
+  })
+  .strict()
+  .refine((m) => !m.startsAt || !m.endsAt || new Date(m.endsAt) > new Date(m.startsAt), ENDS_AFTER_START);
+export type TUpdateMeeting = z.input<typeof ZUpdateMeeting>;
+
+/** Moving a meeting along its lifecycle (lib/meeting/status.ts says which moves are allowed). */
+export const ZChangeMeetingStatus = z.object({
+  to: z.enum(MEETING_STATUSES),
+  version: z.number().int().positive(),
+});
+export type TChangeMeetingStatus = z.input<typeof ZChangeMeetingStatus>;
+
+/** One meeting with what its page shows: co-chairs, agenda and head counts. */
+export const ZMeetingDetail = ZMeetingSummary.extend({
+  programme: z.object({ id: z.string(), title: z.string(), shortTitle: z.string().nullable() }),
+  purpose: z.string().nullable(),
+  venueBuilding: z.string().nullable(),
+  venueRoom: z.string().nullable(),
+  venueAddress: z.string().nullable(),
+  version: z.number().int(),
+  icsSequence: z.number().int(),
+  coChairs: z.array(
+    z.object({
+      personId: z.string(),
+      name: z.string(),
+      position: z.string().nullable(),
+      organisation: z.object({ id: z.string(), name: z.string(), acronym: z.string().nullable() }).nullable(),
+      capacity: z.string(),
+    }),
+  ),
+  agendaItems: z.array(
+    z.object({
+      id: z.string(),
+      order: z.number().int(),
+      kind: z.enum(AGENDA_ITEM_KINDS),
+      title: z.string(),
+      presenter: z.object({ id: z.string(), name: z.string() }).nullable(),
+      plannedMinutes: z.number().int().nullable(),
+    }),
+  ),
+  counts: z.object({ invited: z.number().int(), present: z.number().int() }),
+});
+export type TMeetingDetail = z.infer<typeof ZMeetingDetail>;

@@ -1,14 +1,28 @@
 // Meetings: the only place that reads and writes them.
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { db, type Prisma, type TTx } from "@/lib/db";
 import { can, type TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { paged, type TPaged } from "@/lib/pagination/schema";
 import { parseInput } from "@/lib/validation";
-import { meetingAccessWhere } from "./access";
-import { ZCreateMeeting, type TCreateMeeting, type TListMeetingsQuery, type TMeetingSummary } from "./schema";
+import { meetingAccessWhere, meetingManageWhere } from "./access";
+import { isScheduleChange } from "./changes";
+import { getMeetingDetail } from "./detail";
+import {
+  ZChangeMeetingStatus,
+  ZCreateMeeting,
+  ZUpdateMeeting,
+  type TChangeMeetingStatus,
+  type TCreateMeeting,
+  type TListMeetingsQuery,
+  type TMeetingDetail,
+  type TMeetingSummary,
+  type TUpdateMeeting,
+} from "./schema";
+import { canTransition, isFinalStatus } from "./status";
+import { venueLine } from "./venue";
 
 const SUMMARY_SELECT = {
   id: true,
@@ -42,15 +56,6 @@ function toSummary(m: TSummaryRow): TMeetingSummary {
     venue: venueLine(m),
     onlineUrl: m.onlineUrl,
   };
-}
-
-function venueLine(m: {
-  venueBuilding: string | null;
-  venueRoom: string | null;
-  venueAddress: string | null;
-}) {
-  const parts = [m.venueRoom, m.venueBuilding, m.venueAddress].filter(Boolean);
-  return parts.length > 0 ? parts.join(", ") : null;
 }
 
 /** Meetings the user may see, newest first, one page at a time. */
@@ -125,4 +130,113 @@ export async function createMeeting(
     });
     return toSummary(meeting);
   });
+}
+
+const statusWords = (status: string) => status.toLowerCase().replaceAll("_", " ");
+
+function staleVersion(): AppError {
+  return new AppError(
+    "CONFLICT",
+    "Someone else changed this meeting after you opened it. Reload it to see their changes, then try again.",
+  );
+}
+
+/** The meeting as the user may change it, at the version they saw; 404 alike for missing and not-yours. */
+async function loadForChange(tx: TTx, access: TAccess, id: string, version: number) {
+  const before = await tx.meeting.findFirst({ where: { AND: [{ id }, meetingManageWhere(access)] } });
+  if (!before) throw AppError.notFound("Meeting");
+  if (before.version !== version) throw staleVersion();
+  return before;
+}
+
+/**
+ * Edits a meeting if nobody else saved since the editor loaded `version`. Moving the date, time
+ * or venue raises the ICS SEQUENCE, so calendars replace the invitation instead of adding one.
+ */
+export async function updateMeeting(
+  access: TAccess,
+  id: string,
+  input: TUpdateMeeting,
+  actor: TActor,
+): Promise<TMeetingDetail> {
+  const { version, ...changes } = parseInput(ZUpdateMeeting, input);
+  await db().$transaction(async (tx) => {
+    const before = await loadForChange(tx, access, id, version);
+    if (isFinalStatus(before.status)) {
+      throw AppError.validation(
+        { _form: [`A meeting whose status is ${statusWords(before.status)} can no longer be edited`] },
+        "This meeting can no longer be edited",
+      );
+    }
+    const startsAt = changes.startsAt ? new Date(changes.startsAt) : before.startsAt;
+    const endsAt = changes.endsAt ? new Date(changes.endsAt) : before.endsAt;
+    if (endsAt <= startsAt) throw AppError.validation({ endsAt: ["The meeting must end after it starts"] });
+    const isReschedule = isScheduleChange(before, changes);
+    // The version in the `where` settles a race with an edit committed after our read.
+    const { count } = await tx.meeting.updateMany({
+      where: { id, version },
+      data: {
+        ...changes,
+        startsAt,
+        endsAt,
+        version: { increment: 1 },
+        ...(isReschedule ? { icsSequence: { increment: 1 } } : {}),
+      },
+    });
+    if (count === 0) throw staleVersion();
+    const after = await tx.meeting.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, {
+      actor,
+      entity: "Meeting",
+      entityId: id,
+      action: "UPDATE",
+      programmeId: before.programmeId,
+      before: auditJson(before),
+      after: auditJson(after),
+    });
+  });
+  return getMeetingDetail(access, id);
+}
+
+/** Moves a meeting along its lifecycle; a move lib/meeting/status.ts does not allow is a VALIDATION error. */
+export async function changeMeetingStatus(
+  access: TAccess,
+  id: string,
+  input: TChangeMeetingStatus,
+  actor: TActor,
+): Promise<TMeetingDetail> {
+  const { to, version } = parseInput(ZChangeMeetingStatus, input);
+  await db().$transaction(async (tx) => {
+    const before = await loadForChange(tx, access, id, version);
+    if (!canTransition(before.status, to)) {
+      throw AppError.validation(
+        { to: [`A meeting that is ${statusWords(before.status)} cannot become ${statusWords(to)}`] },
+        "This status change is not allowed",
+      );
+    }
+    const { count } = await tx.meeting.updateMany({
+      where: { id, version },
+      // A cancellation is sent to calendars as a new revision of the invitation.
+      data: {
+        status: to,
+        version: { increment: 1 },
+        ...(to === "CANCELLED" ? { icsSequence: { increment: 1 } } : {}),
+      },
+    });
+    if (count === 0) throw staleVersion();
+    await recordAudit(tx, {
+      actor,
+      entity: "Meeting",
+      entityId: id,
+      action: "UPDATE",
+      programmeId: before.programmeId,
+      before: { status: before.status, version: before.version, icsSequence: before.icsSequence },
+      after: {
+        status: to,
+        version: before.version + 1,
+        icsSequence: before.icsSequence + (to === "CANCELLED" ? 1 : 0),
+      },
+    });
+  });
+  return getMeetingDetail(access, id);
 }

@@ -1,6 +1,8 @@
 // The directory of organisations (ministries, UN entities, civil society, donors).
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -14,10 +16,18 @@ export const metadata: Metadata = { title: "Directory" };
 export default async function DirectoryPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requirePagePermission("directory:read");
   const page = pageFromSearchParam((await searchParams).page);
-  const [result, t] = await Promise.all([listOrganisations(page), getTranslations("directory")]);
+  const [result, t, tPeople] = await Promise.all([
+    listOrganisations(page),
+    getTranslations("directory"),
+    getTranslations("people"),
+  ]);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        <Link className={buttonVariants({ variant: "secondary" })} href="/directory/people">
+          {tPeople("peopleLink")}
+        </Link>
+      </PageHeader>
       <h2 className="mb-3 text-lg font-semibold">{t("organisations")}</h2>
       {result.total === 0 ? (
         <EmptyState title={t("empty")} />

@@ -1,5 +1,6 @@
 // Programmes the user takes part in.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -44,6 +45,9 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
                 <tr key={p.id}>
                   <Td>
                     <p className="font-medium">{p.title}</p>
+                    <Link href={`/programmes/${p.id}/attendance`} className="text-xs text-blue-800 underline">
+                      {t("attendanceLink")}
+                    </Link>
                     {p.conveningAgency ? (
                       <p className="text-xs text-slate-600">
                         {p.conveningAgency.acronym ?? p.conveningAgency.name}

@@ -1,7 +1,8 @@
 // Meetings the user may see, newest first.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
+import { MeetingStatusBadge } from "@/components/meeting/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -14,16 +15,6 @@ import { listMeetings } from "@/lib/meeting/service";
 import { pageFromSearchParam } from "@/lib/pagination/schema";
 
 export const metadata: Metadata = { title: "Meetings" };
-
-const STATUS_TONE = {
-  DRAFT: "neutral",
-  SCHEDULED: "info",
-  HELD: "info",
-  MINUTES_DRAFT: "warning",
-  MINUTES_IN_REVIEW: "warning",
-  MINUTES_ADOPTED: "success",
-  CANCELLED: "danger",
-} as const;
 
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePagePermission(["meeting:read", "meeting:read-invited"]);
@@ -57,7 +48,12 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
                     <p className="text-xs font-semibold text-blue-900">
                       {t("ordinal", { n: m.sequenceNumber, kind: t(`kind.${m.kind}`) })}
                     </p>
-                    <p className="font-medium">{m.title}</p>
+                    <Link
+                      href={`/meetings/${m.id}`}
+                      className="font-medium text-slate-900 underline-offset-4 hover:underline"
+                    >
+                      {m.title}
+                    </Link>
                     <p className="text-xs text-slate-600">{m.programme.title}</p>
                   </Td>
                   <Td>
@@ -68,7 +64,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
                   </Td>
                   <Td>{m.venue ?? (m.onlineUrl ? t("online") : "—")}</Td>
                   <Td>
-                    <Badge tone={STATUS_TONE[m.status]}>{t(`status.${m.status}`)}</Badge>
+                    <MeetingStatusBadge status={m.status} />
                   </Td>
                 </tr>
               ))}

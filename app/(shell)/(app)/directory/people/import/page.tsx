@@ -1,0 +1,19 @@
+// CSV import of people: only for those who may manage the directory.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PeopleImport } from "@/components/people/people-import";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Import people" };
+
+export default async function ImportPeoplePage() {
+  await requirePagePermission("directory:manage");
+  const t = await getTranslations("people");
+  return (
+    <>
+      <PageHeader title={t("importPage.title")} />
+      <PeopleImport />
+    </>
+  );
+}

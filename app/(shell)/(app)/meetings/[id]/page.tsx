@@ -1,0 +1,148 @@
+// One meeting: when and where, co-chairs, agenda, head counts, and (for the secretariat) the next status.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { AttendanceStats } from "@/components/attendance/attendance-stats";
+import { MeetingAgenda } from "@/components/meeting/meeting-agenda";
+import { MeetingStatusBadge } from "@/components/meeting/status-badge";
+import { StatusActions } from "@/components/meeting/status-actions";
+import { toLocale } from "@/i18n/locales";
+import { getMeetingAttendanceStats } from "@/lib/attendance/service";
+import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { formatDate, formatTimeRange } from "@/lib/format/date";
+import { getMeetingDetail } from "@/lib/meeting/detail";
+import { nextStatuses } from "@/lib/meeting/status";
+
+type TParams = { params: Promise<{ id: string }> };
+
+/** The meeting, or the 404 page when it is missing or not the user's (one query per request). */
+const loadMeeting = cache(async (id: string) => {
+  const user = await requirePagePermission(["meeting:read", "meeting:read-invited"]);
+  try {
+    return { user, meeting: await getMeetingDetail(user.access, id) };
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: TParams): Promise<Metadata> {
+  const { meeting } = await loadMeeting((await params).id);
+  return { title: meeting.title };
+}
+
+export default async function MeetingPage({ params }: TParams) {
+  const { user, meeting: m } = await loadMeeting((await params).id);
+  const [t, tList, locale] = await Promise.all([
+    getTranslations("meeting"),
+    getTranslations("meetings"),
+    getLocale().then(toLocale),
+  ]);
+  const canManage = can(user.access, "meeting:manage", m.programme.id);
+  const ordinal = tList("ordinal", { n: m.sequenceNumber, kind: tList(`kind.${m.kind}`) });
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <Link href="/meetings" className="text-sm text-blue-800 underline-offset-4 hover:underline">
+          ← {t("back")}
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold text-slate-900">
+            {ordinal} — {m.title}
+          </h1>
+          <MeetingStatusBadge status={m.status} />
+        </div>
+        <p className="text-sm text-slate-600">{m.programme.title}</p>
+      </header>
+
+      <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        <div>
+          <dt className="text-xs font-semibold uppercase text-slate-600">{t("when")}</dt>
+          <dd>{formatDate(m.startsAt, locale, m.timeZone)}</dd>
+          <dd className="text-sm text-slate-600">
+            {formatTimeRange(m.startsAt, m.endsAt, locale, m.timeZone)}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs font-semibold uppercase text-slate-600">{t("where")}</dt>
+          <dd>{m.venue ?? (m.onlineUrl ? null : t("noVenue"))}</dd>
+          {m.onlineUrl ? (
+            <dd>
+              <a
+                href={m.onlineUrl}
+                className="text-blue-800 underline"
+                rel="noopener noreferrer"
+                target="_blank"
+              >
+                {t("joinOnline")}
+              </a>
+            </dd>
+          ) : null}
+        </div>
+        {m.purpose ? (
+          <div className="sm:col-span-2">
+            <dt className="text-xs font-semibold uppercase text-slate-600">{t("purpose")}</dt>
+            <dd className="whitespace-pre-line">{m.purpose}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      {canManage && nextStatuses(m.status).length > 0 ? (
+        <StatusActions
+          meetingId={m.id}
+          status={m.status}
+          version={m.version}
+          nextStatuses={nextStatuses(m.status)}
+        />
+      ) : null}
+
+      <section aria-labelledby="co-chairs" className="space-y-2">
+        <h2 id="co-chairs" className="text-lg font-semibold text-slate-900">
+          {t("coChairs.title")}
+        </h2>
+        {m.coChairs.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("coChairs.empty")}</p>
+        ) : (
+          <ul className="space-y-2">
+            {m.coChairs.map((c) => (
+              <li key={c.personId}>
+                <p className="font-medium">{c.name}</p>
+                <p className="text-sm text-slate-700">
+                  {[c.position, c.organisation?.name].filter(Boolean).join(", ")}
+                </p>
+                <p className="text-sm italic text-slate-600">{c.capacity}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <MeetingAgenda items={m.agendaItems} />
+
+      <section aria-labelledby="participants" className="space-y-2">
+        <h2 id="participants" className="text-lg font-semibold text-slate-900">
+          {t("counts.title")}
+        </h2>
+        <dl className="flex gap-8">
+          <div>
+            <dt className="text-xs font-semibold uppercase text-slate-600">{t("counts.invited")}</dt>
+            <dd className="text-2xl font-semibold">{m.counts.invited}</dd>
+          </div>
+          <div>
+            <dt className="text-xs font-semibold uppercase text-slate-600">{t("counts.present")}</dt>
+            <dd className="text-2xl font-semibold">{m.counts.present}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="mt-8">
+        <AttendanceStats stats={(await getMeetingAttendanceStats(user.access, m.id)).stats} />
+      </section>
+    </article>
+  );
+}

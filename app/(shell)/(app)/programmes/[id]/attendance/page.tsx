@@ -1,0 +1,100 @@
+// A programme's attendance over time: a row per meeting and everyone counted once, for reporting to the fund.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AttendanceStats } from "@/components/attendance/attendance-stats";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { toLocale } from "@/i18n/locales";
+import { getProgrammeAttendanceStats } from "@/lib/attendance/service";
+import type { TAccess } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format/date";
+
+export const metadata: Metadata = { title: "Attendance statistics" };
+
+/** The statistics, or the not-found page alike for a missing programme and one the user may not read. */
+async function loadStats(access: TAccess, id: string) {
+  try {
+    return await getProgrammeAttendanceStats(access, id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function ProgrammeAttendancePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const [result, t, tMeetings, locale] = await Promise.all([
+    loadStats(user.access, id),
+    getTranslations("attendance"),
+    getTranslations("meetings"),
+    getLocale().then(toLocale),
+  ]);
+  const { totals } = result;
+  return (
+    <>
+      <PageHeader title={t("pageHeading", { programme: result.programme.title })} />
+      {totals.participants === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <div className="space-y-8">
+          <Table>
+            <caption className="px-4 py-3 text-left text-sm font-semibold text-slate-900">
+              {t("captions.perMeeting")}
+            </caption>
+            <THead>
+              <tr>
+                <Th>{t("columns.meeting")}</Th>
+                <Th>{t("columns.date")}</Th>
+                <Th className="text-right">{t("columns.invited")}</Th>
+                <Th className="text-right">{t("columns.participants")}</Th>
+                <Th className="text-right">{t("columns.female")}</Th>
+                <Th className="text-right">{t("columns.ministries")}</Th>
+                <Th className="text-right">{t("columns.organisations")}</Th>
+              </tr>
+            </THead>
+            <TBody>
+              {result.meetings.map(({ meeting, stats }) => (
+                <tr key={meeting.id}>
+                  <Th scope="row" className="font-normal">
+                    <p className="text-xs font-semibold text-blue-900">
+                      {tMeetings("ordinal", {
+                        n: meeting.sequenceNumber,
+                        kind: tMeetings(`kind.${meeting.kind}`),
+                      })}
+                    </p>
+                    <p>{meeting.title}</p>
+                  </Th>
+                  <Td>{formatDate(meeting.startsAt, locale, meeting.timeZone)}</Td>
+                  <Td className="text-right tabular-nums">{stats.invited}</Td>
+                  <Td className="text-right tabular-nums">{stats.participants}</Td>
+                  <Td className="text-right tabular-nums">
+                    {stats.bySex.find((s) => s.sex === "FEMALE")?.participants ?? 0}
+                  </Td>
+                  <Td className="text-right tabular-nums">{stats.ministries}</Td>
+                  <Td className="text-right tabular-nums">{stats.organisations}</Td>
+                </tr>
+              ))}
+            </TBody>
+          </Table>
+          <section aria-labelledby="attendance-totals" className="space-y-4">
+            <h2 id="attendance-totals" className="text-lg font-semibold text-slate-900">
+              {t("captions.totals")}
+            </h2>
+            <AttendanceStats
+              stats={totals}
+              extraFigures={[
+                { label: t("figures.meetingsWithAttendance"), value: totals.meetingsWithAttendance },
+                { label: t("figures.attendances"), value: totals.attendances },
+              ]}
+            />
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

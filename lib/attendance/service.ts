@@ -1,0 +1,114 @@
+// Attendance statistics: the only place that reads the attendance register for them. A fixed
+// number of queries per call (register rows, co-chairs, speakers, organisation ancestry).
+import "server-only";
+import { db, type Prisma } from "@/lib/db";
+import { can, type TAccess } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { meetingAccessWhere } from "@/lib/meeting/access";
+import type { TMeetingAttendanceStats, TOrganisationKind, TProgrammeAttendanceStats } from "./schema";
+import { attendanceStats, programmeAttendanceStats, type TStatsOrganisation, type TStatsRow } from "./stats";
+
+const MEETING_SELECT = {
+  id: true,
+  kind: true,
+  sequenceNumber: true,
+  title: true,
+  status: true,
+  startsAt: true,
+  timeZone: true,
+} satisfies Prisma.MeetingSelect;
+
+type TMeetingRow = Prisma.MeetingGetPayload<{ select: typeof MEETING_SELECT }>;
+
+const toMeetingRef = (m: TMeetingRow) => ({ ...m, startsAt: m.startsAt.toISOString() });
+
+/** The organisations given and all their ancestors, in one recursive query. */
+async function organisationsWithAncestors(ids: string[]): Promise<TStatsOrganisation[]> {
+  if (ids.length === 0) return [];
+  const rows = await db().$queryRaw<TStatsOrganisation[]>`
+    WITH RECURSIVE chain AS (
+      SELECT id, name, acronym, kind, "parentId" FROM "Organisation" WHERE id = ANY(${ids}::text[])
+      UNION
+      SELECT o.id, o.name, o.acronym, o.kind, o."parentId"
+        FROM "Organisation" o JOIN chain c ON o.id = c."parentId"
+    )
+    SELECT id, name, acronym, kind::text AS kind, "parentId" FROM chain`;
+  return rows.map((o) => ({ ...o, kind: o.kind as TOrganisationKind }));
+}
+
+/** The register rows of the meetings matched by `meeting`, flagged with co-chair and speaker. */
+async function loadRegister(meeting: Prisma.MeetingWhereInput) {
+  const [invitations, coChairs, speakers] = await Promise.all([
+    db().invitation.findMany({
+      where: { meeting },
+      select: {
+        meetingId: true,
+        personId: true,
+        attendance: true,
+        isWalkIn: true,
+        delegateOfPersonId: true,
+        person: { select: { sex: true, organisationId: true } },
+      },
+    }),
+    db().coChair.findMany({ where: { meeting }, select: { meetingId: true, personId: true } }),
+    db().remark.findMany({
+      where: { meeting },
+      distinct: ["meetingId", "speakerPersonId"],
+      select: { meetingId: true, speakerPersonId: true },
+    }),
+  ]);
+  const key = (meetingId: string, personId: string) => `${meetingId} ${personId}`;
+  const coChairKeys = new Set(coChairs.map((c) => key(c.meetingId, c.personId)));
+  const speakerKeys = new Set(speakers.map((s) => key(s.meetingId, s.speakerPersonId)));
+  const rows: TStatsRow[] = invitations.map((i) => ({
+    meetingId: i.meetingId,
+    personId: i.personId,
+    sex: i.person.sex,
+    organisationId: i.person.organisationId,
+    attendance: i.attendance,
+    isWalkIn: i.isWalkIn,
+    isDelegate: i.delegateOfPersonId !== null,
+    isCoChair: coChairKeys.has(key(i.meetingId, i.personId)),
+    isSpeaker: speakerKeys.has(key(i.meetingId, i.personId)),
+  }));
+  const organisationIds = [...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))];
+  return { rows, organisations: await organisationsWithAncestors(organisationIds) };
+}
+
+/** Statistics of one meeting the user may see; "not found" also when it is not theirs. */
+export async function getMeetingAttendanceStats(
+  access: TAccess,
+  meetingId: string,
+): Promise<TMeetingAttendanceStats> {
+  const meeting = await db().meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
+    select: MEETING_SELECT,
+  });
+  if (!meeting) throw AppError.notFound("Meeting");
+  const { rows, organisations } = await loadRegister({ id: meeting.id });
+  return { meeting: toMeetingRef(meeting), stats: attendanceStats(rows, organisations) };
+}
+
+/** Statistics of every meeting of a programme that is not cancelled, and over time. */
+export async function getProgrammeAttendanceStats(
+  access: TAccess,
+  programmeId: string,
+): Promise<TProgrammeAttendanceStats> {
+  if (!can(access, "meeting:read", programmeId)) throw AppError.notFound("Programme");
+  const programme = await db().programme.findUnique({
+    where: { id: programmeId },
+    select: {
+      id: true,
+      title: true,
+      meetings: {
+        where: { status: { not: "CANCELLED" } },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        select: MEETING_SELECT,
+      },
+    },
+  });
+  if (!programme) throw AppError.notFound("Programme");
+  const { rows, organisations } = await loadRegister({ programmeId, status: { not: "CANCELLED" } });
+  const result = programmeAttendanceStats(programme.meetings.map(toMeetingRef), rows, organisations);
+  return { programme: { id: programme.id, title: programme.title }, ...result };
+}

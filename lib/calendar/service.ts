@@ -1,0 +1,110 @@
+// Calendar documents of meetings, read with the same access rules as the meeting pages:
+// one meeting's invitation, and a programme's feed of the meetings the user may see.
+import "server-only";
+import { can, type TAccess } from "@/lib/auth/permissions";
+import { db, type Prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { meetingAccessWhere } from "@/lib/meeting/access";
+import { meetingFeed, meetingInvitation, type TCalendarAttendee } from "./ics";
+import { fileSlug, meetingOrdinal } from "./label";
+import { parseMailbox, type TCalendarPerson } from "./organizer";
+import type { TCalendarFile, TCalendarQuery } from "./schema";
+
+/** A programme feed holds a few meetings a year; the cap only guards against a runaway query. */
+const FEED_LIMIT = 500;
+
+const MEETING_SELECT = {
+  id: true,
+  programmeId: true,
+  kind: true,
+  sequenceNumber: true,
+  title: true,
+  purpose: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  venueBuilding: true,
+  venueRoom: true,
+  venueAddress: true,
+  onlineUrl: true,
+  status: true,
+  icsSequence: true,
+} satisfies Prisma.MeetingSelect;
+
+/** Invitations go out from the configured sender, so replies reach the secretariat's mailbox. */
+function organizer(): TCalendarPerson {
+  return parseMailbox(env().MAIL_FROM) ?? { name: "Notulen", email: "notulen@localhost" };
+}
+
+/**
+ * One meeting's invitation (or cancellation). Those who may see the whole programme get every
+ * invitee; a member invited to the meeting sees only their own RSVP, as in the app.
+ */
+export async function meetingCalendar(
+  access: TAccess,
+  meetingId: string,
+  query: TCalendarQuery,
+): Promise<TCalendarFile> {
+  const row = await db().meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
+    select: {
+      ...MEETING_SELECT,
+      coChairs: { select: { personId: true } },
+      invitations: {
+        where: { isWalkIn: false, person: { email: { not: null } } },
+        orderBy: { person: { name: "asc" } },
+        select: { rsvp: true, person: { select: { id: true, name: true, email: true } } },
+      },
+    },
+  });
+  if (!row) throw AppError.notFound("Meeting");
+  const { coChairs, invitations, ...meeting } = row;
+  const canSeeAll = can(access, "meeting:read", meeting.programmeId);
+  const chairIds = new Set(coChairs.map((c) => c.personId));
+  const attendees: TCalendarAttendee[] = invitations
+    .filter((i) => canSeeAll || i.person.id === access.personId)
+    // One malformed stored address must not break everyone's invitation.
+    .filter((i) => z.email().safeParse(i.person.email).success)
+    .map((i) => ({
+      name: i.person.name,
+      email: i.person.email!,
+      rsvp: i.rsvp,
+      isCoChair: chairIds.has(i.person.id),
+    }));
+  const body = meetingInvitation(meeting, attendees, { organizer: organizer(), locale: query.lang });
+  const stem = fileSlug(
+    `${meetingOrdinal(meeting.kind, meeting.sequenceNumber, query.lang)} ${meeting.title}`,
+  );
+  return { filename: `${stem}.ics`, body };
+}
+
+/**
+ * A programme's meetings as a subscribable feed: all of them for those with meeting:read in the
+ * programme, only the invited ones for members. Drafts are left out until they are scheduled.
+ */
+export async function programmeCalendar(
+  access: TAccess,
+  programmeId: string,
+  query: TCalendarQuery,
+): Promise<TCalendarFile> {
+  const mayRead =
+    can(access, "meeting:read", programmeId) || can(access, "meeting:read-invited", programmeId);
+  const programme = mayRead
+    ? await db().programme.findUnique({
+        where: { id: programmeId },
+        select: { title: true, shortTitle: true },
+      })
+    : null;
+  if (!programme) throw AppError.notFound("Programme");
+  const meetings = await db().meeting.findMany({
+    where: { AND: [{ programmeId }, meetingAccessWhere(access), { status: { not: "DRAFT" } }] },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: FEED_LIMIT,
+    select: MEETING_SELECT,
+  });
+  const name = programme.shortTitle ?? programme.title;
+  const body = meetingFeed(meetings, { organizer: organizer(), locale: query.lang, calendarName: name });
+  return { filename: `${fileSlug(name, "programme")}-meetings.ics`, body };
+}

@@ -1,0 +1,92 @@
+// One meeting as its page and GET /api/v1/meetings/{id} show it, in a fixed number of queries.
+import "server-only";
+import { db, type Prisma } from "@/lib/db";
+import type { TAccess } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { meetingAccessWhere } from "./access";
+import type { TMeetingDetail } from "./schema";
+import { venueLine } from "./venue";
+
+const DETAIL_SELECT = {
+  id: true,
+  kind: true,
+  sequenceNumber: true,
+  title: true,
+  purpose: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  venueBuilding: true,
+  venueRoom: true,
+  venueAddress: true,
+  onlineUrl: true,
+  version: true,
+  icsSequence: true,
+  programme: { select: { id: true, title: true, shortTitle: true } },
+  coChairs: {
+    orderBy: [{ order: "asc" }, { id: "asc" }],
+    select: {
+      capacity: true,
+      person: {
+        select: {
+          id: true,
+          name: true,
+          position: true,
+          organisation: { select: { id: true, name: true, acronym: true } },
+        },
+      },
+    },
+  },
+  agendaItems: {
+    orderBy: [{ order: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      order: true,
+      kind: true,
+      title: true,
+      plannedMinutes: true,
+      presenter: { select: { id: true, name: true } },
+    },
+  },
+  // Walk-ins came without an invitation, so they do not count as invited.
+  _count: { select: { invitations: { where: { isWalkIn: false } } } },
+} satisfies Prisma.MeetingSelect;
+
+/** One meeting the user may see, with co-chairs, agenda and head counts; 404 alike for missing and not-yours. */
+export async function getMeetingDetail(access: TAccess, id: string): Promise<TMeetingDetail> {
+  const where = { AND: [{ id }, meetingAccessWhere(access)] };
+  const [m, present] = await Promise.all([
+    db().meeting.findFirst({ where, select: DETAIL_SELECT }),
+    db().invitation.count({ where: { meetingId: id, attendance: "PRESENT", meeting: where } }),
+  ]);
+  if (!m) throw AppError.notFound("Meeting");
+  return {
+    id: m.id,
+    programme: m.programme,
+    kind: m.kind,
+    sequenceNumber: m.sequenceNumber,
+    title: m.title,
+    purpose: m.purpose,
+    status: m.status,
+    startsAt: m.startsAt.toISOString(),
+    endsAt: m.endsAt.toISOString(),
+    timeZone: m.timeZone,
+    venue: venueLine(m),
+    venueBuilding: m.venueBuilding,
+    venueRoom: m.venueRoom,
+    venueAddress: m.venueAddress,
+    onlineUrl: m.onlineUrl,
+    version: m.version,
+    icsSequence: m.icsSequence,
+    coChairs: m.coChairs.map((c) => ({
+      personId: c.person.id,
+      name: c.person.name,
+      position: c.person.position,
+      organisation: c.person.organisation,
+      capacity: c.capacity,
+    })),
+    agendaItems: m.agendaItems,
+    counts: { invited: m._count.invitations, present },
+  };
+}

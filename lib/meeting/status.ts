@@ -1,0 +1,27 @@
+// The meeting lifecycle as data: which status may follow which, so services and buttons agree.
+import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+
+/** draft → scheduled → held → minutes draft ⇄ minutes in review → minutes adopted; cancelled before it is held. */
+export const MEETING_TRANSITIONS: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = {
+  DRAFT: ["SCHEDULED", "CANCELLED"],
+  SCHEDULED: ["HELD", "CANCELLED"],
+  HELD: ["MINUTES_DRAFT"],
+  MINUTES_DRAFT: ["MINUTES_IN_REVIEW"],
+  // Back to the draft for another review round.
+  MINUTES_IN_REVIEW: ["MINUTES_ADOPTED", "MINUTES_DRAFT"],
+  MINUTES_ADOPTED: [],
+  CANCELLED: [],
+};
+
+export function nextStatuses(from: MeetingStatus): readonly MeetingStatus[] {
+  return MEETING_TRANSITIONS[from];
+}
+
+export function canTransition(from: MeetingStatus, to: MeetingStatus): boolean {
+  return MEETING_TRANSITIONS[from].includes(to);
+}
+
+/** A status from which nothing follows: the meeting's record is closed. */
+export function isFinalStatus(status: MeetingStatus): boolean {
+  return MEETING_TRANSITIONS[status].length === 0;
+}

@@ -1,0 +1,273 @@
+// People of the directory: the only place that reads and writes them (search, create, update,
+// CSV import and export).
+import "server-only";
+import { db, Prisma, type TTx } from "@/lib/db";
+import { canAnywhere, type TAccess, type TPermission } from "@/lib/auth/permissions";
+import type { TActor } from "@/lib/audit/actor";
+import { auditJson, recordAudit } from "@/lib/audit/service";
+import { AppError } from "@/lib/errors";
+import { paged, type TPaged } from "@/lib/pagination/schema";
+import { parseInput } from "@/lib/validation";
+import { parsePeopleCsv, toPeopleCsv, type TCsvPerson } from "./csv";
+import { planImport, type TExistingPerson } from "./import-plan";
+import {
+  ZCreatePerson,
+  ZUpdatePerson,
+  type TCreatePerson,
+  type TImportResult,
+  type TPersonSummary,
+  type TSearchPeopleQuery,
+  type TUpdatePerson,
+} from "./schema";
+
+export const PEOPLE_PAGE_SIZE = 20;
+
+const SUMMARY_SELECT = {
+  id: true,
+  name: true,
+  position: true,
+  email: true,
+  sex: true,
+  phone: true,
+  organisation: { select: { id: true, name: true, acronym: true } },
+} satisfies Prisma.PersonSelect;
+
+const AUDIT_SELECT = {
+  id: true,
+  name: true,
+  position: true,
+  organisationId: true,
+  email: true,
+  sex: true,
+  phone: true,
+} satisfies Prisma.PersonSelect;
+
+const DUPLICATE_EMAIL = "Another person in the directory already has this e-mail";
+
+/** The directory is not per programme: a role anywhere that grants the permission is enough. */
+function requireDirectory(access: TAccess, permission: TPermission): void {
+  if (!canAnywhere(access, permission)) throw AppError.notFound("Directory");
+}
+
+/** People whose name, e-mail, organisation name or acronym contains `q`, by name. */
+export async function searchPeople(
+  access: TAccess,
+  query: TSearchPeopleQuery,
+): Promise<TPaged<TPersonSummary>> {
+  requireDirectory(access, "directory:read");
+  const contains = { contains: query.q, mode: "insensitive" } as const;
+  const where: Prisma.PersonWhereInput = query.q
+    ? {
+        OR: [
+          { name: contains },
+          { email: contains },
+          { organisation: { name: contains } },
+          { organisation: { acronym: contains } },
+        ],
+      }
+    : {};
+  const [total, rows] = await Promise.all([
+    db().person.count({ where }),
+    db().person.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (query.page - 1) * PEOPLE_PAGE_SIZE,
+      take: PEOPLE_PAGE_SIZE,
+      select: SUMMARY_SELECT,
+    }),
+  ]);
+  return paged(rows, query.page, PEOPLE_PAGE_SIZE, total);
+}
+
+async function assertEmailFree(tx: TTx, email: string | null | undefined, exceptId?: string) {
+  if (!email) return;
+  const other = await tx.person.findFirst({
+    where: { email: { equals: email, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (other) throw AppError.validation({ email: [DUPLICATE_EMAIL] });
+}
+
+async function assertOrganisationExists(tx: TTx, organisationId: string | null | undefined) {
+  if (!organisationId) return;
+  const found = await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
+  if (!found) throw AppError.validation({ organisationId: ["No such organisation"] });
+}
+
+/** A unique-index race (two saves of one e-mail at once) reads like the checked case. */
+function mapUniqueEmail(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    throw AppError.validation({ email: [DUPLICATE_EMAIL] });
+  }
+  throw error;
+}
+
+export async function createPerson(
+  access: TAccess,
+  input: TCreatePerson,
+  actor: TActor,
+): Promise<TPersonSummary> {
+  requireDirectory(access, "directory:manage");
+  const data = parseInput(ZCreatePerson, input);
+  return db()
+    .$transaction(async (tx) => {
+      await assertOrganisationExists(tx, data.organisationId);
+      await assertEmailFree(tx, data.email);
+      const person = await tx.person.create({ data, select: SUMMARY_SELECT });
+      const after = await tx.person.findUniqueOrThrow({ where: { id: person.id }, select: AUDIT_SELECT });
+      await recordAudit(tx, {
+        actor,
+        entity: "Person",
+        entityId: person.id,
+        action: "CREATE",
+        after: auditJson(after),
+      });
+      return person;
+    })
+    .catch(mapUniqueEmail);
+}
+
+export async function updatePerson(
+  access: TAccess,
+  id: string,
+  input: TUpdatePerson,
+  actor: TActor,
+): Promise<TPersonSummary> {
+  requireDirectory(access, "directory:manage");
+  const data = parseInput(ZUpdatePerson, input);
+  return db()
+    .$transaction(async (tx) => {
+      const before = await tx.person.findUnique({ where: { id }, select: AUDIT_SELECT });
+      if (!before) throw AppError.notFound("Person");
+      await assertOrganisationExists(tx, data.organisationId);
+      await assertEmailFree(tx, data.email, id);
+      const person = await tx.person.update({ where: { id }, data, select: SUMMARY_SELECT });
+      const after = await tx.person.findUniqueOrThrow({ where: { id }, select: AUDIT_SELECT });
+      await recordAudit(tx, {
+        actor,
+        entity: "Person",
+        entityId: id,
+        action: "UPDATE",
+        before: auditJson(before),
+        after: auditJson(after),
+      });
+      return person;
+    })
+    .catch(mapUniqueEmail);
+}
+
+/** Reads with the client or inside a transaction. */
+type TReader = Pick<TTx, "person" | "organisation">;
+
+const EXISTING_SELECT = {
+  id: true,
+  name: true,
+  position: true,
+  organisationId: true,
+  email: true,
+  sex: true,
+} as const;
+
+/** People an import's rows may mean: by e-mail, or (rows without one) by name among those without. */
+async function existingPeople(reader: TReader, people: TCsvPerson[]) {
+  const byEmail = new Map<string, TExistingPerson>();
+  const withoutEmail: TExistingPerson[] = [];
+  const emails = people.flatMap((p) => (p.email ? [p.email] : []));
+  const names = people.flatMap((p) => (p.email ? [] : [p.name]));
+  const insensitive = (value: string) => ({ equals: value, mode: "insensitive" as const });
+  for (let i = 0; i < emails.length; i += 500) {
+    const rows = await reader.person.findMany({
+      where: { OR: emails.slice(i, i + 500).map((email) => ({ email: insensitive(email) })) },
+      select: EXISTING_SELECT,
+    });
+    for (const row of rows) if (row.email) byEmail.set(row.email.toLowerCase(), row);
+  }
+  for (let i = 0; i < names.length; i += 500) {
+    withoutEmail.push(
+      ...(await reader.person.findMany({
+        where: { email: null, OR: names.slice(i, i + 500).map((name) => ({ name: insensitive(name) })) },
+        select: EXISTING_SELECT,
+      })),
+    );
+  }
+  return { byEmail, withoutEmail };
+}
+
+async function planFromDatabase(reader: TReader, csvText: string) {
+  const parsed = parsePeopleCsv(csvText);
+  const [organisations, existing] = await Promise.all([
+    reader.organisation.findMany({ select: { id: true, name: true, acronym: true } }),
+    existingPeople(reader, parsed.people),
+  ]);
+  const plan = planImport(parsed.people, organisations, existing);
+  const errors = [...parsed.errors, ...plan.errors].sort((a, b) => a.row - b.row);
+  return { ...plan, errors };
+}
+
+/**
+ * Imports a CSV of people: each row creates a person, or updates the one with the same e-mail.
+ * With `dryRun` nothing is written; with any invalid row nothing is written either. Otherwise all
+ * rows are saved in one transaction, each with its audit event.
+ */
+export async function importPeople(
+  access: TAccess,
+  csvText: string,
+  options: { dryRun: boolean },
+  actor: TActor,
+): Promise<TImportResult> {
+  requireDirectory(access, "directory:manage");
+  if (options.dryRun) {
+    const plan = await planFromDatabase(db(), csvText);
+    return { rows: plan.preview, errors: plan.errors, isSaved: false };
+  }
+  return db()
+    .$transaction(
+      async (tx) => {
+        const plan = await planFromDatabase(tx, csvText);
+        if (plan.errors.length > 0) return { rows: plan.preview, errors: plan.errors, isSaved: false };
+        for (const write of plan.writes) {
+          if (write.personId) {
+            const before = await tx.person.findUniqueOrThrow({
+              where: { id: write.personId },
+              select: AUDIT_SELECT,
+            });
+            const after = await tx.person.update({
+              where: { id: write.personId },
+              data: write.data,
+              select: AUDIT_SELECT,
+            });
+            await recordAudit(tx, {
+              actor,
+              entity: "Person",
+              entityId: after.id,
+              action: "UPDATE",
+              before: auditJson(before),
+              after: auditJson({ ...after, source: "csv-import" }),
+            });
+          } else {
+            const after = await tx.person.create({ data: write.data, select: AUDIT_SELECT });
+            await recordAudit(tx, {
+              actor,
+              entity: "Person",
+              entityId: after.id,
+              action: "CREATE",
+              after: auditJson({ ...after, source: "csv-import" }),
+            });
+          }
+        }
+        return { rows: plan.preview, errors: [], isSaved: true };
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    )
+    .catch(mapUniqueEmail);
+}
+
+/** Every person in the import's columns, by name; importing the file again changes nothing. */
+export async function exportPeopleCsv(access: TAccess): Promise<string> {
+  requireDirectory(access, "directory:read");
+  const people = await db().person.findMany({
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { name: true, position: true, email: true, sex: true, organisation: { select: { name: true } } },
+  });
+  return toPeopleCsv(people.map((p) => ({ ...p, organisation: p.organisation?.name ?? null })));
+}

@@ -1,0 +1,184 @@
+// People in the directory over the API: search, create with a duplicate e-mail, CSV import that
+// saves all rows or none, export → import round trip, and who may do what.
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as exportCsv } from "@/app/api/v1/people/export.csv/route";
+import { POST as importCsv } from "@/app/api/v1/people/import/route";
+import { GET as search, POST as create } from "@/app/api/v1/people/route";
+import { createApiToken } from "@/lib/api-token/service";
+import { db } from "@/lib/db";
+import { createOrganisation, createProgramme, createUser } from "../factories";
+
+let secretariat: string;
+let coordinator: string;
+let klhk: { id: string; name: string };
+const noParams = { params: Promise.resolve({}) };
+
+const call = (token: string, path: string, init: RequestInit = {}) =>
+  new Request(`http://localhost/api/v1/people${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) },
+  });
+const postCsv = (token: string, csv: string, dryRun = false) =>
+  importCsv(
+    call(token, `/import${dryRun ? "?dryRun=1" : ""}`, {
+      method: "POST",
+      headers: { "content-type": "text/csv" },
+      body: csv,
+    }),
+    noParams,
+  );
+const auditCount = () => db().auditEvent.count({ where: { entity: "Person" } });
+
+beforeAll(async () => {
+  const programme = await createProgramme();
+  const s = await createUser({ role: "SECRETARIAT", programmeId: programme.id });
+  const c = await createUser({ role: "COORDINATOR", programmeId: programme.id });
+  secretariat = (await createApiToken(s.email, "t", { label: "test" })).token;
+  coordinator = (await createApiToken(c.email, "t", { label: "test" })).token;
+  klhk = await db().organisation.create({
+    data: { name: "Ministry of Environment and Forestry", acronym: "KLHK", kind: "GOVERNMENT_MINISTRY" },
+  });
+  await createOrganisation("UN_ENTITY", "United Nations Development Programme");
+});
+
+describe("POST /api/v1/people/import", () => {
+  it("saves nothing when one row is invalid, and names that row and field", async () => {
+    const [people, audits] = [await db().person.count(), await auditCount()];
+    const csv =
+      "name,position,organisation,email,sex\nAni,,KLHK,ani@example.org,perempuan\nBayu,,KLHK,not-an-email,laki-laki\n";
+    const res = await postCsv(secretariat, csv);
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors).toEqual([expect.objectContaining({ row: 3, field: "email" })]);
+    expect(body.isSaved).toBe(false);
+    expect(await db().person.count()).toBe(people);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  it("reports an unknown organisation on its row", async () => {
+    const res = await postCsv(secretariat, "name,organisation\nAni,KLHK\nBayu,Ministry of Nowhere\n", true);
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors).toEqual([expect.objectContaining({ row: 3, field: "organisation" })]);
+  });
+
+  it("previews, then creates and updates in one go, each with an audit event", async () => {
+    const existing = await db().person.create({
+      data: { name: "Dewi Lestari", email: "dewi@example.org", position: "Analyst" },
+    });
+    const csv = [
+      "name,position,organisation,email,sex",
+      "Dewi Lestari,Director,klhk,DEWI@example.org,female",
+      "Eko Prasetyo,Officer,United Nations Development Programme,eko@example.org,male",
+    ].join("\n");
+
+    const preview = await postCsv(secretariat, csv, true);
+    expect(preview.status).toBe(200);
+    const previewBody = await preview.json();
+    expect(previewBody.rows.map((r: { row: number; action: string }) => [r.row, r.action])).toEqual([
+      [2, "update"],
+      [3, "create"],
+    ]);
+    expect(previewBody.rows[0].changedFields).toEqual(["position", "organisation", "sex"]);
+    expect(await db().person.count({ where: { email: "eko@example.org" } })).toBe(0);
+
+    const res = await postCsv(secretariat, csv);
+    expect(res.status).toBe(200);
+    expect((await res.json()).isSaved).toBe(true);
+    const dewi = await db().person.findUniqueOrThrow({ where: { id: existing.id } });
+    expect(dewi).toMatchObject({ position: "Director", organisationId: klhk.id, sex: "FEMALE" });
+    const eko = await db().person.findUniqueOrThrow({ where: { email: "eko@example.org" } });
+    const events = await db().auditEvent.findMany({
+      where: { entity: "Person", entityId: { in: [dewi.id, eko.id] } },
+    });
+    expect(events.map((e) => [e.entityId, e.action]).sort()).toEqual(
+      [
+        [dewi.id, "UPDATE"],
+        [eko.id, "CREATE"],
+      ].sort(),
+    );
+    expect(events.every((e) => e.actorUserId !== null)).toBe(true);
+  });
+
+  it("round-trips an export: only updates, nothing changed, no audit events", async () => {
+    await db().person.create({
+      data: { name: "Fajar, without e-mail", organisationId: klhk.id, sex: "PREFER_NOT_TO_SAY" },
+    });
+    const exported = await exportCsv(call(secretariat, "/export.csv"), noParams);
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get("content-type")).toContain("text/csv");
+    const csv = await exported.text();
+    const [people, audits] = [await db().person.count(), await auditCount()];
+
+    const res = await postCsv(secretariat, csv);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.rows.length).toBe(people);
+    expect(
+      body.rows.every(
+        (r: { action: string; changedFields: string[] }) =>
+          r.action === "update" && r.changedFields.length === 0,
+      ),
+    ).toBe(true);
+    expect(await db().person.count()).toBe(people);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  it("lets a coordinator read and export but not import or create", async () => {
+    const list = await search(call(coordinator, "?q=klhk"), noParams);
+    expect(list.status).toBe(200);
+    expect((await list.json()).data.map((p: { name: string }) => p.name)).toContain("Dewi Lestari");
+    expect((await exportCsv(call(coordinator, "/export.csv"), noParams)).status).toBe(200);
+
+    const before = await db().person.count();
+    const imported = await postCsv(coordinator, "name\nGita\n");
+    const created = await create(
+      call(coordinator, "", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ name: "Gita" }),
+      }),
+      noParams,
+    );
+    expect(imported.status).toBe(404);
+    expect(created.status).toBe(404);
+    expect(await db().person.count()).toBe(before);
+  });
+});
+
+describe("/api/v1/people", () => {
+  it("searches name, e-mail and organisation acronym case-insensitively, one page at a time", async () => {
+    const byAcronym = await (await search(call(secretariat, "?q=KlHk"), noParams)).json();
+    expect(byAcronym.data.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(["Dewi Lestari"]),
+    );
+    const byEmail = await (await search(call(secretariat, "?q=EKO@"), noParams)).json();
+    expect(byEmail.data.map((p: { name: string }) => p.name)).toEqual(["Eko Prasetyo"]);
+    const nothing = await (await search(call(secretariat, "?q=zzz-nobody"), noParams)).json();
+    expect(nothing).toMatchObject({ data: [], total: 0, page: 1 });
+  });
+
+  it("creates a person, and answers a duplicate e-mail with a field error", async () => {
+    const post = (body: object) =>
+      create(
+        call(secretariat, "", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        }),
+        noParams,
+      );
+    const ok = await post({
+      name: "Hana",
+      email: "Hana@Example.org",
+      organisationId: klhk.id,
+      sex: "PREFER_NOT_TO_SAY",
+    });
+    expect(ok.status).toBe(201);
+    expect(await ok.json()).toMatchObject({ email: "hana@example.org", organisation: { acronym: "KLHK" } });
+    const dup = await post({ name: "Hana 2", email: "HANA@example.org" });
+    expect(dup.status).toBe(400);
+    expect((await dup.json()).error.fieldErrors.email).toEqual([
+      "Another person in the directory already has this e-mail",
+    ]);
+  });
+});
