@@ -42,7 +42,23 @@ export const ROUTES: TBenchRoute[] = [
   { name: "/api/health", path: "/api/health", auth: "none" },
   { name: "page /meetings", path: "/meetings", auth: "session" },
   { name: "GET /api/v1/meetings", path: "/api/v1/meetings", auth: "token" },
+  { name: "page /meetings/{id}", path: "/meetings/:meetingId", auth: "session", setup: busiestHeldMeeting },
+  {
+    name: "GET /api/v1/meetings/{id}/attendance/stats",
+    path: "/api/v1/meetings/:meetingId/attendance/stats",
+    auth: "token",
+    setup: busiestHeldMeeting,
+  },
 ];
+
+/** The held meeting with the most attendance rows: the worst case for meeting-level pages. */
+async function busiestHeldMeeting({ queryOne }: TRouteContext): Promise<Record<string, string>> {
+  const row = await queryOne<{ id: string }>(
+    `SELECT "meetingId" AS id FROM "Invitation" WHERE attendance IS NOT NULL
+     GROUP BY "meetingId" ORDER BY count(*) DESC, "meetingId" LIMIT 1`,
+  );
+  return { meetingId: row.id };
+}
 
 /** Fills `:name` placeholders; throws when the setup hook did not provide one. */
 export function resolvePath(route: TBenchRoute, params: Record<string, string>): string {
