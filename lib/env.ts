@@ -14,6 +14,7 @@ const ZEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
+  APP_URL: z.string().url().optional(), // base of links in e-mails (RSVP); unset = NEXTAUTH_URL
   MAIL_FROM: z.string().default("Notulen <notulen@localhost>"),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });

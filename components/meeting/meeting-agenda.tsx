@@ -1,11 +1,20 @@
-// The agenda of a meeting as a table: order, item, presenter, planned time.
+// The agenda of a meeting as a table: order, item, presenter, planned time; under "Matters arising"
+// the open action items of earlier meetings.
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import type { TMatterArising } from "@/lib/agenda/schema";
 import type { TMeetingDetail } from "@/lib/meeting/schema";
 
-export async function MeetingAgenda({ items }: { items: TMeetingDetail["agendaItems"] }) {
+export async function MeetingAgenda({
+  items,
+  mattersArising = [],
+}: {
+  items: TMeetingDetail["agendaItems"];
+  mattersArising?: TMatterArising[];
+}) {
   const t = await getTranslations("meeting.agenda");
+  const tList = await getTranslations("meetings");
   return (
     <section aria-labelledby="agenda" className="space-y-2">
       <h2 id="agenda" className="text-lg font-semibold text-slate-900">
@@ -30,6 +39,36 @@ export async function MeetingAgenda({ items }: { items: TMeetingDetail["agendaIt
                 <Td>
                   <p>{item.title}</p>
                   {item.kind === "REGULAR" ? null : <Badge className="mt-1">{t("generated")}</Badge>}
+                  {item.kind === "MATTERS_ARISING" ? (
+                    mattersArising.length === 0 ? (
+                      <p className="mt-1 text-sm text-slate-600">{t("mattersArising.empty")}</p>
+                    ) : (
+                      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
+                        {mattersArising.map((a) => (
+                          <li key={a.id}>
+                            {a.title}{" "}
+                            <span className="text-slate-600">
+                              (
+                              {[
+                                t(`mattersArising.status.${a.status}`),
+                                a.owner,
+                                a.dueDate ? t("mattersArising.due", { date: a.dueDate }) : null,
+                                t("mattersArising.from", {
+                                  ordinal: tList("ordinal", {
+                                    n: a.meeting.sequenceNumber,
+                                    kind: tList(`kind.${a.meeting.kind}`),
+                                  }),
+                                }),
+                              ]
+                                .filter(Boolean)
+                                .join(", ")}
+                              )
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    )
+                  ) : null}
                 </Td>
                 <Td>{item.presenter?.name ?? "—"}</Td>
                 <Td>{item.plannedMinutes ? t("plannedMinutes", { n: item.plannedMinutes }) : "—"}</Td>

@@ -2,11 +2,24 @@
 // documentation is written next to (and from the schemas of) the code it describes.
 import { attendanceOpenApi } from "@/lib/attendance/openapi";
 import { calendarOpenApi } from "@/lib/calendar/openapi";
+import { invitationOpenApi } from "@/lib/invitation/openapi";
 import { meetingOpenApi } from "@/lib/meeting/openapi";
+import { organisationOpenApi } from "@/lib/organisation/openapi";
 import { personOpenApi } from "@/lib/person/openapi";
+import { programmeOpenApi } from "@/lib/programme/openapi";
+import { registerOpenApi } from "@/lib/register/openapi";
 import { schema, ZError, type TOpenApiFragment } from "./openapi-helpers";
 
-const FRAGMENTS: TOpenApiFragment[] = [meetingOpenApi, attendanceOpenApi, calendarOpenApi, personOpenApi];
+const FRAGMENTS: TOpenApiFragment[] = [
+  meetingOpenApi,
+  attendanceOpenApi,
+  calendarOpenApi,
+  personOpenApi,
+  invitationOpenApi,
+  registerOpenApi,
+  programmeOpenApi,
+  organisationOpenApi,
+];
 
 export function openApiDocument() {
   return {

@@ -8,6 +8,7 @@ import {
   schema,
   type TOpenApiFragment,
 } from "@/lib/api/openapi-helpers";
+import { agendaOpenApi } from "@/lib/agenda/openapi";
 import {
   ZChangeMeetingStatus,
   ZCreateMeeting,
@@ -37,6 +38,7 @@ export const meetingOpenApi: TOpenApiFragment = {
     CreateMeeting: input(ZCreateMeeting),
     UpdateMeeting: input(ZUpdateMeeting),
     ChangeMeetingStatus: input(ZChangeMeetingStatus),
+    ...agendaOpenApi.schemas,
   },
   paths: {
     "/meetings": {
@@ -108,5 +110,6 @@ export const meetingOpenApi: TOpenApiFragment = {
         },
       },
     },
+    ...agendaOpenApi.paths,
   },
 };

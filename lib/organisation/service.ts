@@ -1,26 +1,239 @@
-// Organisations of the directory: the only place that reads and writes them.
+// Organisations of the directory: the only place that reads and writes them (list, create,
+// update, and merging a duplicate into the organisation that is kept).
 import "server-only";
-import { db } from "@/lib/db";
+import { db, Prisma, type TTx } from "@/lib/db";
+import { canAnywhere, type TAccess, type TPermission } from "@/lib/auth/permissions";
+import type { TActor } from "@/lib/audit/actor";
+import { auditJson, recordAudit } from "@/lib/audit/service";
+import { AppError } from "@/lib/errors";
 import { paged } from "@/lib/pagination/schema";
+import { parseInput } from "@/lib/validation";
+import { isSelfOrDescendant, wouldCreateCycle } from "./hierarchy";
+import {
+  ZCreateOrganisation,
+  ZMergeOrganisation,
+  ZUpdateOrganisation,
+  type TCreateOrganisation,
+  type TMergeOrganisation,
+  type TMergeResult,
+  type TOrganisation,
+  type TUpdateOrganisation,
+} from "./schema";
 
 const PAGE_SIZE = 30;
+const DUPLICATE_NAME = "Another organisation already has this name";
+const SELECT = {
+  id: true,
+  name: true,
+  acronym: true,
+  kind: true,
+  parentId: true,
+} satisfies Prisma.OrganisationSelect;
 
-export async function listOrganisations(page: number) {
+/** The directory is not per programme: a role anywhere that grants the permission is enough. */
+function requireDirectory(access: TAccess, permission: TPermission): void {
+  if (!canAnywhere(access, permission)) throw AppError.notFound("Organisation");
+}
+
+export async function listOrganisations(
+  access: TAccess,
+  query: { page: number; kind?: TOrganisation["kind"] },
+) {
+  requireDirectory(access, "directory:read");
+  const where: Prisma.OrganisationWhereInput = query.kind ? { kind: query.kind } : {};
   const [total, rows] = await Promise.all([
-    db().organisation.count(),
+    db().organisation.count({ where }),
     db().organisation.findMany({
+      where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
+      skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true,
-        name: true,
-        acronym: true,
-        kind: true,
+        ...SELECT,
         parent: { select: { acronym: true, name: true } },
         _count: { select: { people: true } },
       },
     }),
   ]);
-  return paged(rows, page, PAGE_SIZE, total);
+  return paged(rows, query.page, PAGE_SIZE, total);
+}
+
+/** Every organisation, for pickers (convening agency, parent, merge target). */
+export async function organisationOptions(access: TAccess) {
+  requireDirectory(access, "directory:read");
+  return db().organisation.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: SELECT });
+}
+
+/** One organisation with what a merge would move away from it. */
+export async function getOrganisation(access: TAccess, id: string) {
+  requireDirectory(access, "directory:read");
+  const organisation = await db().organisation.findUnique({
+    where: { id },
+    select: {
+      ...SELECT,
+      _count: {
+        select: {
+          people: true,
+          children: true,
+          ownedActionItems: true,
+          programmes: true,
+          convenedProgrammes: true,
+        },
+      },
+    },
+  });
+  if (!organisation) throw AppError.notFound("Organisation");
+  return organisation;
+}
+
+async function assertNameFree(tx: TTx, name: string | undefined, exceptId?: string) {
+  if (!name) return;
+  const other = await tx.organisation.findFirst({
+    where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (other) throw AppError.validation({ name: [DUPLICATE_NAME] });
+}
+
+async function parentMap(tx: TTx): Promise<Map<string, string | null>> {
+  const rows = await tx.organisation.findMany({ select: { id: true, parentId: true } });
+  return new Map(rows.map((r) => [r.id, r.parentId]));
+}
+
+async function assertParentAllowed(tx: TTx, id: string | null, parentId: string | null | undefined) {
+  if (!parentId) return;
+  const parents = await parentMap(tx);
+  if (!parents.has(parentId)) throw AppError.validation({ parentId: ["No such organisation"] });
+  if (id && wouldCreateCycle(id, parentId, parents)) {
+    throw AppError.validation({
+      parentId: ["An organisation cannot sit under itself or one of its own units"],
+    });
+  }
+}
+
+/** A unique-index race (two saves of one name at once) reads like the checked case. */
+function mapUniqueName(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    throw AppError.validation({ name: [DUPLICATE_NAME] });
+  }
+  throw error;
+}
+
+export async function createOrganisation(
+  access: TAccess,
+  input: TCreateOrganisation,
+  actor: TActor,
+): Promise<TOrganisation> {
+  requireDirectory(access, "directory:manage");
+  const data = parseInput(ZCreateOrganisation, input);
+  return db()
+    .$transaction(async (tx) => {
+      await assertNameFree(tx, data.name);
+      await assertParentAllowed(tx, null, data.parentId);
+      const organisation = await tx.organisation.create({ data, select: SELECT });
+      await recordAudit(tx, {
+        actor,
+        entity: "Organisation",
+        entityId: organisation.id,
+        action: "CREATE",
+        after: auditJson(organisation),
+      });
+      return organisation;
+    })
+    .catch(mapUniqueName);
+}
+
+export async function updateOrganisation(
+  access: TAccess,
+  id: string,
+  input: TUpdateOrganisation,
+  actor: TActor,
+): Promise<TOrganisation> {
+  requireDirectory(access, "directory:manage");
+  const data = parseInput(ZUpdateOrganisation, input);
+  return db()
+    .$transaction(async (tx) => {
+      const before = await tx.organisation.findUnique({ where: { id }, select: SELECT });
+      if (!before) throw AppError.notFound("Organisation");
+      await assertNameFree(tx, data.name, id);
+      await assertParentAllowed(tx, id, data.parentId);
+      const after = await tx.organisation.update({ where: { id }, data, select: SELECT });
+      await recordAudit(tx, {
+        actor,
+        entity: "Organisation",
+        entityId: id,
+        action: "UPDATE",
+        before: auditJson(before),
+        after: auditJson(after),
+      });
+      return after;
+    })
+    .catch(mapUniqueName);
+}
+
+/**
+ * Merges the duplicate `id` into `input.into`: its people, child organisations, action items,
+ * programme participation and convening move to the kept organisation, then the duplicate is
+ * deleted — all in one transaction with one audit event. Merging into itself or into one of its
+ * own units is refused (the tree would loop).
+ */
+export async function mergeOrganisation(
+  access: TAccess,
+  id: string,
+  input: TMergeOrganisation,
+  actor: TActor,
+): Promise<TMergeResult> {
+  requireDirectory(access, "directory:manage");
+  const { into } = parseInput(ZMergeOrganisation, input);
+  return db().$transaction(async (tx) => {
+    const duplicate = await tx.organisation.findUnique({ where: { id }, select: SELECT });
+    if (!duplicate) throw AppError.notFound("Organisation");
+    const kept = await tx.organisation.findUnique({ where: { id: into }, select: SELECT });
+    if (!kept) throw AppError.validation({ into: ["No such organisation"] });
+    if (isSelfOrDescendant(into, id, await parentMap(tx))) {
+      throw AppError.validation({
+        into: ["Choose an organisation that is not this one or one of its units"],
+      });
+    }
+    const people = await tx.person.updateMany({
+      where: { organisationId: id },
+      data: { organisationId: into },
+    });
+    const children = await tx.organisation.updateMany({ where: { parentId: id }, data: { parentId: into } });
+    const actionItems = await tx.actionItem.updateMany({
+      where: { ownerOrganisationId: id },
+      data: { ownerOrganisationId: into },
+    });
+    const convened = await tx.programme.updateMany({
+      where: { conveningAgencyId: id },
+      data: { conveningAgencyId: into },
+    });
+    const participations = await tx.programmeParticipant.findMany({
+      where: { organisationId: id },
+      select: { programmeId: true },
+    });
+    // A programme both took part in keeps one participation: the kept organisation's.
+    await tx.programmeParticipant.createMany({
+      data: participations.map((p) => ({ programmeId: p.programmeId, organisationId: into })),
+      skipDuplicates: true,
+    });
+    await tx.programmeParticipant.deleteMany({ where: { organisationId: id } });
+    await tx.organisation.delete({ where: { id } });
+    const moved = {
+      people: people.count,
+      childOrganisations: children.count,
+      actionItems: actionItems.count,
+      programmeParticipations: participations.length,
+      convenedProgrammes: convened.count,
+    };
+    await recordAudit(tx, {
+      actor,
+      entity: "Organisation",
+      entityId: id,
+      action: "DELETE",
+      before: auditJson(duplicate),
+      after: auditJson({ mergedInto: kept, moved }),
+    });
+    return { kept, moved };
+  });
 }

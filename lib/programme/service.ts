@@ -1,10 +1,54 @@
-// Programmes: the only place that reads and writes them.
+// Programmes: the only place that reads and writes them (list, detail, create, edit).
 import "server-only";
-import { db } from "@/lib/db";
-import { programmesWith, type TAccess } from "@/lib/auth/permissions";
+import { db, Prisma, type TTx } from "@/lib/db";
+import { can, programmesWith, roleHas, type TAccess } from "@/lib/auth/permissions";
+import type { TActor } from "@/lib/audit/actor";
+import { auditJson, recordAudit } from "@/lib/audit/service";
+import { AppError } from "@/lib/errors";
 import { paged } from "@/lib/pagination/schema";
+import { parseInput } from "@/lib/validation";
+import {
+  ZCreateProgramme,
+  ZUpdateProgramme,
+  type TCreateProgramme,
+  type TProgramme,
+  type TUpdateProgramme,
+} from "./schema";
 
 const PAGE_SIZE = 20;
+const ORG = { select: { id: true, name: true, acronym: true } } as const;
+const SELECT = {
+  id: true,
+  title: true,
+  shortTitle: true,
+  country: true,
+  fund: true,
+  conveningAgency: ORG,
+  participatingOrganisations: { select: { organisation: ORG }, orderBy: { organisation: { name: "asc" } } },
+  startDate: true,
+  durationMonths: true,
+  sdgGoals: true,
+  nationalFramework: true,
+  description: true,
+} satisfies Prisma.ProgrammeSelect;
+
+type TRow = Prisma.ProgrammeGetPayload<{ select: typeof SELECT }>;
+
+function toProgramme(row: TRow): TProgramme {
+  return {
+    ...row,
+    startDate: row.startDate ? row.startDate.toISOString().slice(0, 10) : null,
+    participatingOrganisations: row.participatingOrganisations.map((p) => p.organisation),
+  };
+}
+
+/**
+ * Creating is global: there is no programme yet whose membership could grant it, and an admin
+ * membership in one programme must not let anyone open new ones. So only a global role counts.
+ */
+export function canCreateProgramme(access: TAccess): boolean {
+  return roleHas(access.globalRole, "programme:manage");
+}
 
 /** Programmes the user may read, alphabetically. */
 export async function listProgrammes(access: TAccess, page: number) {
@@ -31,4 +75,142 @@ export async function listProgrammes(access: TAccess, page: number) {
     }),
   ]);
   return paged(rows, page, PAGE_SIZE, total);
+}
+
+function readableWhere(access: TAccess, id: string): Prisma.ProgrammeWhereInput {
+  const ids = programmesWith(access, "programme:read");
+  return ids === "all" ? { id } : { id: { equals: id, in: ids } };
+}
+
+/** One programme the user may read; missing and not-yours are the same 404. */
+export async function getProgramme(access: TAccess, id: string): Promise<TProgramme> {
+  const row = await db().programme.findFirst({ where: readableWhere(access, id), select: SELECT });
+  if (!row) throw AppError.notFound("Programme");
+  return toProgramme(row);
+}
+
+/** The programme's meetings, newest first, for its detail page. */
+export async function programmeMeetings(access: TAccess, id: string) {
+  const row = await db().programme.findFirst({
+    where: readableWhere(access, id),
+    select: {
+      meetings: {
+        orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+        select: {
+          id: true,
+          title: true,
+          kind: true,
+          sequenceNumber: true,
+          startsAt: true,
+          timeZone: true,
+          status: true,
+        },
+      },
+    },
+  });
+  if (!row) throw AppError.notFound("Programme");
+  return row.meetings;
+}
+
+/** Convening agency must exist; participating organisations must be UN entities. */
+async function assertOrganisations(tx: TTx, conveningAgencyId?: string | null, participantIds?: string[]) {
+  if (conveningAgencyId) {
+    const found = await tx.organisation.findUnique({
+      where: { id: conveningAgencyId },
+      select: { id: true },
+    });
+    if (!found) throw AppError.validation({ conveningAgencyId: ["No such organisation"] });
+  }
+  if (participantIds && participantIds.length > 0) {
+    const unique = [...new Set(participantIds)];
+    const count = await tx.organisation.count({ where: { id: { in: unique }, kind: "UN_ENTITY" } });
+    if (count !== unique.length) {
+      throw AppError.validation({ participatingOrganisationIds: ["Choose UN entities from the directory"] });
+    }
+  }
+}
+
+/** The programme's own columns: participants are written separately, dates become Dates. */
+function toData<T extends { participatingOrganisationIds?: string[]; startDate?: string | null }>(data: T) {
+  const { participatingOrganisationIds: _ids, startDate, ...rest } = data;
+  void _ids;
+  return {
+    ...rest,
+    ...(startDate !== undefined ? { startDate: startDate ? new Date(startDate) : null } : {}),
+  };
+}
+
+export async function createProgramme(
+  access: TAccess,
+  input: TCreateProgramme,
+  actor: TActor,
+): Promise<TProgramme> {
+  if (!canCreateProgramme(access)) throw AppError.notFound("Programme");
+  const data = parseInput(ZCreateProgramme, input);
+  return db().$transaction(async (tx) => {
+    await assertOrganisations(tx, data.conveningAgencyId, data.participatingOrganisationIds);
+    const ids = [...new Set(data.participatingOrganisationIds)];
+    const row = await tx.programme.create({
+      data: {
+        ...toData(data),
+        participatingOrganisations: { create: ids.map((organisationId) => ({ organisationId })) },
+      },
+      select: SELECT,
+    });
+    const programme = toProgramme(row);
+    await recordAudit(tx, {
+      actor,
+      entity: "Programme",
+      entityId: row.id,
+      programmeId: row.id,
+      action: "CREATE",
+      after: auditJson(programme),
+    });
+    return programme;
+  });
+}
+
+export async function updateProgramme(
+  access: TAccess,
+  id: string,
+  input: TUpdateProgramme,
+  actor: TActor,
+): Promise<TProgramme> {
+  // Per-record check before anything is read: not allowed and missing are the same 404.
+  if (!can(access, "programme:manage", id)) throw AppError.notFound("Programme");
+  const data = parseInput(ZUpdateProgramme, input);
+  return db().$transaction(async (tx) => {
+    const beforeRow = await tx.programme.findUnique({ where: { id }, select: SELECT });
+    if (!beforeRow) throw AppError.notFound("Programme");
+    await assertOrganisations(tx, data.conveningAgencyId, data.participatingOrganisationIds);
+    const ids = data.participatingOrganisationIds
+      ? [...new Set(data.participatingOrganisationIds)]
+      : undefined;
+    const row = await tx.programme.update({
+      where: { id },
+      data: {
+        ...toData(data),
+        ...(ids
+          ? {
+              participatingOrganisations: {
+                deleteMany: {},
+                create: ids.map((organisationId) => ({ organisationId })),
+              },
+            }
+          : {}),
+      },
+      select: SELECT,
+    });
+    const programme = toProgramme(row);
+    await recordAudit(tx, {
+      actor,
+      entity: "Programme",
+      entityId: id,
+      programmeId: id,
+      action: "UPDATE",
+      before: auditJson(toProgramme(beforeRow)),
+      after: auditJson(programme),
+    });
+    return programme;
+  });
 }

@@ -1,4 +1,5 @@
-// The directory of organisations (ministries, UN entities, civil society, donors).
+// The directory of organisations (ministries, UN entities, civil society, donors); those who
+// manage the directory add, edit and merge organisations from here.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -7,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { canAnywhere } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listOrganisations } from "@/lib/organisation/service";
 import { pageFromSearchParam } from "@/lib/pagination/schema";
@@ -14,19 +16,28 @@ import { pageFromSearchParam } from "@/lib/pagination/schema";
 export const metadata: Metadata = { title: "Directory" };
 
 export default async function DirectoryPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  await requirePagePermission("directory:read");
+  const user = await requirePagePermission("directory:read");
   const page = pageFromSearchParam((await searchParams).page);
-  const [result, t, tPeople] = await Promise.all([
-    listOrganisations(page),
+  const canManage = canAnywhere(user.access, "directory:manage");
+  const [result, t, tPeople, tOrganisation] = await Promise.all([
+    listOrganisations(user.access, { page }),
     getTranslations("directory"),
     getTranslations("people"),
+    getTranslations("organisation"),
   ]);
   return (
     <>
       <PageHeader title={t("title")}>
-        <Link className={buttonVariants({ variant: "secondary" })} href="/directory/people">
-          {tPeople("peopleLink")}
-        </Link>
+        <div className="flex gap-2">
+          <Link className={buttonVariants({ variant: "secondary" })} href="/directory/people">
+            {tPeople("peopleLink")}
+          </Link>
+          {canManage ? (
+            <Link className={buttonVariants()} href="/directory/organisations/new">
+              {tOrganisation("new")}
+            </Link>
+          ) : null}
+        </div>
       </PageHeader>
       <h2 className="mb-3 text-lg font-semibold">{t("organisations")}</h2>
       {result.total === 0 ? (
@@ -46,7 +57,16 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
               {result.data.map((o) => (
                 <tr key={o.id}>
                   <Td>
-                    <p className="font-medium">{o.name}</p>
+                    {canManage ? (
+                      <Link
+                        href={`/directory/organisations/${o.id}/edit`}
+                        className="font-medium text-blue-800 underline"
+                      >
+                        {o.name}
+                      </Link>
+                    ) : (
+                      <p className="font-medium">{o.name}</p>
+                    )}
                     {o.parent ? (
                       <p className="text-xs text-slate-600">{o.parent.acronym ?? o.parent.name}</p>
                     ) : null}

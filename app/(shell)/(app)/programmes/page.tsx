@@ -1,7 +1,8 @@
-// Programmes the user takes part in.
+// Programmes the user takes part in; global administrators also get "New programme".
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -10,21 +11,28 @@ import { toLocale } from "@/i18n/locales";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDay } from "@/lib/format/date";
 import { pageFromSearchParam } from "@/lib/pagination/schema";
-import { listProgrammes } from "@/lib/programme/service";
+import { canCreateProgramme, listProgrammes } from "@/lib/programme/service";
 
 export const metadata: Metadata = { title: "Programmes" };
 
 export default async function ProgrammesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePagePermission("programme:read");
   const page = pageFromSearchParam((await searchParams).page);
-  const [result, t, locale] = await Promise.all([
+  const [result, t, tProgramme, locale] = await Promise.all([
     listProgrammes(user.access, page),
     getTranslations("programmes"),
+    getTranslations("programme"),
     getLocale().then(toLocale),
   ]);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        {canCreateProgramme(user.access) ? (
+          <Link className={buttonVariants()} href="/programmes/new">
+            {tProgramme("new")}
+          </Link>
+        ) : null}
+      </PageHeader>
       {result.total === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
@@ -44,7 +52,9 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
               {result.data.map((p) => (
                 <tr key={p.id}>
                   <Td>
-                    <p className="font-medium">{p.title}</p>
+                    <Link href={`/programmes/${p.id}`} className="font-medium text-blue-800 underline">
+                      {p.title}
+                    </Link>
                     <Link href={`/programmes/${p.id}/attendance`} className="text-xs text-blue-800 underline">
                       {t("attendanceLink")}
                     </Link>

@@ -9,6 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { toLocale } from "@/i18n/locales";
 import { canAnywhere } from "@/lib/auth/permissions";
+import { buttonVariants } from "@/components/ui/button";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
 import { listMeetings } from "@/lib/meeting/service";
@@ -24,10 +25,17 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
     getTranslations("meetings"),
     getLocale().then(toLocale),
   ]);
+  const tMeeting = await getTranslations("meeting.form");
   const isMemberOnly = !canAnywhere(user.access, "meeting:read");
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        {canAnywhere(user.access, "meeting:manage") ? (
+          <Link href="/meetings/new" className={buttonVariants()}>
+            {tMeeting("scheduleTitle")}
+          </Link>
+        ) : null}
+      </PageHeader>
       {result.total === 0 ? (
         <EmptyState title={isMemberOnly ? t("emptyMember") : t("empty")} />
       ) : (

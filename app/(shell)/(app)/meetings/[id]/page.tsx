@@ -13,11 +13,12 @@ import { getMeetingAttendanceStats } from "@/lib/attendance/service";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { mattersArising } from "@/lib/agenda/service";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
 import { getMeetingDetail } from "@/lib/meeting/detail";
 import { nextStatuses } from "@/lib/meeting/status";
 
-type TParams = { params: Promise<{ id: string }> };
+type TParams = { params: Promise<{ id: string }>; searchParams?: Promise<{ saved?: string }> };
 
 /** The meeting, or the 404 page when it is missing or not the user's (one query per request). */
 const loadMeeting = cache(async (id: string) => {
@@ -35,8 +36,12 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
   return { title: meeting.title };
 }
 
-export default async function MeetingPage({ params }: TParams) {
+export default async function MeetingPage({ params, searchParams }: TParams) {
   const { user, meeting: m } = await loadMeeting((await params).id);
+  const isJustSaved = (await searchParams)?.saved === "1";
+  const arising = m.agendaItems.some((i) => i.kind === "MATTERS_ARISING")
+    ? await mattersArising(user.access, m.id)
+    : [];
   const [t, tList, locale] = await Promise.all([
     getTranslations("meeting"),
     getTranslations("meetings"),
@@ -58,6 +63,27 @@ export default async function MeetingPage({ params }: TParams) {
           <MeetingStatusBadge status={m.status} />
         </div>
         <p className="text-sm text-slate-600">{m.programme.title}</p>
+        {isJustSaved ? (
+          <p
+            role="status"
+            className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900"
+          >
+            {t("saved", { ordinal })}
+          </p>
+        ) : null}
+        {canManage ? (
+          <p className="flex flex-wrap gap-4 text-sm">
+            <Link href={`/meetings/${m.id}/edit`} className="text-blue-800 underline">
+              {t("links.edit")}
+            </Link>
+            <Link href={`/meetings/${m.id}/agenda`} className="text-blue-800 underline">
+              {t("links.agenda")}
+            </Link>
+            <Link href={`/meetings/${m.id}/register`} className="text-blue-800 underline">
+              {(await getTranslations("register"))("openRegister")}
+            </Link>
+          </p>
+        ) : null}
       </header>
 
       <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
@@ -122,7 +148,7 @@ export default async function MeetingPage({ params }: TParams) {
         )}
       </section>
 
-      <MeetingAgenda items={m.agendaItems} />
+      <MeetingAgenda items={m.agendaItems} mattersArising={arising} />
 
       <section aria-labelledby="participants" className="space-y-2">
         <h2 id="participants" className="text-lg font-semibold text-slate-900">

@@ -1,0 +1,37 @@
+// Edit an organisation, or merge it (a duplicate) into the one to keep (directory:manage).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { MergeOrganisation } from "@/components/organisation/merge-organisation";
+import { OrganisationForm } from "@/components/organisation/organisation-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { isSelfOrDescendant } from "@/lib/organisation/hierarchy";
+import { getOrganisation, organisationOptions } from "@/lib/organisation/service";
+
+export const metadata: Metadata = { title: "Edit organisation" };
+
+export default async function EditOrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePagePermission("directory:manage");
+  const [t, organisation, all] = await Promise.all([
+    getTranslations("organisation"),
+    getOrganisation(user.access, id).catch((error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    organisationOptions(user.access),
+  ]);
+  const { _count: counts, ...current } = organisation;
+  const parentOf = new Map(all.map((o) => [o.id, o.parentId]));
+  // The server refuses these too; leaving them out of the list saves a round trip.
+  const candidates = all.filter((o) => !isSelfOrDescendant(o.id, id, parentOf));
+  return (
+    <>
+      <PageHeader title={t("edit", { name: current.name })} />
+      <OrganisationForm organisation={current} parents={candidates} />
+      <MergeOrganisation duplicate={current} counts={counts} candidates={candidates} />
+    </>
+  );
+}

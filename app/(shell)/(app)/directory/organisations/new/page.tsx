@@ -1,0 +1,20 @@
+// Add an organisation to the directory (directory:manage).
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { OrganisationForm } from "@/components/organisation/organisation-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/session";
+import { organisationOptions } from "@/lib/organisation/service";
+
+export const metadata: Metadata = { title: "New organisation" };
+
+export default async function NewOrganisationPage() {
+  const user = await requirePagePermission("directory:manage");
+  const [t, parents] = await Promise.all([getTranslations("organisation"), organisationOptions(user.access)]);
+  return (
+    <>
+      <PageHeader title={t("new")} />
+      <OrganisationForm parents={parents} />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+// Schedule a meeting (secretariat): in one of the programmes where the user holds meeting:manage.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { MeetingForm } from "@/components/meeting/meeting-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/session";
+import { scheduleMeetingAction } from "@/lib/meeting/form-actions";
+import { programmesForScheduling } from "@/lib/meeting/scheduling";
+import { timeZoneChoices } from "@/lib/meeting/time-zones";
+
+export const metadata: Metadata = { title: "Schedule a meeting" };
+
+export default async function NewMeetingPage() {
+  const user = await requirePagePermission("meeting:manage");
+  const [programmes, t] = await Promise.all([
+    programmesForScheduling(user.access),
+    getTranslations("meeting.form"),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("scheduleTitle")} />
+      {programmes.length === 0 ? (
+        <EmptyState title={t("noProgrammes")} />
+      ) : (
+        <MeetingForm
+          action={scheduleMeetingAction}
+          initialValues={{ timeZone: "Asia/Jakarta" }}
+          programmes={programmes}
+          timeZones={timeZoneChoices("Asia/Jakarta")}
+          submitLabel={t("schedule")}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+// Edit a programme: programme:manage in this programme (a global or programme administrator).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ProgrammeForm } from "@/components/programme/programme-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { organisationOptions } from "@/lib/organisation/service";
+import { getProgramme } from "@/lib/programme/service";
+
+export const metadata: Metadata = { title: "Edit programme" };
+
+export default async function EditProgrammePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser();
+  if (!can(user.access, "programme:manage", id)) notFound();
+  const [t, programme, organisations] = await Promise.all([
+    getTranslations("programme"),
+    getProgramme(user.access, id).catch(notFoundIfMissing),
+    organisationOptions(user.access),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("edit", { title: programme.title })} />
+      <ProgrammeForm
+        programme={programme}
+        organisations={organisations}
+        unEntities={organisations.filter((o) => o.kind === "UN_ENTITY")}
+      />
+    </>
+  );
+}
+
+/** Missing (or not yours) is a 404 page; anything unexpected reaches error.tsx. */
+function notFoundIfMissing(error: unknown): never {
+  if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+  throw error;
+}

@@ -1,0 +1,115 @@
+// A programme's facts, its participating organisations and its meetings.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { MeetingStatusBadge } from "@/components/meeting/status-badge";
+import { buttonVariants } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { toLocale } from "@/i18n/locales";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { formatDate, formatDay } from "@/lib/format/date";
+import { getProgramme, programmeMeetings } from "@/lib/programme/service";
+
+export const metadata: Metadata = { title: "Programme" };
+
+export default async function ProgrammePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser();
+  const [programme, meetings] = await Promise.all([
+    getProgramme(user.access, id),
+    programmeMeetings(user.access, id),
+  ]).catch(notFoundIfMissing);
+  const [t, locale] = await Promise.all([getTranslations("programme"), getLocale().then(toLocale)]);
+  const orgName = (o: { name: string; acronym: string | null }) =>
+    o.acronym ? `${o.name} (${o.acronym})` : o.name;
+  const facts: [string, string][] = [
+    [t("form.shortTitle"), programme.shortTitle ?? "—"],
+    [t("form.country"), programme.country],
+    [t("form.fund"), programme.fund ?? "—"],
+    [t("form.conveningAgencyId"), programme.conveningAgency ? orgName(programme.conveningAgency) : "—"],
+    [t("form.startDate"), programme.startDate ? formatDay(programme.startDate, locale) : "—"],
+    [t("form.durationMonths"), programme.durationMonths ? t("months", { n: programme.durationMonths }) : "—"],
+    [
+      t("form.sdgGoals"),
+      programme.sdgGoals.length ? programme.sdgGoals.map((goal) => t("form.sdg", { goal })).join(", ") : "—",
+    ],
+    [t("form.nationalFramework"), programme.nationalFramework ?? "—"],
+  ];
+  return (
+    <>
+      <PageHeader title={programme.title}>
+        <div className="flex gap-2">
+          <Link className={buttonVariants({ variant: "secondary" })} href={`/programmes/${id}/attendance`}>
+            {t("attendance")}
+          </Link>
+          {can(user.access, "programme:manage", id) ? (
+            <Link className={buttonVariants()} href={`/programmes/${id}/edit`}>
+              {t("editButton")}
+            </Link>
+          ) : null}
+        </div>
+      </PageHeader>
+      <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+        {facts.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="font-medium text-slate-600">{term}</dt>
+            <dd className="text-slate-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {programme.description ? (
+        <p className="mb-8 max-w-3xl whitespace-pre-line text-sm">{programme.description}</p>
+      ) : null}
+      <h2 className="mb-3 text-lg font-semibold">{t("participants")}</h2>
+      {programme.participatingOrganisations.length === 0 ? (
+        <p className="mb-8 text-sm text-slate-600">{t("noParticipants")}</p>
+      ) : (
+        <ul className="mb-8 list-disc pl-5 text-sm">
+          {programme.participatingOrganisations.map((o) => (
+            <li key={o.id}>{orgName(o)}</li>
+          ))}
+        </ul>
+      )}
+      <h2 className="mb-3 text-lg font-semibold">{t("meetings")}</h2>
+      {meetings.length === 0 ? (
+        <EmptyState title={t("noMeetings")} />
+      ) : (
+        <Table>
+          <THead>
+            <tr>
+              <Th>{t("meeting")}</Th>
+              <Th>{t("date")}</Th>
+              <Th>{t("status")}</Th>
+            </tr>
+          </THead>
+          <TBody>
+            {meetings.map((m) => (
+              <tr key={m.id}>
+                <Td>
+                  <Link href={`/meetings/${m.id}`} className="font-medium text-blue-800 underline">
+                    {m.title}
+                  </Link>
+                </Td>
+                <Td>{formatDate(m.startsAt, locale, m.timeZone)}</Td>
+                <Td>
+                  <MeetingStatusBadge status={m.status} />
+                </Td>
+              </tr>
+            ))}
+          </TBody>
+        </Table>
+      )}
+    </>
+  );
+}
+
+/** Missing (or not yours) is a 404 page; anything unexpected reaches error.tsx. */
+function notFoundIfMissing(error: unknown): never {
+  if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+  throw error;
+}

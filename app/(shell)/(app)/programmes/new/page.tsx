@@ -1,0 +1,29 @@
+// Create a programme: only a global administrator may (see canCreateProgramme).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ProgrammeForm } from "@/components/programme/programme-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { organisationOptions } from "@/lib/organisation/service";
+import { canCreateProgramme } from "@/lib/programme/service";
+
+export const metadata: Metadata = { title: "New programme" };
+
+export default async function NewProgrammePage() {
+  const user = await requireUser();
+  if (!canCreateProgramme(user.access)) notFound();
+  const [t, organisations] = await Promise.all([
+    getTranslations("programme"),
+    organisationOptions(user.access),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("new")} />
+      <ProgrammeForm
+        organisations={organisations}
+        unEntities={organisations.filter((o) => o.kind === "UN_ENTITY")}
+      />
+    </>
+  );
+}

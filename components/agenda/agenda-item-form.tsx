@@ -1,0 +1,100 @@
+// Add or edit one agenda item: title, presenter (from the directory) and planned minutes.
+"use client";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { PersonPicker } from "@/components/meeting/person-picker";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { TActionResult } from "@/lib/agenda/action-result";
+import type { TAgendaItem, TCreateAgendaItem } from "@/lib/agenda/schema";
+
+type TProps = {
+  idPrefix: string;
+  item?: TAgendaItem;
+  submitLabel: string;
+  onSubmit: (input: TCreateAgendaItem) => Promise<TActionResult>;
+  onDone?: () => void;
+  onCancel?: () => void;
+};
+
+export function AgendaItemForm({ idPrefix, item, submitLabel, onSubmit, onDone, onCancel }: TProps) {
+  const t = useTranslations("meeting.agendaBuilder");
+  const [title, setTitle] = useState(item?.title ?? "");
+  const [presenter, setPresenter] = useState(item?.presenter ?? null);
+  const [minutes, setMinutes] = useState(item?.plannedMinutes ? String(item.plannedMinutes) : "");
+  const [result, setResult] = useState<TActionResult | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const id = (name: string) => `${idPrefix}-${name}`;
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    startTransition(async () => {
+      const r = await onSubmit({ title, presenterPersonId: presenter?.id ?? null, plannedMinutes: minutes });
+      setResult(r);
+      if (r.ok) {
+        if (!item) {
+          setTitle("");
+          setPresenter(null);
+          setMinutes("");
+        }
+        onDone?.();
+      }
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-start">
+      <div className="space-y-1">
+        <Label htmlFor={id("title")}>{t("itemTitle")}</Label>
+        <Input
+          id={id("title")}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={errors.title ? id("title-error") : undefined}
+        />
+        <FieldError id={id("title-error")} messages={errors.title} />
+      </div>
+      <div>
+        <PersonPicker
+          id={id("presenter")}
+          label={t("presenter")}
+          value={presenter}
+          onChange={setPresenter}
+          describedBy={errors.presenterPersonId ? id("presenter-error") : undefined}
+        />
+        <FieldError id={id("presenter-error")} messages={errors.presenterPersonId} />
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor={id("minutes")}>{t("plannedMinutes")}</Label>
+        <Input
+          id={id("minutes")}
+          inputMode="numeric"
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          aria-invalid={errors.plannedMinutes ? true : undefined}
+          aria-describedby={errors.plannedMinutes ? id("minutes-error") : undefined}
+        />
+        <FieldError id={id("minutes-error")} messages={errors.plannedMinutes} />
+      </div>
+      <div className="flex gap-2 sm:pt-6">
+        <Button type="submit" disabled={isPending}>
+          {submitLabel}
+        </Button>
+        {onCancel ? (
+          <Button type="button" variant="ghost" onClick={onCancel}>
+            {t("cancel")}
+          </Button>
+        ) : null}
+      </div>
+      {result && !result.ok ? (
+        <p role="alert" className="text-sm text-red-700 sm:col-span-4">
+          {result.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+// Add and remove the co-chairs of a meeting: a person of the directory and their capacity.
+"use client";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { TFieldErrors } from "@/lib/errors";
+import { addCoChairAction, removeCoChairAction } from "@/lib/meeting/co-chair-actions";
+import type { TMeetingDetail } from "@/lib/meeting/schema";
+import { PersonPicker } from "./person-picker";
+
+export function CoChairEditor({
+  meetingId,
+  coChairs,
+}: {
+  meetingId: string;
+  coChairs: TMeetingDetail["coChairs"];
+}) {
+  const t = useTranslations("meeting.coChairs");
+  const [person, setPerson] = useState<{ id: string; name: string } | null>(null);
+  const [capacity, setCapacity] = useState("");
+  const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  const add = () =>
+    startTransition(async () => {
+      const result = await addCoChairAction(meetingId, { personId: person?.id ?? "", capacity });
+      if (result.ok) {
+        setPerson(null);
+        setCapacity("");
+        setFieldErrors({});
+        setMessage(t("added"));
+      } else {
+        setFieldErrors(result.fieldErrors ?? {});
+        setMessage(result.message);
+      }
+    });
+
+  const remove = (personId: string) =>
+    startTransition(async () => {
+      const result = await removeCoChairAction(meetingId, personId);
+      setMessage(result.ok ? t("removed") : result.message);
+    });
+
+  return (
+    <section aria-labelledby="co-chair-editor" className="max-w-2xl space-y-4">
+      <h2 id="co-chair-editor" className="text-lg font-semibold text-slate-900">
+        {t("title")}
+      </h2>
+      {coChairs.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : null}
+      <ul className="space-y-2">
+        {coChairs.map((c) => (
+          <li
+            key={c.personId}
+            className="flex items-center justify-between gap-4 rounded-md border border-slate-200 bg-white p-3"
+          >
+            <div>
+              <p className="font-medium">{c.name}</p>
+              <p className="text-sm italic text-slate-600">{c.capacity}</p>
+            </div>
+            <Button variant="secondary" size="sm" disabled={isPending} onClick={() => remove(c.personId)}>
+              {t("remove", { name: c.name })}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <div className="grid gap-4 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        <div>
+          <PersonPicker
+            id="co-chair-person"
+            label={t("person")}
+            value={person}
+            onChange={setPerson}
+            describedBy={fieldErrors.personId ? "co-chair-person-error" : undefined}
+          />
+          <FieldError id="co-chair-person-error" messages={fieldErrors.personId} />
+        </div>
+        <div className="space-y-1">
+          <Label htmlFor="co-chair-capacity">{t("capacity")}</Label>
+          <Input
+            id="co-chair-capacity"
+            value={capacity}
+            placeholder={t("capacityPlaceholder")}
+            onChange={(e) => setCapacity(e.target.value)}
+            aria-invalid={fieldErrors.capacity ? true : undefined}
+            aria-describedby={fieldErrors.capacity ? "co-chair-capacity-error" : undefined}
+          />
+          <FieldError id="co-chair-capacity-error" messages={fieldErrors.capacity} />
+        </div>
+        <div className="sm:col-span-2">
+          <Button type="button" onClick={add} disabled={isPending}>
+            {t("add")}
+          </Button>
+        </div>
+      </div>
+      <p aria-live="polite" className="text-sm text-slate-700">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+// Finds a person in the directory for a walk-in: search as you type, pick from a short list of buttons.
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { fetchPeople } from "@/components/people/api";
+import { peopleKeys } from "@/components/people/query-keys";
+import { useDebounced } from "@/components/people/use-debounced";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import type { TPersonSummary } from "@/lib/person/schema";
+import { Field } from "./field";
+
+type TProps = {
+  chosen: TPersonSummary | null;
+  onChoose: (p: TPersonSummary | null) => void;
+  errors?: string[];
+};
+
+export function PersonPicker({ chosen, onChoose, errors }: TProps) {
+  const t = useTranslations("register.walkInDialog");
+  const tc = useTranslations("common");
+  const [input, setInput] = useState("");
+  const q = useDebounced(input.trim(), 250);
+  const query = useQuery({
+    queryKey: peopleKeys.search(q, 1),
+    queryFn: () => fetchPeople(q, 1),
+    enabled: q.length > 0,
+  });
+
+  if (chosen) {
+    return (
+      <div className="flex items-center justify-between gap-2 rounded-md border border-slate-200 p-2 text-sm">
+        <span>{t("chosen", { name: chosen.name })}</span>
+        <Button type="button" variant="ghost" size="sm" onClick={() => onChoose(null)}>
+          {t("change")}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-2">
+      <Field id="walk-in-find" label={t("findPerson")} errors={errors}>
+        <Input
+          type="search"
+          value={input}
+          placeholder={t("findPlaceholder")}
+          onChange={(e) => setInput(e.target.value)}
+        />
+      </Field>
+      {q && query.isLoading ? <p className="text-sm text-slate-600">{tc("loading")}</p> : null}
+      {query.isError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {tc("error")}
+        </p>
+      ) : null}
+      {query.data && query.data.data.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("noPeople")}</p>
+      ) : null}
+      {query.data && query.data.data.length > 0 ? (
+        <ul className="max-h-48 space-y-1 overflow-y-auto">
+          {query.data.data.slice(0, 8).map((p) => (
+            <li key={p.id}>
+              <Button
+                type="button"
+                variant="secondary"
+                className="h-auto w-full justify-start py-2 text-left"
+                onClick={() => onChoose(p)}
+              >
+                <span>
+                  {p.name}
+                  {p.organisation ? (
+                    <span className="text-slate-600"> · {p.organisation.acronym ?? p.organisation.name}</span>
+                  ) : null}
+                </span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// One person on the register: who they are, their RSVP, a big "Sign in" button and the attendance select.
+"use client";
+import { useFormatter, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { ATTENDANCE_STATUSES, type TAttendanceStatus, type TRegisterRow } from "@/lib/register/schema";
+
+type TProps = {
+  row: TRegisterRow;
+  timeZone: string;
+  isBusy: boolean;
+  onChange: (row: TRegisterRow, next: TAttendanceStatus | null) => void;
+};
+
+export function RegisterRow({ row, timeZone, isBusy, onChange }: TProps) {
+  const t = useTranslations("register");
+  const format = useFormatter();
+  const selectId = `attendance-${row.id}`;
+  return (
+    <li className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:flex-nowrap">
+      <div className="min-w-0 flex-1">
+        <p className="text-base font-medium text-slate-900">{row.name}</p>
+        <p className="text-sm text-slate-600">
+          {[row.position, row.organisation ? (row.organisation.acronym ?? row.organisation.name) : null]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+        <p className="text-xs text-slate-600">
+          {row.isWalkIn ? t("walkIn") : t(`rsvp.${row.rsvp}`)}
+          {row.delegateOf ? ` · ${t("delegateOf", { name: row.delegateOf.name })}` : null}
+          {row.signedInAt
+            ? ` · ${t("signedInAt", { time: format.dateTime(new Date(row.signedInAt), { timeStyle: "short", timeZone }) })}`
+            : null}
+        </p>
+      </div>
+      {row.attendance === "PRESENT" ? null : (
+        <Button
+          className="h-12 min-w-28 text-base"
+          disabled={isBusy}
+          aria-label={t("signInName", { name: row.name })}
+          onClick={() => onChange(row, "PRESENT")}
+        >
+          {t("signIn")}
+        </Button>
+      )}
+      <label htmlFor={selectId} className="sr-only">
+        {t("statusLabel", { name: row.name })}
+      </label>
+      <select
+        id={selectId}
+        className="h-12 rounded-md border border-slate-300 bg-white px-3 text-sm focus-visible:outline-2 focus-visible:outline-blue-700"
+        value={row.attendance ?? ""}
+        disabled={isBusy}
+        onChange={(e) => onChange(row, (e.target.value || null) as TAttendanceStatus | null)}
+      >
+        <option value="">{t("status.NONE")}</option>
+        {ATTENDANCE_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`status.${s}`)}
+          </option>
+        ))}
+      </select>
+    </li>
+  );
+}

@@ -1,0 +1,282 @@
+// Agenda items of a meeting: the only place that reads and writes them. Every change locks the
+// meeting row, so two people editing one agenda get consistent orders, never duplicates.
+import "server-only";
+import { db, type TTx } from "@/lib/db";
+import type { TAccess } from "@/lib/auth/permissions";
+import type { TActor } from "@/lib/audit/actor";
+import { auditJson, recordAudit } from "@/lib/audit/service";
+import { AppError } from "@/lib/errors";
+import { meetingAccessWhere, meetingManageWhere } from "@/lib/meeting/access";
+import { isFinalStatus } from "@/lib/meeting/status";
+import { parseInput } from "@/lib/validation";
+import { generatedKindsToAdd, isCompleteOrder, ordersFor, placeGenerated } from "./order";
+import {
+  DEFAULT_GENERATED_TITLES,
+  ZCreateAgendaItem,
+  ZReorderAgenda,
+  ZUpdateAgendaItem,
+  type TAgendaItem,
+  type TCreateAgendaItem,
+  type TGeneratedTitles,
+  type TMatterArising,
+  type TReorderAgenda,
+  type TUpdateAgendaItem,
+} from "./schema";
+
+const ITEM_SELECT = {
+  id: true,
+  order: true,
+  kind: true,
+  title: true,
+  plannedMinutes: true,
+  presenter: { select: { id: true, name: true } },
+} as const;
+
+/** The meeting as the user may change its agenda, locked until the transaction ends. */
+async function lockMeeting(tx: TTx, access: TAccess, meetingId: string) {
+  const meeting = await tx.meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingManageWhere(access)] },
+    select: { id: true, programmeId: true, startsAt: true, status: true },
+  });
+  if (!meeting) throw AppError.notFound("Meeting");
+  await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
+  if (isFinalStatus(meeting.status)) {
+    throw AppError.validation({ _form: ["The agenda of this meeting can no longer be changed"] });
+  }
+  return meeting;
+}
+
+async function checkPresenter(tx: TTx, personId: string | null | undefined): Promise<void> {
+  if (!personId) return;
+  const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true } });
+  if (!person) throw AppError.validation({ presenterPersonId: ["No such person in the directory"] });
+}
+
+/** The agenda of a meeting the user may see, in order. */
+export async function listAgenda(access: TAccess, meetingId: string): Promise<TAgendaItem[]> {
+  const meeting = await db().meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
+    select: { agendaItems: { orderBy: [{ order: "asc" }, { id: "asc" }], select: ITEM_SELECT } },
+  });
+  if (!meeting) throw AppError.notFound("Meeting");
+  return meeting.agendaItems;
+}
+
+/** Adds a regular item at the end of the agenda. */
+export async function createAgendaItem(
+  access: TAccess,
+  meetingId: string,
+  input: TCreateAgendaItem,
+  actor: TActor,
+): Promise<TAgendaItem> {
+  const data = parseInput(ZCreateAgendaItem, input);
+  return db().$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, access, meetingId);
+    await checkPresenter(tx, data.presenterPersonId);
+    const last = await tx.agendaItem.aggregate({ where: { meetingId }, _max: { order: true } });
+    const item = await tx.agendaItem.create({
+      data: { ...data, meetingId, kind: "REGULAR", order: (last._max.order ?? 0) + 1 },
+      select: ITEM_SELECT,
+    });
+    await recordAudit(tx, {
+      actor,
+      entity: "AgendaItem",
+      entityId: item.id,
+      action: "CREATE",
+      programmeId: meeting.programmeId,
+      after: auditJson({ meetingId, ...item }),
+    });
+    return item;
+  });
+}
+
+/** Edits title, presenter or planned minutes of one item. */
+export async function updateAgendaItem(
+  access: TAccess,
+  meetingId: string,
+  itemId: string,
+  input: TUpdateAgendaItem,
+  actor: TActor,
+): Promise<TAgendaItem> {
+  const data = parseInput(ZUpdateAgendaItem, input);
+  return db().$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, access, meetingId);
+    const before = await tx.agendaItem.findFirst({ where: { id: itemId, meetingId }, select: ITEM_SELECT });
+    if (!before) throw AppError.notFound("Agenda item");
+    await checkPresenter(tx, data.presenterPersonId);
+    const after = await tx.agendaItem.update({ where: { id: itemId }, data, select: ITEM_SELECT });
+    await recordAudit(tx, {
+      actor,
+      entity: "AgendaItem",
+      entityId: itemId,
+      action: "UPDATE",
+      programmeId: meeting.programmeId,
+      before: auditJson(before),
+      after: auditJson(after),
+    });
+    return after;
+  });
+}
+
+/** Removes one item; the items after it close the gap. */
+export async function deleteAgendaItem(
+  access: TAccess,
+  meetingId: string,
+  itemId: string,
+  actor: TActor,
+): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, access, meetingId);
+    const before = await tx.agendaItem.findFirst({ where: { id: itemId, meetingId }, select: ITEM_SELECT });
+    if (!before) throw AppError.notFound("Agenda item");
+    await tx.agendaItem.delete({ where: { id: itemId } });
+    const rest = await tx.agendaItem.findMany({
+      where: { meetingId },
+      orderBy: [{ order: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    await writeOrders(
+      tx,
+      rest.map((i) => i.id),
+    );
+    await recordAudit(tx, {
+      actor,
+      entity: "AgendaItem",
+      entityId: itemId,
+      action: "DELETE",
+      programmeId: meeting.programmeId,
+      before: auditJson({ meetingId, ...before }),
+    });
+  });
+}
+
+async function writeOrders(tx: TTx, ids: readonly string[]): Promise<void> {
+  for (const { id, order } of ordersFor(ids)) await tx.agendaItem.update({ where: { id }, data: { order } });
+}
+
+/** Saves the whole agenda in a new order; an order that misses or invents items is refused. */
+export async function reorderAgenda(
+  access: TAccess,
+  meetingId: string,
+  input: TReorderAgenda,
+  actor: TActor,
+): Promise<TAgendaItem[]> {
+  const { itemIds } = parseInput(ZReorderAgenda, input);
+  await db().$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, access, meetingId);
+    const current = await tx.agendaItem.findMany({
+      where: { meetingId },
+      orderBy: [{ order: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    const currentIds = current.map((i) => i.id);
+    if (!isCompleteOrder(currentIds, itemIds)) {
+      throw new AppError(
+        "CONFLICT",
+        "The agenda changed since you opened it. Reload it to see the current items, then reorder again.",
+      );
+    }
+    await writeOrders(tx, itemIds);
+    await recordAudit(tx, {
+      actor,
+      entity: "Agenda",
+      entityId: meetingId,
+      action: "UPDATE",
+      programmeId: meeting.programmeId,
+      before: { itemIds: currentIds },
+      after: { itemIds },
+    });
+  });
+  return listAgenda(access, meetingId);
+}
+
+/**
+ * Adds "Adoption of the minutes of the previous meeting" (only when the programme had an
+ * earlier meeting) and "Matters arising"; an item the agenda already has is not added again.
+ */
+export async function addGeneratedItems(
+  access: TAccess,
+  meetingId: string,
+  actor: TActor,
+  titles: TGeneratedTitles = DEFAULT_GENERATED_TITLES,
+): Promise<TAgendaItem[]> {
+  await db().$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, access, meetingId);
+    const previous = await tx.meeting.findFirst({
+      where: { ...earlierMeetingsWhere(meeting), status: { not: "CANCELLED" } },
+      select: { id: true },
+    });
+    const current = await tx.agendaItem.findMany({
+      where: { meetingId },
+      orderBy: [{ order: "asc" }, { id: "asc" }],
+      select: { id: true, kind: true },
+    });
+    const kinds = generatedKindsToAdd(
+      current.map((i) => i.kind),
+      previous !== null,
+    );
+    if (kinds.length === 0) return;
+    const added = [];
+    for (const kind of kinds) {
+      const title = kind === "MATTERS_ARISING" ? titles.mattersArising : titles.adoption;
+      added.push(
+        await tx.agendaItem.create({
+          data: { meetingId, kind, title, order: 0 },
+          select: { id: true, kind: true },
+        }),
+      );
+    }
+    await writeOrders(
+      tx,
+      placeGenerated(current, added).map((i) => i.id),
+    );
+    await recordAudit(tx, {
+      actor,
+      entity: "Agenda",
+      entityId: meetingId,
+      action: "UPDATE",
+      programmeId: meeting.programmeId,
+      before: { itemIds: current.map((i) => i.id) },
+      after: auditJson({ added }),
+    });
+  });
+  return listAgenda(access, meetingId);
+}
+
+function earlierMeetingsWhere(meeting: { id: string; programmeId: string; startsAt: Date }) {
+  return { programmeId: meeting.programmeId, id: { not: meeting.id }, startsAt: { lt: meeting.startsAt } };
+}
+
+/** Open and in-progress action items raised at earlier meetings of the programme, oldest first. */
+export async function mattersArising(access: TAccess, meetingId: string): Promise<TMatterArising[]> {
+  const meeting = await db().meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
+    select: { id: true, programmeId: true, startsAt: true },
+  });
+  if (!meeting) throw AppError.notFound("Meeting");
+  const rows = await db().actionItem.findMany({
+    where: {
+      programmeId: meeting.programmeId,
+      status: { in: ["OPEN", "IN_PROGRESS"] },
+      meeting: earlierMeetingsWhere(meeting),
+    },
+    orderBy: [{ meeting: { startsAt: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      dueDate: true,
+      ownerOrganisation: { select: { name: true, acronym: true } },
+      ownerPerson: { select: { name: true } },
+      meeting: { select: { id: true, sequenceNumber: true, kind: true, title: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    status: r.status as TMatterArising["status"],
+    dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null,
+    owner: r.ownerOrganisation?.acronym ?? r.ownerOrganisation?.name ?? r.ownerPerson?.name ?? null,
+    meeting: r.meeting,
+  }));
+}

@@ -1,0 +1,67 @@
+// Server action behind the RSVP form. No login: the signed token is the credential, and the
+// service verifies it again on every submission (the form's hidden field is never trusted).
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { ZRsvpResponse } from "./schema";
+import { respond } from "./service";
+
+export type TRsvpFormState =
+  | { status: "idle" }
+  | { status: "saved"; response: "ACCEPTED" | "DECLINED" | "DELEGATED"; delegateMailed: boolean }
+  | { status: "error"; code: string; fieldErrors?: Record<string, string[]> };
+
+const text = (form: FormData, key: string) => {
+  const value = form.get(key);
+  return typeof value === "string" ? value : undefined;
+};
+
+/** Form fields → the RSVP answer the service validates with ZRsvpResponse. */
+function answerFrom(form: FormData): unknown {
+  const response = text(form, "response");
+  if (response !== "DELEGATED") return { response };
+  return {
+    response,
+    delegate: {
+      name: text(form, "name") ?? "",
+      email: text(form, "email") ?? "",
+      position: text(form, "position") || undefined,
+    },
+  };
+}
+
+/** Per-field message keys for the colleague's name and e-mail, shown under each field. */
+function delegateFieldErrors(answer: unknown): Record<string, string[]> | null {
+  const parsed = ZRsvpResponse.safeParse(answer);
+  if (parsed.success) return null;
+  const delegate = (answer as { delegate?: { name: string; email: string } }).delegate;
+  if (!delegate) return { response: ["responseRequired"] };
+  const errors: Record<string, string[]> = {};
+  if (delegate.name.trim().length < 2) errors.name = ["nameRequired"];
+  if (!z.email().safeParse(delegate.email.trim()).success) errors.email = ["emailInvalid"];
+  return Object.keys(errors).length > 0 ? errors : { position: ["positionTooLong"] };
+}
+
+export async function respondAction(
+  token: string,
+  _previous: TRsvpFormState,
+  form: FormData,
+): Promise<TRsvpFormState> {
+  if (!z.string().min(1).max(200).safeParse(token).success) return { status: "error", code: "NOT_FOUND" };
+  const answer = answerFrom(form);
+  const invalid = delegateFieldErrors(answer);
+  if (invalid) return { status: "error", code: "VALIDATION", fieldErrors: invalid };
+  try {
+    const result = await respond(token, answer);
+    revalidatePath(`/rsvp/${token}`);
+    return { status: "saved", response: result.rsvp, delegateMailed: result.delegateMailed };
+  } catch (error) {
+    if (isAppError(error)) {
+      return { status: "error", code: error.code, fieldErrors: error.fieldErrors };
+    }
+    logger.error({ err: error }, "saving an RSVP answer failed");
+    return { status: "error", code: "INTERNAL" };
+  }
+}

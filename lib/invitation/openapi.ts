@@ -1,0 +1,29 @@
+// The invitation endpoint in the API description.
+import { errorResponses, jsonRef, schema, type TOpenApiFragment } from "@/lib/api/openapi-helpers";
+import { ZInviteResult, ZInviteToMeeting } from "./schema";
+
+export const invitationOpenApi: TOpenApiFragment = {
+  schemas: {
+    InviteToMeeting: schema(ZInviteToMeeting),
+    InviteResult: schema(ZInviteResult),
+  },
+  paths: {
+    "/meetings/{id}/invitations": {
+      post: {
+        summary: "Invite people and organisations to a meeting and e-mail them their RSVP links",
+        description:
+          "Members of an organisation include those of the directorates under it. People already invited are skipped. Each new invitee with an e-mail address receives a personal RSVP link and a calendar invitation (METHOD:REQUEST); an e-mail that cannot be sent is listed in `failed` and the invitation stands. Needs meeting:manage in the meeting's programme.",
+        operationId: "inviteToMeeting",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        requestBody: { required: true, content: jsonRef("InviteToMeeting") },
+        responses: {
+          "201": { description: "At least one invitation was created", content: jsonRef("InviteResult") },
+          "200": { description: "Everyone was already invited", content: jsonRef("InviteResult") },
+          "404": { description: "No such meeting, or not one you may manage", content: jsonRef("Error") },
+          "409": { description: "The meeting is cancelled", content: jsonRef("Error") },
+          ...errorResponses,
+        },
+      },
+    },
+  },
+};

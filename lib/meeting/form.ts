@@ -1,0 +1,103 @@
+// The schedule/edit meeting form: what the secretariat types (local date, times and zone), shared
+// by the form and its server action, and how it becomes the API's UTC input. Pure.
+import { z } from "zod";
+import { MEETING_KINDS, ZTimeZone, type TCreateMeeting, type TUpdateMeeting } from "./schema";
+import { DEFAULT_TIME_ZONE, isWallDate, isWallTime, utcToZoned, zonedToUtc } from "./zoned-time";
+
+const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`).default("");
+
+const fields = {
+  title: z.string().trim().min(3, "Give the meeting a title").max(300, "At most 300 characters"),
+  purpose: text(4000),
+  date: z.string().refine(isWallDate, "Choose the date of the meeting"),
+  startTime: z.string().refine(isWallTime, "Give the start time as HH:MM"),
+  endTime: z.string().refine(isWallTime, "Give the end time as HH:MM"),
+  timeZone: ZTimeZone.default(DEFAULT_TIME_ZONE),
+  venueBuilding: text(300),
+  venueRoom: text(200),
+  venueAddress: text(500),
+  onlineUrl: z.union([z.literal(""), z.url("Use a full link (https://…)").max(2000)]).default(""),
+};
+
+// Same-day meetings only: a PSC never runs past midnight, and "HH:MM" compares as text.
+// Only judged when both times are valid, so a typo in one is not also reported as "ends too early".
+const endsAfterStart = <T extends { startTime: string; endTime: string }>(v: T) =>
+  !isWallTime(v.startTime) || !isWallTime(v.endTime) || v.endTime > v.startTime;
+const ENDS_AFTER_START = { path: ["endTime"], message: "The meeting must end after it starts" };
+
+export const ZScheduleMeetingForm = z
+  .object({
+    programmeId: z.string().min(1, "Choose a programme"),
+    kind: z.enum(MEETING_KINDS, "Choose the kind of meeting"),
+    ...fields,
+  })
+  .refine(endsAfterStart, ENDS_AFTER_START);
+export type TScheduleMeetingForm = z.infer<typeof ZScheduleMeetingForm>;
+
+export const ZEditMeetingForm = z
+  .object({ version: z.coerce.number().int().positive(), ...fields })
+  .refine(endsAfterStart, ENDS_AFTER_START);
+export type TEditMeetingForm = z.infer<typeof ZEditMeetingForm>;
+
+/** The raw text values of a submitted form, to put back into the fields after a refusal. */
+export type TMeetingFormValues = Record<string, string>;
+
+export function formValues(formData: FormData): TMeetingFormValues {
+  const values: TMeetingFormValues = {};
+  for (const [key, value] of formData)
+    if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  return values;
+}
+
+const blankToNull = (v: string) => (v === "" ? null : v);
+
+function timesAndPlace(f: z.infer<z.ZodObject<typeof fields>>) {
+  return {
+    title: f.title,
+    purpose: blankToNull(f.purpose),
+    startsAt: zonedToUtc(f.date, f.startTime, f.timeZone).toISOString(),
+    endsAt: zonedToUtc(f.date, f.endTime, f.timeZone).toISOString(),
+    timeZone: f.timeZone,
+    venueBuilding: blankToNull(f.venueBuilding),
+    venueRoom: blankToNull(f.venueRoom),
+    venueAddress: blankToNull(f.venueAddress),
+    onlineUrl: blankToNull(f.onlineUrl),
+  };
+}
+
+export function toCreateMeeting(f: TScheduleMeetingForm): TCreateMeeting {
+  return { programmeId: f.programmeId, kind: f.kind, ...timesAndPlace(f) };
+}
+
+export function toUpdateMeeting(f: TEditMeetingForm): TUpdateMeeting {
+  return { version: f.version, ...timesAndPlace(f) };
+}
+
+/** A stored meeting as the edit form shows it: wall-clock times in the meeting's own zone. */
+export function editFormValues(m: {
+  version: number;
+  title: string;
+  purpose: string | null;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  venueBuilding: string | null;
+  venueRoom: string | null;
+  venueAddress: string | null;
+  onlineUrl: string | null;
+}): TMeetingFormValues {
+  const start = utcToZoned(m.startsAt, m.timeZone);
+  return {
+    version: String(m.version),
+    title: m.title,
+    purpose: m.purpose ?? "",
+    date: start.date,
+    startTime: start.time,
+    endTime: utcToZoned(m.endsAt, m.timeZone).time,
+    timeZone: m.timeZone,
+    venueBuilding: m.venueBuilding ?? "",
+    venueRoom: m.venueRoom ?? "",
+    venueAddress: m.venueAddress ?? "",
+    onlineUrl: m.onlineUrl ?? "",
+  };
+}

@@ -1,0 +1,111 @@
+// Zod schemas of the attendance register, shared by the walk-in form, the routes, the service and the OpenAPI document.
+import { z } from "zod";
+import { ORGANISATION_KINDS } from "@/lib/attendance/schema";
+import { ZPage } from "@/lib/pagination/schema";
+import { SEXES, ZPersonEmail, ZPersonName } from "@/lib/person/schema";
+
+export const ATTENDANCE_STATUSES = ["PRESENT", "ABSENT", "EXCUSED"] as const;
+export type TAttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export const RSVP_STATUSES = ["PENDING", "ACCEPTED", "DECLINED", "DELEGATED"] as const;
+
+/** Blank text is "not recorded" (null), never an empty string in the database. */
+const ZOptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .transform((v) => (v === "" ? null : v))
+    .nullish();
+
+const ZOptionalId = z
+  .string()
+  .trim()
+  .max(100)
+  .transform((v) => (v === "" ? null : v))
+  .nullish();
+
+export const ZRegisterQuery = z.object({
+  q: z.string().trim().max(200).default(""),
+  page: ZPage,
+});
+export type TRegisterQuery = z.infer<typeof ZRegisterQuery>;
+
+export const ZNewOrganisation = z.object({
+  name: z.string().trim().min(1, "Enter the organisation's name").max(200, "At most 200 characters"),
+  acronym: ZOptionalText(30),
+  kind: z.enum(ORGANISATION_KINDS, "Choose the kind of organisation"),
+});
+
+export const ZNewPerson = z
+  .object({
+    name: ZPersonName,
+    position: ZOptionalText(200),
+    email: ZPersonEmail,
+    sex: z.enum(SEXES, "Choose female, male or prefer not to say").nullish(),
+    organisationId: ZOptionalId,
+    newOrganisation: ZNewOrganisation.nullish(),
+  })
+  .refine((p) => !(p.organisationId && p.newOrganisation), {
+    message: "Choose an organisation or add a new one, not both",
+    path: ["organisationId"],
+  });
+
+const walkInFields = {
+  personId: ZOptionalId,
+  newPerson: ZNewPerson.nullish(),
+  /** "Attended as delegate of" this person. */
+  delegateOfPersonId: ZOptionalId,
+};
+
+const exactlyOnePerson = (w: { personId?: string | null; newPerson?: unknown }) =>
+  Boolean(w.personId) !== Boolean(w.newPerson);
+const onePersonError = { message: "Choose a person from the directory or add a new one", path: ["personId"] };
+
+export const ZAddWalkIn = z.object(walkInFields).refine(exactlyOnePerson, onePersonError);
+export type TAddWalkIn = z.input<typeof ZAddWalkIn>;
+
+export const ZSignIn = z.object({ invitationId: z.string().trim().min(1).max(100) });
+
+/** POST body of the register: sign an invitee in, or add a walk-in (who is signed in at once). */
+export const ZRegisterPost = z.discriminatedUnion("action", [
+  ZSignIn.extend({ action: z.literal("sign-in") }),
+  z.object({ ...walkInFields, action: z.literal("walk-in") }).refine(exactlyOnePerson, onePersonError),
+]);
+export type TRegisterPost = z.input<typeof ZRegisterPost>;
+
+export const ZSetAttendance = z.object({
+  attendance: z.enum(ATTENDANCE_STATUSES, "Choose present, absent or excused").nullable(),
+  /** The row's `version` as the user saw it; a change made since is a 409. */
+  version: z.string().trim().max(40).optional(),
+});
+export type TSetAttendance = z.input<typeof ZSetAttendance>;
+
+export const ZRegisterRow = z.object({
+  id: z.string().describe("The invitation (register row) id"),
+  personId: z.string(),
+  name: z.string(),
+  position: z.string().nullable(),
+  organisation: z.object({ id: z.string(), name: z.string(), acronym: z.string().nullable() }).nullable(),
+  isWalkIn: z.boolean(),
+  rsvp: z.enum(RSVP_STATUSES),
+  attendance: z.enum(ATTENDANCE_STATUSES).nullable(),
+  signedInAt: z.string().nullable(),
+  delegateOf: z.object({ id: z.string(), name: z.string() }).nullable(),
+  version: z.string().describe("Send back as `version` to refuse overwriting a change made since"),
+});
+export type TRegisterRow = z.infer<typeof ZRegisterRow>;
+
+export const ZRegisterCounts = z.object({
+  present: z.number().int().describe("Persons marked present, walk-ins included"),
+  invited: z.number().int().describe("Persons invited (walk-ins are not invited)"),
+});
+
+export const ZRegisterPage = z.object({
+  data: z.array(ZRegisterRow),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+  pageCount: z.number().int(),
+  counts: ZRegisterCounts,
+});
+export type TRegisterPage = z.infer<typeof ZRegisterPage>;

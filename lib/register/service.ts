@@ -1,0 +1,190 @@
+// The attendance register at the venue: list, sign in and status changes (walk-ins are in walk-in.ts).
+import "server-only";
+import type { z } from "zod";
+import { db, type Prisma, type TTx } from "@/lib/db";
+import type { TAccess } from "@/lib/auth/permissions";
+import type { TActor } from "@/lib/audit/actor";
+import { auditJson, recordAudit } from "@/lib/audit/service";
+import { AppError } from "@/lib/errors";
+import { meetingManageWhere } from "@/lib/meeting/access";
+import { attendanceChange, isStale, rowVersion } from "./attendance";
+import { fieldErrorsOf } from "./field-errors";
+import {
+  ZRegisterQuery,
+  ZSetAttendance,
+  type TRegisterPage,
+  type TRegisterQuery,
+  type TRegisterRow,
+  type TSetAttendance,
+} from "./schema";
+
+export const REGISTER_PAGE_SIZE = 25;
+
+export const ROW_SELECT = {
+  id: true,
+  personId: true,
+  isWalkIn: true,
+  rsvp: true,
+  attendance: true,
+  signedInAt: true,
+  updatedAt: true,
+  person: {
+    select: { name: true, position: true, organisation: { select: { id: true, name: true, acronym: true } } },
+  },
+  delegateOf: { select: { id: true, name: true } },
+} satisfies Prisma.InvitationSelect;
+
+export const AUDIT_SELECT = {
+  id: true,
+  meetingId: true,
+  personId: true,
+  isWalkIn: true,
+  attendance: true,
+  signedInAt: true,
+  delegateOfPersonId: true,
+} satisfies Prisma.InvitationSelect;
+
+type TRow = Prisma.InvitationGetPayload<{ select: typeof ROW_SELECT }>;
+
+export const toRow = (r: TRow): TRegisterRow => ({
+  id: r.id,
+  personId: r.personId,
+  name: r.person.name,
+  position: r.person.position,
+  organisation: r.person.organisation,
+  isWalkIn: r.isWalkIn,
+  rsvp: r.rsvp,
+  attendance: r.attendance,
+  signedInAt: r.signedInAt?.toISOString() ?? null,
+  delegateOf: r.delegateOf,
+  version: rowVersion(r.updatedAt),
+});
+
+/** Like parseInput, but nested fields keep their whole path ("newPerson.name"). */
+export function parseNested<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw AppError.validation(fieldErrorsOf(result.error));
+  return result.data;
+}
+
+/** The meeting whose register the user may run; "not found" also when it is not theirs. */
+export async function getRegisterMeeting(
+  access: TAccess,
+  meetingId: string,
+  reader: Pick<TTx, "meeting"> = db(),
+) {
+  const meeting = await reader.meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingManageWhere(access)] },
+    select: { id: true, programmeId: true, title: true, sequenceNumber: true, kind: true, timeZone: true },
+  });
+  if (!meeting) throw AppError.notFound("Meeting");
+  return meeting;
+}
+
+/** One page of the register (invitees and walk-ins, by name), searched by name, e-mail or organisation. */
+export async function listRegister(
+  access: TAccess,
+  meetingId: string,
+  input: Partial<TRegisterQuery>,
+): Promise<TRegisterPage> {
+  const query = parseNested(ZRegisterQuery, input);
+  await getRegisterMeeting(access, meetingId);
+  const contains = { contains: query.q, mode: "insensitive" } as const;
+  const where: Prisma.InvitationWhereInput = {
+    meetingId,
+    ...(query.q
+      ? {
+          person: {
+            OR: [
+              { name: contains },
+              { email: contains },
+              { position: contains },
+              { organisation: { name: contains } },
+              { organisation: { acronym: contains } },
+            ],
+          },
+        }
+      : {}),
+  };
+  const [total, rows, present, invited] = await Promise.all([
+    db().invitation.count({ where }),
+    db().invitation.findMany({
+      where,
+      orderBy: [{ person: { name: "asc" } }, { id: "asc" }],
+      skip: (query.page - 1) * REGISTER_PAGE_SIZE,
+      take: REGISTER_PAGE_SIZE,
+      select: ROW_SELECT,
+    }),
+    db().invitation.count({ where: { meetingId, attendance: "PRESENT" } }),
+    db().invitation.count({ where: { meetingId, isWalkIn: false } }),
+  ]);
+  return {
+    data: rows.map(toRow),
+    page: query.page,
+    pageSize: REGISTER_PAGE_SIZE,
+    total,
+    pageCount: Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE)),
+    counts: { present, invited },
+  };
+}
+
+/** Sets a row's attendance (null = not recorded), at the version the user saw if given. Undo uses this too. */
+export async function setAttendance(
+  access: TAccess,
+  meetingId: string,
+  invitationId: string,
+  input: TSetAttendance,
+  actor: TActor,
+): Promise<TRegisterRow> {
+  const data = parseNested(ZSetAttendance, input);
+  return db().$transaction(async (tx) => {
+    const meeting = await getRegisterMeeting(access, meetingId, tx);
+    const before = await tx.invitation.findFirst({
+      where: { id: invitationId, meetingId: meeting.id },
+      select: { ...AUDIT_SELECT, updatedAt: true },
+    });
+    if (!before) throw AppError.notFound("Invitation");
+    if (isStale(data.version, before.updatedAt)) {
+      throw new AppError(
+        "CONFLICT",
+        "Someone else changed this row after you saw it. Reload the register and try again.",
+      );
+    }
+    const change = attendanceChange(before, data.attendance, new Date());
+    // The version in the `where` makes two simultaneous changes of one version let only one through.
+    const updated = await tx.invitation.updateMany({
+      where: { id: invitationId, updatedAt: before.updatedAt },
+      data: change,
+    });
+    if (updated.count === 0)
+      throw new AppError("CONFLICT", "Someone else changed this row at the same time. Try again.");
+    const row = await tx.invitation.findUniqueOrThrow({ where: { id: invitationId }, select: ROW_SELECT });
+    const beforeAudit = { ...before, updatedAt: undefined };
+    await recordAudit(tx, {
+      actor,
+      entity: "Invitation",
+      entityId: invitationId,
+      action: "UPDATE",
+      programmeId: meeting.programmeId,
+      before: auditJson(beforeAudit),
+      after: auditJson({ ...beforeAudit, ...change }),
+    });
+    return toRow(row);
+  });
+}
+
+/** Marks an invitee present, signed in now (an earlier sign-in time is kept). */
+export async function signIn(access: TAccess, meetingId: string, invitationId: string, actor: TActor) {
+  return setAttendance(access, meetingId, invitationId, { attendance: "PRESENT" }, actor);
+}
+
+/** What the walk-in dialog offers as "attended as delegate of": the meeting's invitees, by name. */
+export async function delegateOptions(access: TAccess, meetingId: string) {
+  await getRegisterMeeting(access, meetingId);
+  const rows = await db().invitation.findMany({
+    where: { meetingId, isWalkIn: false },
+    orderBy: [{ person: { name: "asc" } }, { id: "asc" }],
+    select: { personId: true, person: { select: { name: true } } },
+  });
+  return rows.map((r) => ({ personId: r.personId, name: r.person.name }));
+}
