@@ -9,6 +9,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // pdfkit reads its standard fonts (Helvetica AFM files) from its own folder at run time.
+  serverExternalPackages: ["pdfkit"],
   async headers() {
     return [
       {

@@ -1,6 +1,7 @@
 // End-to-end tests in Debian's Chromium (Playwright cannot download its own browser here),
 // against the production build served by `next start` on a throwaway database prepared by
-// scripts/e2e.mjs (migrated and seeded with the demo data).
+// scripts/e2e.mjs (migrated and seeded with the demo data). E-mail goes to the SMTP sink that
+// scripts/e2e.mjs starts (E2E_SMTP_URL); specs read the messages from E2E_MAIL_DIR.
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -44,6 +45,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
+      ...(process.env.E2E_SMTP_URL ? { SMTP_URL: process.env.E2E_SMTP_URL } : {}),
+      ...(process.env.E2E_MAIL_DIR ? { E2E_MAIL_DIR: process.env.E2E_MAIL_DIR } : {}),
     },
   },
 });

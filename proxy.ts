@@ -12,5 +12,6 @@ export const config = {
     "/programmes/:path*",
     "/directory/:path*",
     "/admin/:path*",
+    "/outbox/:path*",
   ],
 };

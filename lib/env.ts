@@ -17,6 +17,19 @@ const ZEnv = z.object({
   APP_URL: z.string().url().optional(), // base of links in e-mails (RSVP); unset = NEXTAUTH_URL
   MAIL_FROM: z.string().default("Notulen <notulen@localhost>"),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  /** Reminder e-mails go out this many days before a meeting ("3,1"); "" = no reminders. */
+  REMINDER_DAYS_BEFORE: z
+    .string()
+    .regex(/^\s*(\d{1,2}\s*(,\s*\d{1,2}\s*)*)?$/, 'Whole numbers of days, comma-separated, e.g. "3,1"')
+    .default("3,1")
+    .transform((v) => [
+      ...new Set(
+        v
+          .split(",")
+          .filter((d) => d.trim() !== "")
+          .map(Number),
+      ),
+    ]),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -1,8 +1,9 @@
 // The attendance register at the venue: search as you type, sign people in, change a status, undo, add walk-ins.
 "use client";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import Link from "next/link";
 import { useDebounced } from "@/components/people/use-debounced";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,6 +23,7 @@ type TChange = { row: TRegisterRow; next: TAttendanceStatus | null; isUndo?: boo
 export function RegisterScreen({ meetingId, timeZone, options }: TProps) {
   const t = useTranslations("register");
   const tc = useTranslations("common");
+  const locale = useLocale() === "id" ? "id" : "en";
   const queryClient = useQueryClient();
   const [input, setInput] = useState("");
   const [page, setPage] = useState(1);
@@ -95,6 +97,20 @@ export function RegisterScreen({ meetingId, timeZone, options }: TProps) {
             }}
           />
         </div>
+        <nav className="flex flex-wrap gap-4 text-sm" aria-label={t("paperEntry.title")}>
+          <a
+            href={`/api/register/${encodeURIComponent(meetingId)}/sign-in-sheet?lang=${locale}`}
+            className="text-blue-800 underline underline-offset-4"
+          >
+            {t("sheetLink")}
+          </a>
+          <Link
+            href={`/meetings/${meetingId}/register/paper`}
+            className="text-blue-800 underline underline-offset-4"
+          >
+            {t("paperLink")}
+          </Link>
+        </nav>
         <WalkInDialog
           meetingId={meetingId}
           options={options}

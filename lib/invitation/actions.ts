@@ -1,12 +1,13 @@
-// Server action behind the RSVP form. No login: the signed token is the credential, and the
-// service verifies it again on every submission (the form's hidden field is never trusted).
+// Server actions for invitations: the RSVP form (no login: the signed token is the credential,
+// verified again on every submission) and the secretariat's invite panel (session + meeting:manage).
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { ZRsvpResponse } from "./schema";
-import { respond } from "./service";
+import { inviteToMeeting, personNames, respond } from "./service";
 
 export type TRsvpFormState =
   | { status: "idle" }
@@ -63,5 +64,55 @@ export async function respondAction(
     }
     logger.error({ err: error }, "saving an RSVP answer failed");
     return { status: "error", code: "INTERNAL" };
+  }
+}
+
+export type TInviteActionResult =
+  | {
+      ok: true;
+      invited: number;
+      skipped: number;
+      mailed: number;
+      failed: { personId: string; email: string; name: string }[];
+    }
+  | { ok: false; code: string; fieldErrors?: Record<string, string[]> };
+
+const ZInviteActionArgs = z.object({
+  meetingId: z.string().trim().min(1).max(64),
+  personIds: z.array(z.string().trim().min(1).max(64)).max(500),
+  organisationIds: z.array(z.string().trim().min(1).max(64)).max(500),
+});
+
+/** The invite panel's "Send invitations": session and meeting:manage are checked here and in the service. */
+export async function inviteAction(input: {
+  meetingId: string;
+  personIds: string[];
+  organisationIds: string[];
+}): Promise<TInviteActionResult> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, code: "UNAUTHENTICATED" };
+  const parsed = ZInviteActionArgs.safeParse(input);
+  if (!parsed.success)
+    return { ok: false, code: "VALIDATION", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const { meetingId, personIds, organisationIds } = parsed.data;
+  try {
+    // The service validates with ZInviteToMeeting and finds the meeting only among those the user may manage.
+    const result = await inviteToMeeting(
+      user.access,
+      meetingId,
+      { personIds, organisationIds },
+      { userId: user.id },
+    );
+    const names = await personNames(result.failed.map((f) => f.personId));
+    revalidatePath(`/meetings/${meetingId}`);
+    return {
+      ok: true,
+      ...result,
+      failed: result.failed.map((f) => ({ ...f, name: names.get(f.personId) ?? f.email })),
+    };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, code: error.code, fieldErrors: error.fieldErrors };
+    logger.error({ err: error, meetingId, userId: user.id }, "inviting to a meeting failed");
+    return { ok: false, code: "INTERNAL" };
   }
 }

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { meetingManageWhere } from "@/lib/meeting/access";
 import { parseInput } from "@/lib/validation";
 import { mailInvitations, rsvpSecret, type TRecipient } from "./mailer";
+import { scheduleMeetingReminders } from "./reminders";
 import { ZInviteToMeeting, ZRsvpResponse, type TDelegate, type TInviteResult } from "./schema";
 import { verifyRsvpToken } from "./token";
 
@@ -117,7 +118,16 @@ export async function inviteToMeeting(
     return { invitationId: row.id, personId: p.id, name: p.name, email: p.email };
   });
   const { mailed, failed } = await mailInvitations(meeting, recipients);
+  // The first invitees of a meeting need its reminders; scheduling again is harmless.
+  if (created.length > 0) await scheduleMeetingReminders(meetingId);
   return { invited: created.length, skipped, mailed, failed };
+}
+
+/** Names for people ids (the invite panel names those whose e-mail failed). */
+export async function personNames(ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const people = await db().person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(people.map((p) => [p.id, p.name]));
 }
 
 /** What the RSVP page shows: the meeting and the invitee's answer; null for a link we did not sign. */

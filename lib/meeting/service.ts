@@ -5,6 +5,7 @@ import { can, type TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
+import { scheduleMeetingReminders } from "@/lib/invitation/reminders";
 import { paged, type TPaged } from "@/lib/pagination/schema";
 import { parseInput } from "@/lib/validation";
 import { meetingAccessWhere, meetingManageWhere } from "./access";
@@ -195,6 +196,8 @@ export async function updateMeeting(
       after: auditJson(after),
     });
   });
+  // Reminders follow the meeting: moved → rescheduled, cancelled → dropped.
+  await scheduleMeetingReminders(id);
   return getMeetingDetail(access, id);
 }
 
@@ -238,5 +241,7 @@ export async function changeMeetingStatus(
       },
     });
   });
+  // Reminders follow the meeting: moved → rescheduled, cancelled → dropped.
+  await scheduleMeetingReminders(id);
   return getMeetingDetail(access, id);
 }

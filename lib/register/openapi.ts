@@ -1,4 +1,4 @@
-// The attendance register endpoints (list, sign in, walk-in, set status) in the API description.
+// The attendance register endpoints (list, sign in, walk-in, set status, sign-in sheet) in the API description.
 import { z } from "zod";
 import {
   errorResponses,
@@ -7,7 +7,14 @@ import {
   schema,
   type TOpenApiFragment,
 } from "@/lib/api/openapi-helpers";
-import { ZRegisterPage, ZRegisterPost, ZRegisterQuery, ZRegisterRow, ZSetAttendance } from "./schema";
+import {
+  ZRegisterPage,
+  ZRegisterPost,
+  ZRegisterQuery,
+  ZRegisterRow,
+  ZSetAttendance,
+  ZSignInSheetQuery,
+} from "./schema";
 
 const path = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
 const notFound = {
@@ -52,6 +59,24 @@ export const registerOpenApi: TOpenApiFragment = {
         responses: {
           "200": { description: "The row signed in", content: jsonRef("RegisterRow") },
           "201": { description: "The walk-in's new row", content: jsonRef("RegisterRow") },
+          ...notFound,
+          ...errorResponses,
+        },
+      },
+    },
+    "/meetings/{id}/sign-in-sheet.pdf": {
+      get: {
+        summary:
+          "The printable sign-in sheet (A4 PDF): invitees by organisation then name, numbered, with signature boxes",
+        description:
+          "For when the network fails at the venue. Needs permission to manage the meeting. The row numbers match the later entry from the paper sheet; blank rows for walk-ins follow. `lang` sets the headings and page numbers.",
+        operationId: "getSignInSheet",
+        parameters: [path("id"), ...queryParameters(ZSignInSheetQuery)],
+        responses: {
+          "200": {
+            description: "The sign-in sheet",
+            content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+          },
           ...notFound,
           ...errorResponses,
         },

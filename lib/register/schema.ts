@@ -109,3 +109,21 @@ export const ZRegisterPage = z.object({
   counts: ZRegisterCounts,
 });
 export type TRegisterPage = z.infer<typeof ZRegisterPage>;
+
+/** Query of the printable sign-in sheet: the language of its headings and page numbers. */
+export const ZSignInSheetQuery = z.object({
+  lang: z.enum(["en", "id"]).default("en").describe("Language of the sheet's headings and page numbers"),
+});
+
+/** Attendance entered later from the paper sheet, saved all at once. */
+export const ZPaperEntry = z.object({
+  /** Register rows (invitation ids) ticked as present. */
+  presentIds: z.array(z.string().trim().min(1).max(100)).max(5000),
+  /** Unticked rows become absent (excused rows stay excused); otherwise they are left as they are. */
+  markOthersAbsent: z.boolean().default(false),
+  /** The sign-in time of people newly marked present: none, or the meeting's start. */
+  signedInAt: z.enum(["none", "meetingStart"]).default("none"),
+});
+export type TPaperEntry = z.input<typeof ZPaperEntry>;
+
+export type TPaperEntryResult = { changed: number; present: number; absent: number };

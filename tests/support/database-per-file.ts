@@ -10,6 +10,9 @@ process.env.NOTULEN_EMBEDDED_DB = "0";
 process.env.TEST_DATABASE_NAME = name;
 
 afterAll(async () => {
+  // A job queue started by the code under test (reminders) must stop before its database goes.
+  const jobs = globalThis as unknown as { notulenBoss?: Promise<{ stop(o?: object): Promise<void> } | null> };
+  await (await jobs.notulenBoss?.catch(() => null))?.stop({ graceful: false, wait: true });
   const g = globalThis as unknown as { notulenPrisma?: { $disconnect(): Promise<void> } };
   await g.notulenPrisma?.$disconnect();
   await dropDatabase(name);

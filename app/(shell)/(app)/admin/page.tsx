@@ -1,5 +1,6 @@
 // Instance administration: who has access, with which role.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -23,6 +24,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t("title")} />
+      <p className="mb-6 text-sm">
+        <Link href="/outbox" className="text-blue-800 underline">
+          {(await getTranslations("invitation.outbox"))("link")}
+        </Link>
+      </p>
       <h2 className="mb-3 text-lg font-semibold">{t("users")}</h2>
       <p className="mb-4 text-sm text-slate-600">{t("cliHint")}</p>
       {total === 0 ? (

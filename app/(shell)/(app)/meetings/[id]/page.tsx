@@ -82,6 +82,9 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
             <Link href={`/meetings/${m.id}/register`} className="text-blue-800 underline">
               {(await getTranslations("register"))("openRegister")}
             </Link>
+            <Link href={`/meetings/${m.id}/invite`} className="text-blue-800 underline">
+              {(await getTranslations("invitation.invite"))("link")}
+            </Link>
           </p>
         ) : null}
       </header>

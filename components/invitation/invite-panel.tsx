@@ -1,0 +1,120 @@
+// The invite panel: choose organisations and/or people, send the invitations through the server
+// action, and read back how many were invited, skipped, mailed, and whose e-mail failed.
+"use client";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { inviteAction, type TInviteActionResult } from "@/lib/invitation/actions";
+import { OrganisationChecklist, type TOrganisationChoice } from "./organisation-checklist";
+import { PersonTypeahead, type TPersonChoice } from "./person-typeahead";
+
+export function InvitePanel({
+  meetingId,
+  organisations,
+}: {
+  meetingId: string;
+  organisations: TOrganisationChoice[];
+}) {
+  const t = useTranslations("invitation.invite");
+  const [orgIds, setOrgIds] = useState<ReadonlySet<string>>(new Set());
+  const [people, setPeople] = useState<TPersonChoice[]>([]);
+  const [result, setResult] = useState<TInviteActionResult | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const isEmpty = orgIds.size === 0 && people.length === 0;
+
+  function toggle(id: string) {
+    const next = new Set(orgIds);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setOrgIds(next);
+  }
+
+  function send() {
+    if (isEmpty) {
+      setResult({ ok: false, code: "NOTHING_CHOSEN" });
+      return;
+    }
+    startTransition(async () => {
+      const outcome = await inviteAction({
+        meetingId,
+        personIds: people.map((p) => p.id),
+        organisationIds: [...orgIds],
+      });
+      setResult(outcome);
+      if (outcome.ok) {
+        setOrgIds(new Set());
+        setPeople([]);
+      }
+    });
+  }
+
+  return (
+    <form
+      className="space-y-6"
+      aria-describedby="invite-result"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
+      <section aria-labelledby="invite-people" className="space-y-2">
+        <h2 id="invite-people" className="text-lg font-semibold text-slate-900">
+          {t("people")}
+        </h2>
+        <PersonTypeahead
+          chosen={people}
+          onAdd={(p) => setPeople((list) => [...list, p])}
+          onRemove={(id) => setPeople((list) => list.filter((p) => p.id !== id))}
+        />
+      </section>
+      <section aria-labelledby="invite-organisations" className="space-y-2">
+        <h2 id="invite-organisations" className="text-lg font-semibold text-slate-900">
+          {t("organisations")}
+        </h2>
+        <p className="text-sm text-slate-600">{t("organisationsHint")}</p>
+        <OrganisationChecklist organisations={organisations} selected={orgIds} onToggle={toggle} />
+      </section>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? t("sending") : t("send")}
+      </Button>
+      <div id="invite-result" aria-live="polite">
+        {result ? <InviteOutcome result={result} /> : null}
+      </div>
+    </form>
+  );
+}
+
+function InviteOutcome({ result }: { result: TInviteActionResult }) {
+  const t = useTranslations("invitation.invite");
+  if (!result.ok) {
+    return (
+      <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+        {result.code === "NOTHING_CHOSEN"
+          ? t("nothingChosen")
+          : t.has(`errors.${result.code}`)
+            ? t(`errors.${result.code}`)
+            : t("errors.INTERNAL")}
+      </p>
+    );
+  }
+  return (
+    <div
+      role="status"
+      className="space-y-2 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900"
+    >
+      <p>{t("result", { invited: result.invited, skipped: result.skipped, mailed: result.mailed })}</p>
+      {result.failed.length > 0 ? (
+        <div>
+          <p className="font-medium text-red-900">{t("failed", { count: result.failed.length })}</p>
+          <ul className="list-disc pl-5 text-red-900">
+            {result.failed.map((f) => (
+              <li key={f.personId}>
+                {f.name} ({f.email})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+// The job queues and what their jobs carry. One place, so the sender and the worker agree.
+
+/** Reminder e-mails for one meeting, N days before it. */
+export const REMINDER_QUEUE = "meeting-reminder";
+
+export type TReminderJob = {
+  meetingId: string;
+  daysBefore: number;
+  /** The meeting's start when the job was scheduled (ISO); a moved meeting makes the job stale. */
+  startsAt: string;
+};
+
+/** One waiting job per meeting and day: rescheduling replaces it (queue policy "short"). */
+export function reminderJobKey(meetingId: string, daysBefore: number): string {
+  return `meeting:${meetingId}:days-before:${daysBefore}`;
+}
+
+/** The prefix shared by all reminder jobs of a meeting, to replace them in one go. */
+export function reminderJobKeyPrefix(meetingId: string): string {
+  return `meeting:${meetingId}:`;
+}

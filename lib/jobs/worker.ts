@@ -1,0 +1,33 @@
+// Starts the job workers in the server process (called from instrumentation.ts). Each queue's
+// handler lives with its domain; this file only wires queues to handlers.
+import "server-only";
+import type PgBoss from "pg-boss";
+import { sendMeetingReminders } from "@/lib/invitation/reminders";
+import { logger } from "@/lib/logger";
+import { jobQueue, jobQueueUnavailable } from "./boss";
+import { REMINDER_QUEUE, type TReminderJob } from "./queues";
+
+/** The queue instance that has our workers; a restarted queue (tests) gets them again. */
+const globalForWorkers = globalThis as unknown as { notulenWorkerBoss?: PgBoss };
+
+/** Registers the workers once per process; false (with a log line) where there is no queue. */
+export async function startWorkers(options: { pollingIntervalSeconds?: number } = {}): Promise<boolean> {
+  const unavailable = jobQueueUnavailable();
+  if (unavailable) {
+    logger.warn(`job worker not started (${unavailable}): reminder e-mails are not sent`);
+    return false;
+  }
+  const boss = (await jobQueue())!;
+  if (globalForWorkers.notulenWorkerBoss === boss) return true;
+  globalForWorkers.notulenWorkerBoss = boss;
+  await boss.work<TReminderJob>(
+    REMINDER_QUEUE,
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30, batchSize: 1 },
+    // A throw makes pg-boss retry later; recipients already reminded are skipped then.
+    async ([job]) => {
+      await sendMeetingReminders(job.data);
+    },
+  );
+  logger.info({ queues: [REMINDER_QUEUE] }, "job worker started");
+  return true;
+}

@@ -1,0 +1,112 @@
+// The printable sign-in sheet of a meeting: loads who is invited (only for those who may run the
+// register; 404 alike for missing and not-yours), in sheet order, and renders the PDF.
+import "server-only";
+import type { TLocale } from "@/i18n/locales";
+import { db, type TTx } from "@/lib/db";
+import type { TAccess } from "@/lib/auth/permissions";
+import { fileSlug, meetingSummary } from "@/lib/calendar/label";
+import { AppError } from "@/lib/errors";
+import { formatDate, formatTimeRange } from "@/lib/format/date";
+import { meetingManageWhere } from "@/lib/meeting/access";
+import { venueLine } from "@/lib/meeting/venue";
+import { BLANK_ROWS, numberSheetRows } from "./sheet-rows";
+import { renderSignInSheet } from "./sign-in-sheet-pdf";
+import { parseNested } from "./service";
+import { ZSignInSheetQuery } from "./schema";
+
+const SHEET_MEETING_SELECT = {
+  id: true,
+  programmeId: true,
+  kind: true,
+  sequenceNumber: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  venueBuilding: true,
+  venueRoom: true,
+  venueAddress: true,
+  onlineUrl: true,
+  programme: { select: { title: true } },
+} as const;
+
+/** The meeting as the sheet's header needs it, if the user may run its register. */
+export async function getSheetMeeting(
+  access: TAccess,
+  meetingId: string,
+  reader: Pick<TTx, "meeting"> = db(),
+) {
+  const meeting = await reader.meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingManageWhere(access)] },
+    select: SHEET_MEETING_SELECT,
+  });
+  if (!meeting) throw AppError.notFound("Meeting");
+  return meeting;
+}
+
+/** The invitees (walk-ins came without one) in sheet order, numbered as on the printed sheet. */
+export async function sheetRows(meetingId: string, reader: Pick<TTx, "invitation"> = db()) {
+  const rows = await reader.invitation.findMany({
+    where: { meetingId, isWalkIn: false },
+    select: {
+      id: true,
+      attendance: true,
+      signedInAt: true,
+      person: { select: { name: true, position: true, organisation: { select: { name: true } } } },
+    },
+  });
+  return numberSheetRows(
+    rows.map((r) => ({
+      id: r.id,
+      name: r.person.name,
+      position: r.person.position,
+      organisation: r.person.organisation,
+      attendance: r.attendance,
+      signedInAt: r.signedInAt,
+    })),
+  );
+}
+
+export type TSheetFile = { filename: string; body: Buffer };
+
+/** The sheet as a PDF file in the language asked for (`lang` = en | id). */
+export async function signInSheet(access: TAccess, meetingId: string, query: unknown): Promise<TSheetFile> {
+  const { lang } = parseNested(ZSignInSheetQuery, query);
+  const locale: TLocale = lang;
+  const meeting = await getSheetMeeting(access, meetingId);
+  const rows = await sheetRows(meeting.id);
+  const summary = meetingSummary(meeting, locale);
+  const body = await renderSignInSheet({
+    locale,
+    programme: meeting.programme.title,
+    meeting: summary,
+    when: `${formatDate(meeting.startsAt, locale, meeting.timeZone)} · ${formatTimeRange(
+      meeting.startsAt,
+      meeting.endsAt,
+      locale,
+      meeting.timeZone,
+    )}`,
+    venue: venueLine(meeting),
+    onlineUrl: meeting.onlineUrl,
+    rows: rows.map((r) => ({
+      number: r.number,
+      name: r.name,
+      position: r.position,
+      organisation: r.organisation?.name ?? null,
+    })),
+    blankRows: BLANK_ROWS,
+  });
+  return { filename: `sign-in-sheet-${fileSlug(summary, "meeting")}.pdf`, body };
+}
+
+/** The HTTP response that carries the sheet: per-user content, never cached by shared caches. */
+export function sheetResponse(file: TSheetFile): Response {
+  return new Response(new Uint8Array(file.body), {
+    status: 200,
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,45 @@
+// The reminder says when (in the meeting's zone) and where, and asks for an answer only of those
+// who have not given one.
+import { describe, expect, it } from "vitest";
+import type { TInvitationMailMeeting } from "@/lib/invitation/message";
+import { reminderMail } from "@/lib/invitation/reminder-message";
+
+const meeting: TInvitationMailMeeting = {
+  kind: "PSC",
+  sequenceNumber: 3,
+  title: "Annual review",
+  startsAt: new Date("2026-12-10T02:00:00Z"),
+  endsAt: new Date("2026-12-10T05:00:00Z"),
+  timeZone: "Asia/Jakarta",
+  venueBuilding: "Bappenas",
+  venueRoom: "Ruang 1",
+  venueAddress: null,
+  onlineUrl: null,
+};
+const base = { meeting, inviteeName: "Ibu Sari", rsvpUrl: "https://psc.example.test/rsvp/abc.def" };
+
+describe("reminder e-mail", () => {
+  it("gives the Jakarta time, the venue, and the RSVP link to someone who has not answered", () => {
+    const mail = reminderMail({ ...base, daysBefore: 3, rsvp: "PENDING" });
+    expect(mail.subject).toMatch(/^Reminder: /);
+    expect(mail.text).toContain("in 3 days");
+    expect(mail.text).toContain("09:00");
+    expect(mail.text).toContain("Bappenas");
+    expect(mail.text).toContain("You have not answered yet");
+    expect(mail.text).toContain(base.rsvpUrl);
+    expect(mail.html).toContain(`href="${base.rsvpUrl}"`);
+  });
+
+  it("tells someone who accepted how to change their answer, and says tomorrow", () => {
+    const mail = reminderMail({ ...base, daysBefore: 1, rsvp: "ACCEPTED" });
+    expect(mail.text).toContain("tomorrow");
+    expect(mail.text).toContain("You have said you will attend");
+    expect(mail.text).not.toContain("not answered");
+  });
+
+  it("speaks Indonesian when asked", () => {
+    const mail = reminderMail({ ...base, daysBefore: 1, rsvp: "PENDING", locale: "id" });
+    expect(mail.subject).toMatch(/^Pengingat: /);
+    expect(mail.text).toContain("besok");
+  });
+});
