@@ -44,6 +44,12 @@ export const ROUTES: TBenchRoute[] = [
   { name: "GET /api/v1/meetings", path: "/api/v1/meetings", auth: "token" },
   { name: "page /meetings/{id}", path: "/meetings/:meetingId", auth: "session", setup: busiestHeldMeeting },
   {
+    name: "page /meetings/{id}/register",
+    path: "/meetings/:meetingId/register",
+    auth: "session",
+    setup: busiestHeldMeeting,
+  },
+  {
     name: "GET /api/v1/meetings/{id}/attendance/stats",
     path: "/api/v1/meetings/:meetingId/attendance/stats",
     auth: "token",
