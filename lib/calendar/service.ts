@@ -2,7 +2,7 @@
 // one meeting's invitation, and a programme's feed of the meetings the user may see.
 import "server-only";
 import { can, type TAccess } from "@/lib/auth/permissions";
-import { db, type Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
@@ -11,27 +11,10 @@ import { meetingFeed, meetingInvitation, type TCalendarAttendee } from "./ics";
 import { fileSlug, meetingOrdinal } from "./label";
 import { parseMailbox, type TCalendarPerson } from "./organizer";
 import type { TCalendarFile, TCalendarQuery } from "./schema";
+import { CALENDAR_MEETING_SELECT as MEETING_SELECT } from "./meeting-select";
 
 /** A programme feed holds a few meetings a year; the cap only guards against a runaway query. */
 const FEED_LIMIT = 500;
-
-const MEETING_SELECT = {
-  id: true,
-  programmeId: true,
-  kind: true,
-  sequenceNumber: true,
-  title: true,
-  purpose: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venueBuilding: true,
-  venueRoom: true,
-  venueAddress: true,
-  onlineUrl: true,
-  status: true,
-  icsSequence: true,
-} satisfies Prisma.MeetingSelect;
 
 /** Invitations go out from the configured sender, so replies reach the secretariat's mailbox. */
 function organizer(): TCalendarPerson {

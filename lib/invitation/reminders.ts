@@ -16,6 +16,7 @@ import { sendMail } from "@/lib/mail/transport";
 import { rsvpUrl } from "./mailer";
 import { reminderMail } from "./reminder-message";
 import { reminderTimes } from "./reminder-times";
+import { CALENDAR_MEETING_SELECT as MEETING_SELECT } from "@/lib/calendar/meeting-select";
 
 export const REMINDER_ACTOR: TActor = { label: "reminder" };
 
@@ -67,22 +68,6 @@ export async function scheduleMeetingReminders(
     return { status: "failed" };
   }
 }
-
-const MEETING_SELECT = {
-  id: true,
-  programmeId: true,
-  kind: true,
-  sequenceNumber: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venueBuilding: true,
-  venueRoom: true,
-  venueAddress: true,
-  onlineUrl: true,
-  status: true,
-} as const;
 
 export type TReminderOutcome =
   | { status: "sent"; mailed: number; alreadyReminded: number }

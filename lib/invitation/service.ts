@@ -5,7 +5,7 @@ import "server-only";
 import type { TAccess } from "@/lib/auth/permissions";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import type { TActor } from "@/lib/audit/actor";
-import { db, type Prisma, type TTx } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { meetingManageWhere } from "@/lib/meeting/access";
 import { parseInput } from "@/lib/validation";
@@ -13,26 +13,9 @@ import { mailInvitations, rsvpSecret, type TRecipient } from "./mailer";
 import { scheduleMeetingReminders } from "./reminders";
 import { ZInviteToMeeting, ZRsvpResponse, type TDelegate, type TInviteResult } from "./schema";
 import { verifyRsvpToken } from "./token";
+import { CALENDAR_MEETING_SELECT as MEETING_SELECT } from "@/lib/calendar/meeting-select";
 
 const RSVP_ACTOR: TActor = { label: "rsvp-link" };
-
-const MEETING_SELECT = {
-  id: true,
-  programmeId: true,
-  kind: true,
-  sequenceNumber: true,
-  title: true,
-  purpose: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venueBuilding: true,
-  venueRoom: true,
-  venueAddress: true,
-  onlineUrl: true,
-  status: true,
-  icsSequence: true,
-} satisfies Prisma.MeetingSelect;
 
 const PERSON_SELECT = { id: true, name: true, email: true, organisationId: true } as const;
 
