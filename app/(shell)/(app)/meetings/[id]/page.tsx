@@ -1,7 +1,6 @@
 // One meeting: when and where, co-chairs, agenda, head counts, and (for the secretariat) the next status.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { AttendanceStats } from "@/components/attendance/attendance-stats";
@@ -12,23 +11,18 @@ import { toLocale } from "@/i18n/locales";
 import { getMeetingAttendanceStats } from "@/lib/attendance/service";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { mattersArising } from "@/lib/agenda/service";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
 import { getMeetingDetail } from "@/lib/meeting/detail";
 import { nextStatuses } from "@/lib/meeting/status";
+import { orNotFound } from "@/lib/page/or-not-found";
 
 type TParams = { params: Promise<{ id: string }>; searchParams?: Promise<{ saved?: string }> };
 
 /** The meeting, or the 404 page when it is missing or not the user's (one query per request). */
 const loadMeeting = cache(async (id: string) => {
   const user = await requirePagePermission(["meeting:read", "meeting:read-invited"]);
-  try {
-    return { user, meeting: await getMeetingDetail(user.access, id) };
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return { user, meeting: await orNotFound(getMeetingDetail(user.access, id)) };
 });
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {

@@ -1,7 +1,6 @@
 // A programme's facts, its participating organisations and its meetings.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MeetingStatusBadge } from "@/components/meeting/status-badge";
 import { buttonVariants } from "@/components/ui/button";
@@ -11,19 +10,18 @@ import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { toLocale } from "@/i18n/locales";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { formatDate, formatDay } from "@/lib/format/date";
 import { getProgramme, programmeMeetings } from "@/lib/programme/service";
+import { orNotFound } from "@/lib/page/or-not-found";
 
 export const metadata: Metadata = { title: "Programme" };
 
 export default async function ProgrammePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser();
-  const [programme, meetings] = await Promise.all([
-    getProgramme(user.access, id),
-    programmeMeetings(user.access, id),
-  ]).catch(notFoundIfMissing);
+  const [programme, meetings] = await orNotFound(
+    Promise.all([getProgramme(user.access, id), programmeMeetings(user.access, id)]),
+  );
   const [t, locale] = await Promise.all([getTranslations("programme"), getLocale().then(toLocale)]);
   const orgName = (o: { name: string; acronym: string | null }) =>
     o.acronym ? `${o.name} (${o.acronym})` : o.name;
@@ -106,10 +104,4 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
       )}
     </>
   );
-}
-
-/** Missing (or not yours) is a 404 page; anything unexpected reaches error.tsx. */
-function notFoundIfMissing(error: unknown): never {
-  if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-  throw error;
 }

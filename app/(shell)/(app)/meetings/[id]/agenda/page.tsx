@@ -7,18 +7,15 @@ import { AgendaBuilder } from "@/components/agenda/agenda-builder";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getMeetingDetail } from "@/lib/meeting/detail";
+import { orNotFound } from "@/lib/page/or-not-found";
 
 export const metadata: Metadata = { title: "Agenda" };
 
 export default async function AgendaPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePagePermission("meeting:manage");
-  const meeting = await getMeetingDetail(user.access, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const meeting = await orNotFound(getMeetingDetail(user.access, id));
   if (!can(user.access, "meeting:manage", meeting.programme.id)) notFound();
   const t = await getTranslations("meeting");
   return (

@@ -1,26 +1,20 @@
 // The attendance register of one meeting, for the secretariat at the venue (laptop or tablet).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { RegisterScreen } from "@/components/register/register-screen";
 import { requirePagePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { organisationOptions } from "@/lib/organisation/service";
 import { delegateOptions, getRegisterMeeting } from "@/lib/register/service";
+import { orNotFound } from "@/lib/page/or-not-found";
 
 type TParams = { params: Promise<{ id: string }> };
 
 /** The meeting if the user may run its register, else the 404 page (missing and not-yours alike). */
 const loadMeeting = cache(async (id: string) => {
   const user = await requirePagePermission("meeting:manage");
-  try {
-    return { user, meeting: await getRegisterMeeting(user.access, id) };
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return { user, meeting: await orNotFound(getRegisterMeeting(user.access, id)) };
 });
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {

@@ -1,6 +1,5 @@
 // A programme's attendance over time: a row per meeting and everyone counted once, for reporting to the fund.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AttendanceStats } from "@/components/attendance/attendance-stats";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,19 +9,14 @@ import { toLocale } from "@/i18n/locales";
 import { getProgrammeAttendanceStats } from "@/lib/attendance/service";
 import type { TAccess } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/date";
+import { orNotFound } from "@/lib/page/or-not-found";
 
 export const metadata: Metadata = { title: "Attendance statistics" };
 
 /** The statistics, or the not-found page alike for a missing programme and one the user may not read. */
 async function loadStats(access: TAccess, id: string) {
-  try {
-    return await getProgrammeAttendanceStats(access, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return orNotFound(getProgrammeAttendanceStats(access, id));
 }
 
 export default async function ProgrammeAttendancePage({ params }: { params: Promise<{ id: string }> }) {

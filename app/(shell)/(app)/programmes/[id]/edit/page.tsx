@@ -6,9 +6,9 @@ import { ProgrammeForm } from "@/components/programme/programme-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { organisationOptions } from "@/lib/organisation/service";
 import { getProgramme } from "@/lib/programme/service";
+import { orNotFound } from "@/lib/page/or-not-found";
 
 export const metadata: Metadata = { title: "Edit programme" };
 
@@ -18,7 +18,7 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
   if (!can(user.access, "programme:manage", id)) notFound();
   const [t, programme, organisations] = await Promise.all([
     getTranslations("programme"),
-    getProgramme(user.access, id).catch(notFoundIfMissing),
+    orNotFound(getProgramme(user.access, id)),
     organisationOptions(user.access),
   ]);
   return (
@@ -31,10 +31,4 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
       />
     </>
   );
-}
-
-/** Missing (or not yours) is a 404 page; anything unexpected reaches error.tsx. */
-function notFoundIfMissing(error: unknown): never {
-  if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-  throw error;
 }

@@ -1,14 +1,13 @@
 // Edit an organisation, or merge it (a duplicate) into the one to keep (directory:manage).
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MergeOrganisation } from "@/components/organisation/merge-organisation";
 import { OrganisationForm } from "@/components/organisation/organisation-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { isSelfOrDescendant } from "@/lib/organisation/hierarchy";
 import { getOrganisation, organisationOptions } from "@/lib/organisation/service";
+import { orNotFound } from "@/lib/page/or-not-found";
 
 export const metadata: Metadata = { title: "Edit organisation" };
 
@@ -17,10 +16,7 @@ export default async function EditOrganisationPage({ params }: { params: Promise
   const user = await requirePagePermission("directory:manage");
   const [t, organisation, all] = await Promise.all([
     getTranslations("organisation"),
-    getOrganisation(user.access, id).catch((error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }),
+    orNotFound(getOrganisation(user.access, id)),
     organisationOptions(user.access),
   ]);
   const { _count: counts, ...current } = organisation;

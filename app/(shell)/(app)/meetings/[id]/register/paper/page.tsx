@@ -1,25 +1,19 @@
 // Later entry from the signed paper sheet: the same numbered rows as the printed PDF, ticked and saved at once.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PaperEntryForm } from "@/components/register/paper-entry-form";
 import { requirePagePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getSheetMeeting, sheetRows } from "@/lib/register/sign-in-sheet";
+import { orNotFound } from "@/lib/page/or-not-found";
 
 type TParams = { params: Promise<{ id: string }> };
 
 /** The meeting if the user may run its register, else the 404 page (missing and not-yours alike). */
 const loadMeeting = cache(async (id: string) => {
   const user = await requirePagePermission("meeting:manage");
-  try {
-    return await getSheetMeeting(user.access, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return orNotFound(getSheetMeeting(user.access, id));
 });
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
