@@ -2,23 +2,9 @@
 // default), with the date and time in the meeting's own time zone and the personal RSVP link.
 // Pure, so the wording is tested without a mail server.
 import type { TLocale } from "@/i18n/locales";
-import { meetingSummary } from "@/lib/calendar/label";
-import { formatDate, formatTimeRange } from "@/lib/format/date";
-import type { MeetingKind } from "@/lib/generated/prisma/enums";
-import { venueLine } from "@/lib/meeting/venue";
+import { meetingMail, type TMailMeeting } from "./meeting-mail";
 
-export type TInvitationMailMeeting = {
-  kind: MeetingKind;
-  sequenceNumber: number;
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  venueBuilding: string | null;
-  venueRoom: string | null;
-  venueAddress: string | null;
-  onlineUrl: string | null;
-};
+export type TInvitationMailMeeting = TMailMeeting;
 
 export type TInvitationMailInput = {
   meeting: TInvitationMailMeeting;
@@ -56,39 +42,20 @@ const WORDS = {
   },
 } satisfies Record<TLocale, unknown>;
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 export function invitationMail(input: TInvitationMailInput): { subject: string; text: string; html: string } {
   const locale = input.locale ?? "en";
   const w = WORDS[locale];
-  const m = input.meeting;
-  const summary = meetingSummary(m, locale);
-  const when = `${formatDate(m.startsAt, locale, m.timeZone)}, ${formatTimeRange(m.startsAt, m.endsAt, locale, m.timeZone)}`;
-  const where = venueLine(m) ?? (m.onlineUrl ? null : w.tbc);
-  const rows: [string, string][] = [[w.when, when]];
-  if (where) rows.push([w.where, where]);
-  if (m.onlineUrl) rows.push([w.online, m.onlineUrl]);
-  const paragraphs = [
-    w.greeting(input.inviteeName),
-    input.delegatedBy ? `${w.intro} ${w.delegated(input.delegatedBy)}` : w.intro,
-  ];
-
-  const text = [
-    ...paragraphs,
-    [summary, ...rows.map(([k, v]) => `${k}: ${v}`)].join("\n"),
-    `${w.rsvp}\n${input.rsvpUrl}`,
-    w.calendar,
-  ].join("\n\n");
-
-  const html = [
-    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    `<p><strong>${escapeHtml(summary)}</strong><br>${rows
-      .map(([k, v]) => `${escapeHtml(k)}: ${escapeHtml(v)}`)
-      .join("<br>")}</p>`,
-    `<p>${escapeHtml(w.rsvp)}<br><a href="${escapeHtml(input.rsvpUrl)}">${escapeHtml(input.rsvpUrl)}</a></p>`,
-    `<p>${escapeHtml(w.calendar)}</p>`,
-  ].join("\n");
-
+  const { summary, text, html } = meetingMail({
+    meeting: input.meeting,
+    locale,
+    words: w,
+    paragraphs: [
+      w.greeting(input.inviteeName),
+      input.delegatedBy ? `${w.intro} ${w.delegated(input.delegatedBy)}` : w.intro,
+    ],
+    ask: w.rsvp,
+    rsvpUrl: input.rsvpUrl,
+    closing: w.calendar,
+  });
   return { subject: w.subject(summary), text, html };
 }

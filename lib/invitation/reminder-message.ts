@@ -2,9 +2,7 @@
 // time in the meeting's zone, venue) and the personal RSVP link, worded for whether the invitee
 // has answered yet. Pure, like message.ts.
 import type { TLocale } from "@/i18n/locales";
-import { meetingSummary } from "@/lib/calendar/label";
-import { formatDate, formatTimeRange } from "@/lib/format/date";
-import { venueLine } from "@/lib/meeting/venue";
+import { meetingMail } from "./meeting-mail";
 import type { TInvitationMailMeeting } from "./message";
 
 export type TReminderMailInput = {
@@ -53,35 +51,16 @@ const WORDS = {
   },
 } satisfies Record<TLocale, unknown>;
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 export function reminderMail(input: TReminderMailInput): { subject: string; text: string; html: string } {
   const locale = input.locale ?? "en";
   const w = WORDS[locale];
-  const m = input.meeting;
-  const summary = meetingSummary(m, locale);
-  const when = `${formatDate(m.startsAt, locale, m.timeZone)}, ${formatTimeRange(m.startsAt, m.endsAt, locale, m.timeZone)}`;
-  const where = venueLine(m) ?? (m.onlineUrl ? null : w.tbc);
-  const rows: [string, string][] = [[w.when, when]];
-  if (where) rows.push([w.where, where]);
-  if (m.onlineUrl) rows.push([w.online, m.onlineUrl]);
-  const paragraphs = [w.greeting(input.inviteeName), w.intro(input.daysBefore)];
-  const ask = input.rsvp === "PENDING" ? w.pending : w.accepted;
-
-  const text = [
-    ...paragraphs,
-    [summary, ...rows.map(([k, v]) => `${k}: ${v}`)].join("\n"),
-    `${ask}\n${input.rsvpUrl}`,
-  ].join("\n\n");
-
-  const html = [
-    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    `<p><strong>${escapeHtml(summary)}</strong><br>${rows
-      .map(([k, v]) => `${escapeHtml(k)}: ${escapeHtml(v)}`)
-      .join("<br>")}</p>`,
-    `<p>${escapeHtml(ask)}<br><a href="${escapeHtml(input.rsvpUrl)}">${escapeHtml(input.rsvpUrl)}</a></p>`,
-  ].join("\n");
-
+  const { summary, text, html } = meetingMail({
+    meeting: input.meeting,
+    locale,
+    words: w,
+    paragraphs: [w.greeting(input.inviteeName), w.intro(input.daysBefore)],
+    ask: input.rsvp === "PENDING" ? w.pending : w.accepted,
+    rsvpUrl: input.rsvpUrl,
+  });
   return { subject: w.subject(summary), text, html };
 }
