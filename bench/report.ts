@@ -1,6 +1,7 @@
 // The benchmark's output: a table on the console (throughput relative to the static page, so
 // runs on different machines compare) and a JSON record in bench/results/ (git-ignored) with
 // everything needed to compare runs later: dataset, machine, commit, settings and timings.
+import type { TGenerationTiming } from "./generation";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -36,6 +37,8 @@ export type TReport = {
   build: { atStart: Record<string, string | null>; atEnd: Record<string, string | null> };
   timingsMs: Record<string, number>;
   routes: TRouteOutcome[];
+  /** In-process timings of the generated documents (bench/generation.ts). */
+  generation: TGenerationTiming[];
   failed: boolean;
 };
 

@@ -14,6 +14,7 @@
 import type pg from "pg";
 import type { TAuthKind } from "./auth";
 import type { TDatasetSizes } from "./config";
+import { SHOWCASE_MEETING_ID } from "./seed-sql-showcase";
 
 export type TRouteContext = {
   /** The seeded database (read-only use, please: every route sees the same data). */
@@ -55,7 +56,37 @@ export const ROUTES: TBenchRoute[] = [
     auth: "token",
     setup: busiestHeldMeeting,
   },
+  {
+    name: "page /meetings/{id}/capture",
+    path: "/meetings/:meetingId/capture",
+    auth: "session",
+    setup: showcaseMeeting,
+  },
+  {
+    name: "GET /api/v1/meetings/{id}/summary (60 present, 40 remarks)",
+    path: "/api/v1/meetings/:meetingId/summary?lang=en&format=html",
+    auth: "token",
+    setup: showcaseMeeting,
+  },
+  {
+    name: "GET /api/v1/meetings/{id}/minutes.pdf (60 present, 40 remarks)",
+    path: "/api/v1/meetings/:meetingId/minutes.pdf?lang=id",
+    auth: "token",
+    setup: showcaseMeeting,
+  },
+  {
+    name: "GET /api/v1/meetings/{id}/minutes.docx (60 present, 40 remarks)",
+    path: "/api/v1/meetings/:meetingId/minutes.docx?lang=en",
+    auth: "token",
+    setup: showcaseMeeting,
+  },
 ];
+
+/** The meeting of exactly 60 participants and 40 remarks (bench/seed-sql-showcase.ts). */
+async function showcaseMeeting({ queryOne }: TRouteContext): Promise<Record<string, string>> {
+  const row = await queryOne<{ id: string }>(`SELECT id FROM "Meeting" WHERE id = $1`, [SHOWCASE_MEETING_ID]);
+  return { meetingId: row.id };
+}
 
 /** The held meeting with the most attendance rows: the worst case for meeting-level pages. */
 async function busiestHeldMeeting({ queryOne }: TRouteContext): Promise<Record<string, string>> {

@@ -13,6 +13,7 @@ import {
   dropBenchDatabase,
   migrateBenchDatabase,
 } from "./database";
+import { formatGeneration, measureGeneration } from "./generation";
 import { checkRoute, loadRoute, stopCurrentLoad } from "./load";
 import {
   formatTable,
@@ -125,6 +126,9 @@ async function main(config: TBenchConfig): Promise<number> {
     await timed(timingsMs, "build", runBuild);
   }
 
+  say("timing document generation (summary, PDF, DOCX) in process…");
+  const generation = await timed(timingsMs, "generation", measureGeneration);
+
   const name = benchDatabaseName();
   const database = await timed(timingsMs, "createDatabase", () =>
     createBenchDatabase(config.serverUrl, name),
@@ -202,10 +206,11 @@ async function main(config: TBenchConfig): Promise<number> {
     build: { atStart: buildAtStart, atEnd: buildAtEnd },
     timingsMs,
     routes: results,
+    generation,
     failed: results.some((r) => r.failed),
   };
   const file = writeReport(report);
-  console.log(`\n${formatTable(results)}\n`);
+  console.log(`\n${formatTable(results)}\n\n${formatGeneration(generation)}\n`);
   say(
     `seed ${secs(timingsMs.seed)}, migrate ${secs(timingsMs.migrate)}, server start ${secs(timingsMs.serverStart)}, ` +
       `total ${secs(timingsMs.total)}; ${os.cpus().length} CPUs, node ${process.version}, ` +

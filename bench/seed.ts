@@ -7,6 +7,7 @@ import { hashPassword } from "../lib/auth/password";
 import type { TDatasetSizes } from "./config";
 import { directorySql, HELPERS_SQL, SEED_NOW } from "./seed-sql-directory";
 import { meetingFrameSql, meetingRecordSql, meetingSql } from "./seed-sql-meetings";
+import { showcaseSql } from "./seed-sql-showcase";
 
 /** Who the benchmark logs in as (pages) and whose token it sends (API). */
 export const BENCH_USER = {
@@ -86,7 +87,11 @@ export async function seedBenchDatabase(pool: pg.Pool, requested: TDatasetSizes)
       warnings.push("no held meetings: no attendances, remarks or action items written");
       Object.assign(sizes, { attendances: 0, remarks: 0, actions: 0 });
     }
-    for (const sql of [...meetingFrameSql(sizes), ...meetingRecordSql(sizes, heldMeetings)])
+    for (const sql of [
+      ...meetingFrameSql(sizes),
+      ...meetingRecordSql(sizes, heldMeetings),
+      ...showcaseSql(sizes),
+    ])
       await client.query(sql);
     await writeBenchUser(client);
     await client.query("COMMIT");

@@ -9,4 +9,13 @@ export const MESSAGE_FILES = [
   "register",
   "programme",
   "organisation",
+  "outputs",
+  "bundle",
+  "capture",
 ] as const;
+
+/**
+ * Wording of generated documents (formal minutes, news-style summary): read by the renderers
+ * directly in the document's language, never sent to the browser with the screens' catalogue.
+ */
+export const DOCUMENT_MESSAGE_FILES = ["minutes", "summary"] as const;

@@ -9,9 +9,16 @@ export class AppError extends Error {
     readonly code: TErrorCode,
     message: string,
     readonly fieldErrors?: TFieldErrors,
+    /** On a CONFLICT: the record as it is now, so the caller can show both versions. */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = "AppError";
+  }
+
+  /** Someone else changed the record since the caller read it; nothing was saved. */
+  static conflict(message: string, current?: unknown): AppError {
+    return new AppError("CONFLICT", message, undefined, current);
   }
 
   /** Missing and forbidden look the same to the caller, so ids cannot be probed. */

@@ -1,9 +1,25 @@
-// Action items: the only place that reads and writes them.
+// Action items: the only place that reads and writes them. Those raised in a meeting are written
+// under the meeting record lock, version-checked and audited like remarks and decisions.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { programmesWith, type TAccess } from "@/lib/auth/permissions";
+import type { TActor } from "@/lib/audit/actor";
+import { auditJson, recordAudit } from "@/lib/audit/service";
+import { AppError } from "@/lib/errors";
+import { meetingAccessWhere } from "@/lib/meeting/access";
+import { checkAgendaItem, checkVersion, idTaken } from "@/lib/meeting/record-checks";
+import { ZDeleteRecord, type TDeleteRecord } from "@/lib/meeting/record-fields";
+import { lockMeetingRecord } from "@/lib/meeting/record-lock";
 import { paged } from "@/lib/pagination/schema";
+import { parseInput } from "@/lib/validation";
+import {
+  ZCreateActionItem,
+  ZUpdateActionItem,
+  type TActionItem,
+  type TCreateActionItem,
+  type TUpdateActionItem,
+} from "./schema";
 
 const PAGE_SIZE = 25;
 
@@ -48,4 +64,183 @@ export async function listActionItems(access: TAccess, page: number) {
     }),
   ]);
   return paged(rows, page, PAGE_SIZE, total);
+}
+
+const ACTION_SELECT = {
+  id: true,
+  meetingId: true,
+  agendaItemId: true,
+  title: true,
+  description: true,
+  dueDate: true,
+  status: true,
+  remarkId: true,
+  decisionId: true,
+  version: true,
+  updatedAt: true,
+  ownerOrganisation: { select: { id: true, name: true, acronym: true } },
+  ownerPerson: { select: { id: true, name: true } },
+} as const;
+
+type TRow = Omit<TActionItem, "dueDate" | "updatedAt"> & { dueDate: Date | null; updatedAt: Date };
+
+const toActionItem = (a: TRow): TActionItem => ({
+  ...a,
+  dueDate: a.dueDate ? a.dueDate.toISOString().slice(0, 10) : null,
+  updatedAt: a.updatedAt.toISOString(),
+});
+
+const dateOrNull = (d: string | null | undefined) =>
+  d === undefined ? undefined : d === null ? null : new Date(`${d}T00:00:00Z`);
+
+/** Owner and links must exist, and a linked remark or decision must be of the same meeting. */
+async function checkReferences(
+  tx: TTx,
+  meetingId: string,
+  data: {
+    ownerOrganisationId?: string | null;
+    ownerPersonId?: string | null;
+    remarkId?: string | null;
+    decisionId?: string | null;
+  },
+): Promise<void> {
+  const errors: Record<string, string[]> = {};
+  // One query at a time: a transaction's connection runs them in sequence anyway.
+  const organisation = data.ownerOrganisationId
+    ? await tx.organisation.findUnique({ where: { id: data.ownerOrganisationId }, select: { id: true } })
+    : true;
+  const person = data.ownerPersonId
+    ? await tx.person.findUnique({ where: { id: data.ownerPersonId }, select: { id: true } })
+    : true;
+  const remark = data.remarkId
+    ? await tx.remark.findFirst({ where: { id: data.remarkId, meetingId }, select: { id: true } })
+    : true;
+  const decision = data.decisionId
+    ? await tx.decision.findFirst({ where: { id: data.decisionId, meetingId }, select: { id: true } })
+    : true;
+  if (!organisation) errors.ownerOrganisationId = ["No such organisation in the directory"];
+  if (!person) errors.ownerPersonId = ["No such person in the directory"];
+  if (!remark) errors.remarkId = ["No such remark in this meeting"];
+  if (!decision) errors.decisionId = ["No such decision in this meeting"];
+  if (Object.keys(errors).length > 0) throw AppError.validation(errors);
+}
+
+const auditAction = (
+  tx: TTx,
+  actor: TActor,
+  programmeId: string,
+  action: "CREATE" | "UPDATE" | "DELETE",
+  id: string,
+  before?: TActionItem,
+  after?: TActionItem,
+) =>
+  recordAudit(tx, {
+    actor,
+    entity: "ActionItem",
+    entityId: id,
+    action,
+    programmeId,
+    before: before ? auditJson(before) : undefined,
+    after: after ? auditJson(after) : undefined,
+  });
+
+/** The action items raised in a meeting the user may see, in the order raised. */
+export async function listMeetingActionItems(access: TAccess, meetingId: string): Promise<TActionItem[]> {
+  const meeting = await db().meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
+    select: { actionItems: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: ACTION_SELECT } },
+  });
+  if (!meeting) throw AppError.notFound("Meeting");
+  return meeting.actionItems.map(toActionItem);
+}
+
+/** Raises an action item in a meeting; a retried create with the same id returns the first. */
+export async function createActionItem(
+  access: TAccess,
+  meetingId: string,
+  input: TCreateActionItem,
+  actor: TActor,
+): Promise<TActionItem> {
+  const { id, dueDate, ...data } = parseInput(ZCreateActionItem, input);
+  return db().$transaction(async (tx) => {
+    const meeting = await lockMeetingRecord(tx, access, meetingId);
+    if (id) {
+      const existing = await tx.actionItem.findUnique({ where: { id }, select: ACTION_SELECT });
+      if (existing?.meetingId === meetingId) return toActionItem(existing);
+      if (existing) throw idTaken();
+    }
+    await checkAgendaItem(tx, meetingId, data.agendaItemId);
+    await checkReferences(tx, meetingId, data);
+    const isClosed = data.status === "DONE" || data.status === "DROPPED";
+    const created = toActionItem(
+      await tx.actionItem.create({
+        data: {
+          ...data,
+          ...(id ? { id } : {}),
+          dueDate: dateOrNull(dueDate),
+          closedAt: isClosed ? new Date() : null,
+          meetingId,
+          programmeId: meeting.programmeId,
+        },
+        select: ACTION_SELECT,
+      }),
+    );
+    await auditAction(tx, actor, meeting.programmeId, "CREATE", created.id, undefined, created);
+    return created;
+  });
+}
+
+/** Changes the fields sent, if nobody changed the action item since `version`. */
+export async function updateActionItem(
+  access: TAccess,
+  meetingId: string,
+  actionItemId: string,
+  input: TUpdateActionItem,
+  actor: TActor,
+): Promise<TActionItem> {
+  const { version, dueDate, ...data } = parseInput(ZUpdateActionItem, input);
+  return db().$transaction(async (tx) => {
+    const meeting = await lockMeetingRecord(tx, access, meetingId);
+    const row = await tx.actionItem.findFirst({
+      where: { id: actionItemId, meetingId },
+      select: { ...ACTION_SELECT, closedAt: true },
+    });
+    if (!row) throw AppError.notFound("Action item");
+    await checkVersion(tx, "ActionItem", actionItemId, row, version, toActionItem);
+    await checkAgendaItem(tx, meetingId, data.agendaItemId);
+    await checkReferences(tx, meetingId, data);
+    const isClosing = data.status === "DONE" || data.status === "DROPPED";
+    const closedAt = data.status === undefined ? undefined : isClosing ? (row.closedAt ?? new Date()) : null;
+    const after = toActionItem(
+      await tx.actionItem.update({
+        where: { id: actionItemId },
+        data: { ...data, dueDate: dateOrNull(dueDate), closedAt, version: { increment: 1 } },
+        select: ACTION_SELECT,
+      }),
+    );
+    await auditAction(tx, actor, meeting.programmeId, "UPDATE", actionItemId, toActionItem(row), after);
+    return after;
+  });
+}
+
+/** Deletes an action item raised in a meeting, if nobody changed it since `version`. */
+export async function deleteActionItem(
+  access: TAccess,
+  meetingId: string,
+  actionItemId: string,
+  input: TDeleteRecord,
+  actor: TActor,
+): Promise<void> {
+  const { version } = parseInput(ZDeleteRecord, input);
+  await db().$transaction(async (tx) => {
+    const meeting = await lockMeetingRecord(tx, access, meetingId);
+    const row = await tx.actionItem.findFirst({
+      where: { id: actionItemId, meetingId },
+      select: ACTION_SELECT,
+    });
+    if (!row) throw AppError.notFound("Action item");
+    await checkVersion(tx, "ActionItem", actionItemId, row, version, toActionItem);
+    await tx.actionItem.delete({ where: { id: actionItemId } });
+    await auditAction(tx, actor, meeting.programmeId, "DELETE", actionItemId, toActionItem(row));
+  });
 }

@@ -16,6 +16,7 @@ export function errorResponse(error: unknown, route: string): NextResponse {
   if (isAppError(error)) {
     const body: Record<string, unknown> = { error: { code: error.code, message: error.message } };
     if (error.fieldErrors) (body.error as Record<string, unknown>).fieldErrors = error.fieldErrors;
+    if (error.current !== undefined) (body.error as Record<string, unknown>).current = error.current;
     const headers: HeadersInit = error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": "Bearer" } : {};
     return NextResponse.json(body, { status: HTTP_STATUS[error.code], headers });
   }
@@ -42,6 +43,26 @@ export function apiRoute<P = Record<string, never>>(
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const user = await authenticateRequest(request);
+      const result = await handler({ user, params: await context.params, request });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error, route);
+    }
+  };
+}
+
+/**
+ * The same handler shape as `apiRoute`, for the app's own screens: the signed-in session instead
+ * of a bearer token. Lets one handler serve both /api/v1 and the screen's session route.
+ */
+export function sessionApiRoute<P = Record<string, never>>(
+  route: string,
+  handler: (ctx: TApiContext<P>) => Promise<Response | unknown>,
+) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const user = await getCurrentUser();
+      if (!user) throw AppError.unauthenticated();
       const result = await handler({ user, params: await context.params, request });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {

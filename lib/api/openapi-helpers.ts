@@ -10,6 +10,10 @@ export const ZError = z.object({
     code: z.string(),
     message: z.string(),
     fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+    current: z
+      .unknown()
+      .optional()
+      .describe("On a 409 conflict: the record as it is now, to compare with the change that was refused"),
   }),
 });
 

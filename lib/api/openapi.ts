@@ -1,9 +1,12 @@
 // The OpenAPI document of /api/v1, assembled from the fragment each feature contributes, so the
 // documentation is written next to (and from the schemas of) the code it describes.
 import { attendanceOpenApi } from "@/lib/attendance/openapi";
+import { bundleOpenApi } from "@/lib/bundle/openapi";
 import { calendarOpenApi } from "@/lib/calendar/openapi";
 import { invitationOpenApi } from "@/lib/invitation/openapi";
 import { meetingOpenApi } from "@/lib/meeting/openapi";
+import { recordOpenApi } from "@/lib/meeting/record-openapi";
+import { minutesOpenApi } from "@/lib/minutes/openapi";
 import { organisationOpenApi } from "@/lib/organisation/openapi";
 import { personOpenApi } from "@/lib/person/openapi";
 import { programmeOpenApi } from "@/lib/programme/openapi";
@@ -19,6 +22,9 @@ const FRAGMENTS: TOpenApiFragment[] = [
   registerOpenApi,
   programmeOpenApi,
   organisationOpenApi,
+  recordOpenApi,
+  minutesOpenApi,
+  bundleOpenApi,
 ];
 
 export function openApiDocument() {

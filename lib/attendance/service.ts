@@ -5,7 +5,12 @@ import { db, type Prisma } from "@/lib/db";
 import { can, type TAccess } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { meetingAccessWhere } from "@/lib/meeting/access";
-import type { TMeetingAttendanceStats, TOrganisationKind, TProgrammeAttendanceStats } from "./schema";
+import type {
+  TAttendanceStats,
+  TMeetingAttendanceStats,
+  TOrganisationKind,
+  TProgrammeAttendanceStats,
+} from "./schema";
 import { attendanceStats, programmeAttendanceStats, type TStatsOrganisation, type TStatsRow } from "./stats";
 
 const MEETING_SELECT = {
@@ -73,6 +78,12 @@ async function loadRegister(meeting: Prisma.MeetingWhereInput) {
   }));
   const organisationIds = [...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))];
   return { rows, organisations: await organisationsWithAncestors(organisationIds) };
+}
+
+/** Statistics of one meeting whose access the caller has already checked (e.g. the minutes' loader). */
+export async function attendanceStatsOfMeeting(meetingId: string): Promise<TAttendanceStats> {
+  const { rows, organisations } = await loadRegister({ id: meetingId });
+  return attendanceStats(rows, organisations);
 }
 
 /** Statistics of one meeting the user may see; "not found" also when it is not theirs. */

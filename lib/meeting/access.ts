@@ -23,3 +23,18 @@ export function meetingManageWhere(access: TAccess): Prisma.MeetingWhereInput {
   const programmes = programmesWith(access, "meeting:manage");
   return programmes === "all" ? {} : { programmeId: { in: programmes } };
 }
+
+/** Meetings whose record (remarks, decisions, action items) the user may write. */
+export function meetingRecordWhere(access: TAccess): Prisma.MeetingWhereInput {
+  const programmes = programmesWith(access, "record:manage");
+  return programmes === "all" ? {} : { programmeId: { in: programmes } };
+}
+
+/**
+ * Meetings the user may export whole (the bundle carries everyone's contact details): those of
+ * programmes where they read every meeting — not the members who only see their own invitations.
+ */
+export function meetingExportWhere(access: TAccess): Prisma.MeetingWhereInput {
+  const programmes = programmesWith(access, "meeting:read");
+  return programmes === "all" ? {} : { programmeId: { in: programmes } };
+}

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MESSAGE_FILES } from "@/i18n/message-files";
+import { DOCUMENT_MESSAGE_FILES, MESSAGE_FILES } from "@/i18n/message-files";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -15,7 +15,7 @@ const load = (locale: string, file: string) =>
   );
 
 describe("messages", () => {
-  it.each(MESSAGE_FILES)("%s has the same keys in English and Bahasa Indonesia", (file) => {
+  it.each([...MESSAGE_FILES, ...DOCUMENT_MESSAGE_FILES])("%s has the same keys in English and Bahasa Indonesia", (file) => {
     expect(keys(load("id", file)).sort()).toEqual(keys(load("en", file)).sort());
   });
 

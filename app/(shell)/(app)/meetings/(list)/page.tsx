@@ -26,14 +26,20 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
     getLocale().then(toLocale),
   ]);
   const tMeeting = await getTranslations("meeting.form");
+  const tBundle = await getTranslations("bundle.import");
   const isMemberOnly = !canAnywhere(user.access, "meeting:read");
   return (
     <>
       <PageHeader title={t("title")}>
         {canAnywhere(user.access, "meeting:manage") ? (
-          <Link href="/meetings/new" className={buttonVariants()}>
-            {tMeeting("scheduleTitle")}
-          </Link>
+          <>
+            <Link href="/meetings/import" className={buttonVariants({ variant: "secondary" })}>
+              {tBundle("title")}
+            </Link>
+            <Link href="/meetings/new" className={buttonVariants()}>
+              {tMeeting("scheduleTitle")}
+            </Link>
+          </>
         ) : null}
       </PageHeader>
       {result.total === 0 ? (

@@ -42,6 +42,7 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
     getLocale().then(toLocale),
   ]);
   const canManage = can(user.access, "meeting:manage", m.programme.id);
+  const canRecord = can(user.access, "record:manage", m.programme.id);
   const ordinal = tList("ordinal", { n: m.sequenceNumber, kind: tList(`kind.${m.kind}`) });
 
   return (
@@ -65,6 +66,16 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
             {t("saved", { ordinal })}
           </p>
         ) : null}
+        <p className="flex flex-wrap gap-4 text-sm">
+          {canRecord ? (
+            <Link href={`/meetings/${m.id}/capture`} className="font-medium text-blue-800 underline">
+              {t("links.capture")}
+            </Link>
+          ) : null}
+          <Link href={`/meetings/${m.id}/outputs`} className="font-medium text-blue-800 underline">
+            {t("links.outputs")}
+          </Link>
+        </p>
         {canManage ? (
           <p className="flex flex-wrap gap-4 text-sm">
             <Link href={`/meetings/${m.id}/edit`} className="text-blue-800 underline">

@@ -1,0 +1,20 @@
+// Import a meeting from a meeting bundle (.json): for those who may manage meetings (into an
+// existing programme) or create programmes. The service checks the programme itself.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { BundleImportForm } from "@/components/bundle/import-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Import a meeting" };
+
+export default async function ImportMeetingPage() {
+  await requirePagePermission(["meeting:manage", "programme:manage"]);
+  const t = await getTranslations("bundle.import");
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <BundleImportForm />
+    </>
+  );
+}

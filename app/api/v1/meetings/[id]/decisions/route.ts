@@ -1,0 +1,12 @@
+// GET/POST /api/v1/meetings/{id}/decisions — the decisions of a meeting; record a new one.
+import { apiRoute } from "@/lib/api/handler";
+import { decisionEndpoints as endpoints } from "@/lib/meeting/record-endpoints";
+
+type TParams = { id: string };
+
+export const GET = apiRoute<TParams>("GET /api/v1/meetings/{id}/decisions", (ctx) =>
+  endpoints.list(ctx, ctx.params.id),
+);
+export const POST = apiRoute<TParams>("POST /api/v1/meetings/{id}/decisions", (ctx) =>
+  endpoints.create(ctx, ctx.params.id),
+);

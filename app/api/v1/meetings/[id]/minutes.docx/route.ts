@@ -1,0 +1,10 @@
+// GET /api/v1/meetings/{id}/minutes.docx?lang=en|id — the formal minutes as DOCX, generated from the record.
+import { apiRoute, parseQuery } from "@/lib/api/handler";
+import { minutesResponse } from "@/lib/minutes/documents";
+import { ZDocumentQuery } from "@/lib/minutes/documents-query";
+
+export const GET = apiRoute<{ id: string }>(
+  "GET /api/v1/meetings/{id}/minutes.docx",
+  ({ user, params, request }) =>
+    minutesResponse(user.access, params.id, parseQuery(request, ZDocumentQuery), "docx"),
+);

@@ -1,0 +1,9 @@
+// GET /api/v1/meetings/{id}/summary?lang=en|id&format=md|html|json — the news-style summary of the meeting.
+import { apiRoute, parseQuery } from "@/lib/api/handler";
+import { summaryResponse } from "@/lib/minutes/documents";
+import { ZSummaryQuery } from "@/lib/minutes/documents-query";
+
+export const GET = apiRoute<{ id: string }>(
+  "GET /api/v1/meetings/{id}/summary",
+  ({ user, params, request }) => summaryResponse(user.access, params.id, parseQuery(request, ZSummaryQuery)),
+);

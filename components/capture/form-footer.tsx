@@ -1,0 +1,41 @@
+// The foot of every capture form: Save with its shortcut, Cancel for edits, and a message that
+// belongs to no single field (a closed record, say).
+"use client";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+
+export function FormFooter({
+  formError,
+  onCancel,
+  isEdit,
+  saveLabel,
+}: {
+  formError?: string[];
+  onCancel?: () => void;
+  isEdit: boolean;
+  saveLabel?: string;
+}) {
+  const t = useTranslations("capture.form");
+  return (
+    <div className="space-y-2">
+      {formError?.length ? (
+        <p role="alert" className="text-sm text-red-700">
+          {formError.join(" ")}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-2">
+        <Button type="submit" size="sm">
+          {saveLabel ?? (isEdit ? t("saveChanges") : t("save"))}
+        </Button>
+        <span className="text-xs text-slate-600" aria-hidden>
+          {t("saveShortcut")}
+        </span>
+        {onCancel ? (
+          <Button type="button" variant="ghost" size="sm" onClick={onCancel}>
+            {t("cancel")}
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

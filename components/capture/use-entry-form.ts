@@ -1,0 +1,100 @@
+// What the remark, decision and action-item forms share: their values, zod validation before
+// anything is queued, Ctrl/⌘+Enter to save from any field, Escape to cancel an edit, and the
+// server's messages in the reader's language.
+"use client";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { z } from "zod";
+import type { TFieldErrors } from "./queue-types";
+
+/** Field errors of a zod check, or null when the values pass. */
+export function validate(schema: z.ZodType, body: unknown): TFieldErrors | null {
+  const result = schema.safeParse(body);
+  if (result.success) return null;
+  const { formErrors, fieldErrors } = z.flattenError(result.error);
+  const errors: TFieldErrors = { ...(fieldErrors as TFieldErrors) };
+  if (formErrors.length > 0) errors._form = formErrors;
+  return errors;
+}
+
+/** The schemas' and server's English messages, mapped to this screen's wording in both languages. */
+const KNOWN: [RegExp, string][] = [
+  [/^Pick the speaker$/, "speakerRequired"],
+  [/^Write what was said$/, "summaryRequired"],
+  [/^Write the decision$/, "decisionRequired"],
+  [/^Say what has to be done$/, "titleRequired"],
+  [/^(Enter the due date as YYYY-MM-DD|Not a real date)$/, "dueDate"],
+  [/attendance register/, "speakerNotRegistered"],
+  [/record of this meeting is closed/i, "recordClosed"],
+  [/^No such organisation/, "noOrganisation"],
+  [/^No such person/, "noPerson"],
+  [/^No such (remark|decision)/, "noRaisedBy"],
+  [/^No such agenda item/, "noAgendaItem"],
+];
+
+export function useErrorText() {
+  const t = useTranslations("capture.errors");
+  return (message: string): string => {
+    const tooLong = /^At most (\d+) characters$/.exec(message);
+    if (tooLong) return t("tooLong", { max: Number(tooLong[1]) });
+    const known = KNOWN.find(([re]) => re.test(message));
+    return known ? t(known[1]) : message;
+  };
+}
+
+type TOptions<V> = {
+  initial: V;
+  /** Field errors, or null when the values may be queued. */
+  check: (values: V) => TFieldErrors | null;
+  onSave: (values: V) => void;
+  /** Values of the emptied form after a save (create forms); absent for edit forms. */
+  afterSave?: (values: V) => V;
+  onCancel?: () => void;
+};
+
+export function useEntryForm<V extends Record<string, string>>(options: TOptions<V>) {
+  const [values, setValues] = useState<V>(options.initial);
+  const [errors, setErrors] = useState<TFieldErrors>({});
+  const errorText = useErrorText();
+
+  const set = (key: keyof V & string) => (value: string) => {
+    setValues((prev) => ({ ...prev, [key]: value }));
+    // A corrected field stops showing its old message.
+    setErrors((prev) => (prev[key] ? { ...prev, [key]: [] } : prev));
+  };
+
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const found = options.check(values);
+    if (found) {
+      setErrors(found);
+      // Take the keyboard to the first field to fix.
+      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setErrors({});
+    options.onSave(values);
+    if (options.afterSave) setValues(options.afterSave(values));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      const form = e.currentTarget;
+      // After this key's own updates (a combobox taking its highlighted match) are rendered.
+      setTimeout(() => form.requestSubmit(), 0);
+    } else if (e.key === "Escape" && options.onCancel) {
+      e.preventDefault();
+      options.onCancel();
+    }
+  };
+
+  /** Messages for a field: this form's own check first, else what the server said. */
+  const errorsFor = (server: TFieldErrors | undefined) => (key: string) => {
+    const list = errors[key] ?? server?.[key];
+    return list?.map(errorText);
+  };
+
+  return { values, set, setValues, onSubmit, onKeyDown, errorsFor };
+}

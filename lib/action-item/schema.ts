@@ -1,0 +1,80 @@
+// Zod schemas for action items raised in a meeting, shared by the capture screen, API and OpenAPI.
+import { z } from "zod";
+import { ZClientId, ZOptionalId, ZVersion, zOptionalText } from "@/lib/meeting/record-fields";
+
+export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "DROPPED"] as const;
+export type TActionStatus = (typeof ACTION_STATUSES)[number];
+
+const ZTitle = z
+  .string({ message: "Say what has to be done" })
+  .trim()
+  .min(2, "Say what has to be done")
+  .max(500, "At most 500 characters");
+
+/** A calendar date "YYYY-MM-DD"; blank means no due date. */
+const ZDueDate = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? null : v))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the due date as YYYY-MM-DD")
+      .refine(
+        (v) =>
+          !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+          new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+        "Not a real date",
+      )
+      .nullable(),
+  )
+  .nullish();
+
+const fields = {
+  agendaItemId: ZOptionalId,
+  description: zOptionalText(5000),
+  ownerOrganisationId: ZOptionalId,
+  ownerPersonId: ZOptionalId,
+  dueDate: ZDueDate,
+  remarkId: ZOptionalId,
+  decisionId: ZOptionalId,
+};
+
+const ZStatus = z.enum(ACTION_STATUSES, "Choose open, in progress, done or dropped");
+
+export const ZCreateActionItem = z.object({
+  id: ZClientId,
+  title: ZTitle,
+  status: ZStatus.default("OPEN"),
+  ...fields,
+});
+export type TCreateActionItem = z.input<typeof ZCreateActionItem>;
+
+export const ZUpdateActionItem = z
+  .object({
+    version: ZVersion,
+    title: ZTitle.optional(),
+    status: ZStatus.optional(),
+    ...fields,
+  })
+  .strict();
+export type TUpdateActionItem = z.input<typeof ZUpdateActionItem>;
+
+export const ZActionItem = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  agendaItemId: z.string().nullable(),
+  title: z.string(),
+  description: z.string().nullable(),
+  ownerOrganisation: z
+    .object({ id: z.string(), name: z.string(), acronym: z.string().nullable() })
+    .nullable(),
+  ownerPerson: z.object({ id: z.string(), name: z.string() }).nullable(),
+  dueDate: z.string().nullable().describe("YYYY-MM-DD"),
+  status: z.enum(ACTION_STATUSES),
+  remarkId: z.string().nullable(),
+  decisionId: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string().datetime({ offset: true }),
+});
+export type TActionItem = z.infer<typeof ZActionItem>;

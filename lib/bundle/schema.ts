@@ -1,0 +1,210 @@
+// The meeting bundle: one versioned JSON document holding a whole meeting and what it refers to.
+// References use bundle-local keys ("person-3"), never database ids, so a bundle moves between
+// databases. Shared by the export, the import, the OpenAPI document and docs/meeting-bundle.schema.json.
+import { z } from "zod";
+import {
+  ActionStatus,
+  AgendaItemKind,
+  AttendanceStatus,
+  MeetingKind,
+  MeetingStatus,
+  OrganisationKind,
+  ProgrammeResultKind,
+  RemarkKind,
+  RsvpStatus,
+  Sex,
+} from "@/lib/generated/prisma/enums";
+import { ZTimeZone } from "@/lib/meeting/schema";
+import { checkBundleReferences } from "./checks";
+
+export const BUNDLE_FORMAT = "notulen.meeting-bundle";
+export const BUNDLE_VERSION = 1;
+
+const ZKey = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "A key is 1–64 letters, digits, '.', '-' or '_'");
+const ref = (what: string) => ZKey.describe(`Key of ${what} in this bundle`);
+const nullableRef = (what: string) => ref(what).nullable().default(null);
+const text = (max: number) => z.string().min(1, "Must not be empty").max(max, `At most ${max} characters`);
+const optionalText = (max: number) => text(max).nullable().default(null);
+const ZDateTime = z.iso.datetime({ offset: true, message: "Use an ISO 8601 date-time with offset" });
+const optionalDateTime = ZDateTime.nullable().default(null);
+const ZDate = z.iso.date("Use a date as YYYY-MM-DD");
+const int = z.int("Use a whole number");
+
+export const ZBundleOrganisation = z
+  .object({
+    key: ZKey.describe("This organisation's key, e.g. org-1"),
+    name: text(300).describe("Full name; unique, and how the import finds it in the directory"),
+    acronym: optionalText(30),
+    kind: z.enum(OrganisationKind),
+    parent: nullableRef("the organisation it sits under (a directorate-general under its ministry)"),
+  })
+  .strict();
+
+export const ZBundlePerson = z
+  .object({
+    key: ZKey.describe("This person's key, e.g. person-1"),
+    name: text(200),
+    position: optionalText(200),
+    organisation: nullableRef("the person's organisation"),
+    email: z.email("Use a valid e-mail address").max(320).nullable().default(null),
+    sex: z.enum(Sex).nullable().default(null).describe("For disaggregated statistics; null = not recorded"),
+    phone: optionalText(50),
+  })
+  .strict();
+
+export const ZBundleOutput = z
+  .object({
+    code: text(50).describe("Unique within the programme, e.g. 1.2"),
+    kind: z.enum(ProgrammeResultKind).default("OUTPUT"),
+    title: text(500),
+  })
+  .strict();
+
+export const ZBundleProgramme = z
+  .object({
+    title: text(300).describe("With the country, how the import finds the programme"),
+    shortTitle: optionalText(100),
+    country: text(100),
+    fund: optionalText(200),
+    conveningAgency: nullableRef("the convening (lead) agency"),
+    participatingOrganisations: z.array(ref("a participating organisation")).default([]),
+    startDate: ZDate.nullable().default(null),
+    durationMonths: int.min(1).max(240).nullable().default(null),
+    sdgGoals: z.array(int.min(1).max(17)).default([]).describe("SDG goal numbers, ascending"),
+    nationalFramework: optionalText(300),
+    description: optionalText(5000),
+    outputs: z.array(ZBundleOutput).default([]).describe("Outputs/outcomes action items may be linked to"),
+  })
+  .strict();
+
+export const ZBundleMeeting = z
+  .object({
+    kind: z.enum(MeetingKind),
+    sequenceNumber: int.positive().describe('Counted per programme and kind: 3 = "3rd PSC"'),
+    title: text(300),
+    purpose: optionalText(4000),
+    startsAt: ZDateTime,
+    endsAt: ZDateTime,
+    timeZone: ZTimeZone.describe("IANA time zone the meeting is held in, e.g. Asia/Jakarta"),
+    venueBuilding: optionalText(300),
+    venueRoom: optionalText(200),
+    venueAddress: optionalText(500),
+    onlineUrl: z.url("Use a full link (https://…)").max(2000).nullable().default(null),
+    status: z.enum(MeetingStatus),
+  })
+  .strict();
+
+export const ZBundleCoChair = z
+  .object({
+    person: ref("the co-chairing person"),
+    capacity: text(300).describe('e.g. "UN Resident Coordinator a.i."'),
+    order: int.min(0).default(0),
+  })
+  .strict();
+
+export const ZBundlePaper = z
+  .object({ title: text(300), url: z.string().max(2000).nullable().default(null) })
+  .strict();
+
+export const ZBundleAgendaItem = z
+  .object({
+    key: ZKey.describe("This item's key, e.g. agenda-1"),
+    order: int.positive().describe("Position on the agenda, unique within the meeting"),
+    kind: z.enum(AgendaItemKind).default("REGULAR"),
+    title: text(300),
+    presenter: nullableRef("the presenting person"),
+    plannedMinutes: int.min(1).max(600).nullable().default(null),
+    papers: z.array(ZBundlePaper).default([]),
+  })
+  .strict();
+
+export const ZBundleAttendance = z
+  .object({
+    person: ref("the invited (or walk-in) person; one row per person"),
+    isWalkIn: z.boolean().default(false),
+    invitedAt: optionalDateTime,
+    rsvp: z.enum(RsvpStatus).default("PENDING"),
+    rsvpAt: optionalDateTime,
+    delegatedTo: nullableRef("the colleague who goes instead (who has an attendance row too)"),
+    attendance: z.enum(AttendanceStatus).nullable().default(null).describe("null = not recorded"),
+    signedInAt: optionalDateTime,
+    delegateOf: nullableRef("the person this one attended as delegate of"),
+  })
+  .strict();
+
+export const ZBundleRemark = z
+  .object({
+    key: ZKey.describe("This remark's key, e.g. remark-1"),
+    agendaItem: nullableRef("the agenda item"),
+    speaker: ref("the speaking person"),
+    kind: z.enum(RemarkKind).default("STATEMENT"),
+    summary: text(5000),
+    quote: optionalText(2000).describe("Verbatim quote, if any"),
+    order: int.min(0).describe("Order in which remarks were made"),
+  })
+  .strict();
+
+export const ZBundleDecision = z
+  .object({
+    key: ZKey.describe("This decision's key, e.g. decision-1"),
+    number: int.positive().describe("Decision 1, 2, … of the meeting; unique"),
+    text: text(5000),
+    agendaItem: nullableRef("the agenda item"),
+  })
+  .strict();
+
+export const ZBundleActionItem = z
+  .object({
+    key: ZKey.describe("This action item's key, e.g. action-1"),
+    title: text(500),
+    description: optionalText(5000),
+    ownerOrganisation: nullableRef("the owning organisation"),
+    ownerPerson: nullableRef("the owning person"),
+    dueDate: ZDate.nullable().default(null),
+    status: z.enum(ActionStatus).default("OPEN"),
+    closedAt: optionalDateTime,
+    agendaItem: nullableRef("the agenda item under which it was raised"),
+    remark: nullableRef("the remark that raised it"),
+    decision: nullableRef("the decision that raised it"),
+    output: text(50).nullable().default(null).describe("Code of the programme output it contributes to"),
+  })
+  .strict();
+
+export const ZMeetingBundle = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT, `Not a meeting bundle: "format" must be "${BUNDLE_FORMAT}"`),
+    version: z.literal(BUNDLE_VERSION, `This Notulen reads meeting bundles of version ${BUNDLE_VERSION}`),
+    exportedAt: ZDateTime.optional().describe("When the bundle was made; ignored on import"),
+    programme: ZBundleProgramme,
+    organisations: z.array(ZBundleOrganisation).default([]).describe("Ordered by name"),
+    people: z.array(ZBundlePerson).default([]).describe("Ordered by name, then e-mail"),
+    meeting: ZBundleMeeting,
+    coChairs: z.array(ZBundleCoChair).default([]),
+    agendaItems: z.array(ZBundleAgendaItem).default([]).describe("In agenda order"),
+    attendance: z.array(ZBundleAttendance).default([]).describe("In the order of the people list"),
+    remarks: z.array(ZBundleRemark).default([]).describe("In the order spoken"),
+    decisions: z.array(ZBundleDecision).default([]).describe("By number"),
+    actionItems: z.array(ZBundleActionItem).default([]).describe("By title"),
+  })
+  .strict()
+  // Runs even when fields are invalid, so one answer lists every problem of the bundle.
+  .superRefine(checkBundleReferences, { when: () => true })
+  .meta({
+    title: "Notulen meeting bundle",
+    description: "A whole meeting of a Programme Steering Committee, see docs/meeting-bundle.md",
+  });
+
+export type TMeetingBundle = z.output<typeof ZMeetingBundle>;
+export type TMeetingBundleInput = z.input<typeof ZMeetingBundle>;
+
+/** Every problem of a refused bundle, keyed by its path ("remarks.3.speaker"; "_form" for the whole). */
+export function bundleFieldErrors(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}

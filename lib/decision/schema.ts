@@ -1,0 +1,28 @@
+// Zod schemas for decisions (numbered per meeting by the server), shared by screen, API and OpenAPI.
+import { z } from "zod";
+import { ZClientId, ZOptionalId, ZVersion } from "@/lib/meeting/record-fields";
+
+const ZText = z
+  .string({ message: "Write the decision" })
+  .trim()
+  .min(1, "Write the decision")
+  .max(5000, "At most 5000 characters");
+
+export const ZCreateDecision = z.object({ id: ZClientId, agendaItemId: ZOptionalId, text: ZText });
+export type TCreateDecision = z.input<typeof ZCreateDecision>;
+
+export const ZUpdateDecision = z
+  .object({ version: ZVersion, agendaItemId: ZOptionalId, text: ZText.optional() })
+  .strict();
+export type TUpdateDecision = z.input<typeof ZUpdateDecision>;
+
+export const ZDecision = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  agendaItemId: z.string().nullable(),
+  number: z.number().int().describe("Decision 1, 2, … of the meeting; numbers close up when one is deleted"),
+  text: z.string(),
+  version: z.number().int(),
+  updatedAt: z.string().datetime({ offset: true }),
+});
+export type TDecision = z.infer<typeof ZDecision>;

@@ -1,0 +1,153 @@
+// Decisions of a meeting: the only place that reads and writes them. The server numbers them
+// (1, 2, … per meeting, closing up on delete) under the meeting record lock; every write is
+// version-checked and audited.
+import "server-only";
+import { db, type TTx } from "@/lib/db";
+import type { TAccess } from "@/lib/auth/permissions";
+import type { TActor } from "@/lib/audit/actor";
+import { auditJson, recordAudit } from "@/lib/audit/service";
+import { AppError } from "@/lib/errors";
+import { meetingAccessWhere } from "@/lib/meeting/access";
+import { checkAgendaItem, checkVersion, idTaken } from "@/lib/meeting/record-checks";
+import { lockMeetingRecord } from "@/lib/meeting/record-lock";
+import { ZDeleteRecord, type TDeleteRecord } from "@/lib/meeting/record-fields";
+import { parseInput } from "@/lib/validation";
+import {
+  ZCreateDecision,
+  ZUpdateDecision,
+  type TCreateDecision,
+  type TDecision,
+  type TUpdateDecision,
+} from "./schema";
+
+const DECISION_SELECT = {
+  id: true,
+  meetingId: true,
+  agendaItemId: true,
+  number: true,
+  text: true,
+  version: true,
+  updatedAt: true,
+} as const;
+
+type TRow = Omit<TDecision, "updatedAt"> & { updatedAt: Date };
+
+const toDecision = (d: TRow): TDecision => ({ ...d, updatedAt: d.updatedAt.toISOString() });
+
+const audit = (
+  tx: TTx,
+  actor: TActor,
+  programmeId: string,
+  action: "CREATE" | "UPDATE" | "DELETE",
+  id: string,
+  before?: TDecision,
+  after?: TDecision,
+) =>
+  recordAudit(tx, {
+    actor,
+    entity: "Decision",
+    entityId: id,
+    action,
+    programmeId,
+    before: before ? auditJson(before) : undefined,
+    after: after ? auditJson(after) : undefined,
+  });
+
+/** The decisions of a meeting the user may see, by number. */
+export async function listDecisions(access: TAccess, meetingId: string): Promise<TDecision[]> {
+  const meeting = await db().meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
+    select: { decisions: { orderBy: { number: "asc" }, select: DECISION_SELECT } },
+  });
+  if (!meeting) throw AppError.notFound("Meeting");
+  return meeting.decisions.map(toDecision);
+}
+
+/** Records the next decision of the meeting; a retried create with the same id returns the first. */
+export async function createDecision(
+  access: TAccess,
+  meetingId: string,
+  input: TCreateDecision,
+  actor: TActor,
+): Promise<TDecision> {
+  const { id, ...data } = parseInput(ZCreateDecision, input);
+  return db().$transaction(async (tx) => {
+    const meeting = await lockMeetingRecord(tx, access, meetingId);
+    if (id) {
+      const existing = await tx.decision.findUnique({ where: { id }, select: DECISION_SELECT });
+      if (existing?.meetingId === meetingId) return toDecision(existing);
+      if (existing) throw idTaken();
+    }
+    await checkAgendaItem(tx, meetingId, data.agendaItemId);
+    const last = await tx.decision.aggregate({ where: { meetingId }, _max: { number: true } });
+    const created = toDecision(
+      await tx.decision.create({
+        data: { ...data, ...(id ? { id } : {}), meetingId, number: (last._max.number ?? 0) + 1 },
+        select: DECISION_SELECT,
+      }),
+    );
+    await audit(tx, actor, meeting.programmeId, "CREATE", created.id, undefined, created);
+    return created;
+  });
+}
+
+/** Changes text or agenda item, if nobody changed the decision since `version`. */
+export async function updateDecision(
+  access: TAccess,
+  meetingId: string,
+  decisionId: string,
+  input: TUpdateDecision,
+  actor: TActor,
+): Promise<TDecision> {
+  const { version, ...data } = parseInput(ZUpdateDecision, input);
+  return db().$transaction(async (tx) => {
+    const meeting = await lockMeetingRecord(tx, access, meetingId);
+    const row = await tx.decision.findFirst({
+      where: { id: decisionId, meetingId },
+      select: DECISION_SELECT,
+    });
+    if (!row) throw AppError.notFound("Decision");
+    await checkVersion(tx, "Decision", decisionId, row, version, toDecision);
+    await checkAgendaItem(tx, meetingId, data.agendaItemId);
+    const after = toDecision(
+      await tx.decision.update({
+        where: { id: decisionId },
+        data: { ...data, version: { increment: 1 } },
+        select: DECISION_SELECT,
+      }),
+    );
+    await audit(tx, actor, meeting.programmeId, "UPDATE", decisionId, toDecision(row), after);
+    return after;
+  });
+}
+
+/**
+ * Deletes a decision, if nobody changed it since `version`; later decisions move up one number
+ * (their text is untouched, so their versions stay and nobody editing them gets a conflict).
+ */
+export async function deleteDecision(
+  access: TAccess,
+  meetingId: string,
+  decisionId: string,
+  input: TDeleteRecord,
+  actor: TActor,
+): Promise<void> {
+  const { version } = parseInput(ZDeleteRecord, input);
+  await db().$transaction(async (tx) => {
+    const meeting = await lockMeetingRecord(tx, access, meetingId);
+    const row = await tx.decision.findFirst({
+      where: { id: decisionId, meetingId },
+      select: DECISION_SELECT,
+    });
+    if (!row) throw AppError.notFound("Decision");
+    await checkVersion(tx, "Decision", decisionId, row, version, toDecision);
+    await tx.decision.delete({ where: { id: decisionId } });
+    const later = await tx.decision.findMany({
+      where: { meetingId, number: { gt: row.number } },
+      orderBy: { number: "asc" },
+      select: { id: true, number: true },
+    });
+    for (const d of later) await tx.decision.update({ where: { id: d.id }, data: { number: d.number - 1 } });
+    await audit(tx, actor, meeting.programmeId, "DELETE", decisionId, toDecision(row));
+  });
+}

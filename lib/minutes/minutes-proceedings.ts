@@ -1,0 +1,99 @@
+// The minutes' sections about what was said and agreed: the proceedings per agenda item (remarks,
+// then the decisions taken under it, "Other matters" last), the decisions and the action items.
+import { formatDay } from "@/lib/format/date";
+import type { TLocale } from "@/i18n/locales";
+import { orgLabel, type TMeetingRecord } from "@/lib/minutes/record-schema";
+import { paragraph, personRuns, type TBlock, type TSection } from "@/lib/minutes/minutes-outline-types";
+import type { TMinutesTranslator } from "@/lib/minutes/minutes-translator";
+
+type TRemark = TMeetingRecord["remarks"][number];
+type TDecision = TMeetingRecord["decisions"][number];
+
+function remarkBlocks(remark: TRemark, t: TMinutesTranslator): TBlock[] {
+  const { speaker } = remark;
+  const blocks: TBlock[] = [
+    {
+      kind: "paragraph",
+      keepWithNext: true,
+      runs: [
+        ...personRuns(speaker.name, speaker.position, orgLabel(speaker.organisation)),
+        { text: ` (${t(`proceedings.remarkKind.${remark.kind}`)})`, italic: true },
+      ],
+    },
+  ];
+  if (remark.summary.trim()) blocks.push(paragraph(remark.summary.trim(), { indent: true }));
+  if (remark.quote?.trim()) {
+    blocks.push(
+      paragraph(t("proceedings.quote", { quote: remark.quote.trim() }), { indent: true, italic: true }),
+    );
+  }
+  return blocks;
+}
+
+function decisionBlock(decision: TDecision, t: TMinutesTranslator): TBlock {
+  return {
+    kind: "paragraph",
+    runs: [
+      { text: `${t("decisions.label", { number: decision.number })}. `, bold: true },
+      { text: decision.text.trim() },
+    ],
+  };
+}
+
+/** Remarks in the order spoken, then the decisions, of each agenda item; unplaced ones last. */
+export function proceedingsSection(record: TMeetingRecord, t: TMinutesTranslator): TSection {
+  const heading = t("proceedings.heading");
+  const agendaIds = new Set(record.agenda.map((a) => a.id));
+  const placed = (id: string | null) => (id !== null && agendaIds.has(id) ? id : null);
+  const remarksOf = (id: string | null) =>
+    record.remarks.filter((r) => placed(r.agendaItemId) === id).sort((a, b) => a.order - b.order);
+  const decisionsOf = (id: string | null) =>
+    record.decisions.filter((d) => placed(d.agendaItemId) === id).sort((a, b) => a.number - b.number);
+  const itemBlocks = (id: string | null) => [
+    ...remarksOf(id).flatMap((r) => remarkBlocks(r, t)),
+    ...decisionsOf(id).map((d) => decisionBlock(d, t)),
+  ];
+
+  const blocks: TBlock[] = [];
+  for (const [index, item] of [...record.agenda].sort((a, b) => a.order - b.order).entries()) {
+    const content = itemBlocks(item.id);
+    blocks.push({ kind: "subheading", text: `${index + 1}. ${item.title}` });
+    blocks.push(...(content.length > 0 ? content : [paragraph(t("proceedings.itemEmpty"))]));
+  }
+  const other = itemBlocks(null);
+  if (other.length > 0) blocks.push({ kind: "subheading", text: t("proceedings.otherMatters") }, ...other);
+  if (blocks.length === 0) blocks.push(paragraph(t("proceedings.none")));
+  return { key: "proceedings", heading, blocks };
+}
+
+export function decisionsSection(record: TMeetingRecord, t: TMinutesTranslator): TSection {
+  const decisions = [...record.decisions].sort((a, b) => a.number - b.number);
+  return {
+    key: "decisions",
+    heading: t("decisions.heading"),
+    blocks:
+      decisions.length > 0 ? decisions.map((d) => decisionBlock(d, t)) : [paragraph(t("decisions.none"))],
+  };
+}
+
+export function actionItemsSection(record: TMeetingRecord, t: TMinutesTranslator, locale: TLocale): TSection {
+  const heading = t("actions.heading");
+  if (record.actionItems.length === 0) {
+    return { key: "actions", heading, blocks: [paragraph(t("actions.none"))] };
+  }
+  const columns = [
+    { header: t("actions.number"), width: 0.07 },
+    { header: t("actions.action"), width: 0.4 },
+    { header: t("actions.owner"), width: 0.27 },
+    { header: t("actions.dueDate"), width: 0.13 },
+    { header: t("actions.status"), width: 0.13 },
+  ];
+  const rows = record.actionItems.map((a, i) => [
+    `${i + 1}.`,
+    [a.title.trim(), a.description?.trim()].filter(Boolean).join("\n"),
+    [a.ownerPerson?.trim(), orgLabel(a.ownerOrganisation)].filter(Boolean).join("\n"),
+    a.dueDate ? formatDay(a.dueDate, locale) : "",
+    t(`actions.statusLabel.${a.status}`),
+  ]);
+  return { key: "actions", heading, blocks: [{ kind: "table", columns, rows }] };
+}

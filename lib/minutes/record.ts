@@ -1,0 +1,236 @@
+// Loads the meeting record (lib/minutes/record-schema.ts) that the minutes and the summary are
+// generated from: a fixed handful of queries whatever the meeting's size, no N+1.
+import "server-only";
+import { db } from "@/lib/db";
+import type { TAccess } from "@/lib/auth/permissions";
+import { attendanceStatsOfMeeting } from "@/lib/attendance/service";
+import { AppError } from "@/lib/errors";
+import { meetingAccessWhere } from "@/lib/meeting/access";
+import type { TMeetingRecord, TOrgRef } from "./record-schema";
+
+const ORG = { select: { name: true, acronym: true } } as const;
+const PERSON = { select: { id: true, name: true, position: true, organisation: ORG } } as const;
+const VENUE = { venueBuilding: true, venueRoom: true, venueAddress: true } as const;
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const orgRef = (o: { name: string; acronym: string | null } | null): TOrgRef | null =>
+  o ? { name: o.name, acronym: o.acronym } : null;
+const person = (p: { id: string; name: string; position: string | null; organisation: TOrgRef | null }) => ({
+  personId: p.id,
+  name: p.name,
+  position: p.position,
+  organisation: orgRef(p.organisation),
+});
+
+/** The record of a meeting the user may see; "not found" also when it is not theirs. */
+export async function loadMeetingRecord(access: TAccess, meetingId: string): Promise<TMeetingRecord> {
+  const m = await db().meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
+    select: {
+      id: true,
+      kind: true,
+      sequenceNumber: true,
+      title: true,
+      purpose: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      ...VENUE,
+      onlineUrl: true,
+      status: true,
+      programme: {
+        select: {
+          id: true,
+          title: true,
+          shortTitle: true,
+          country: true,
+          fund: true,
+          conveningAgency: ORG,
+          participatingOrganisations: { select: { organisation: ORG } },
+          startDate: true,
+          durationMonths: true,
+          sdgGoals: true,
+          nationalFramework: true,
+          description: true,
+        },
+      },
+      coChairs: { orderBy: [{ order: "asc" }, { id: "asc" }], select: { capacity: true, person: PERSON } },
+      agendaItems: {
+        orderBy: [{ order: "asc" }, { id: "asc" }],
+        select: { id: true, order: true, kind: true, title: true, presenter: { select: { name: true } } },
+      },
+      remarks: {
+        orderBy: [{ order: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          agendaItemId: true,
+          order: true,
+          kind: true,
+          summary: true,
+          quote: true,
+          speaker: PERSON,
+        },
+      },
+      decisions: {
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, agendaItemId: true, text: true },
+      },
+      actionItems: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          agendaItemId: true,
+          title: true,
+          description: true,
+          ownerOrganisation: ORG,
+          ownerPerson: { select: { name: true } },
+          dueDate: true,
+          status: true,
+          remarkId: true,
+          decisionId: true,
+        },
+      },
+      invitations: {
+        where: { attendance: "PRESENT" },
+        select: {
+          isWalkIn: true,
+          delegateOf: { select: { name: true } },
+          person: {
+            select: {
+              id: true,
+              name: true,
+              position: true,
+              sex: true,
+              organisation: { select: { name: true, acronym: true, kind: true } },
+            },
+          },
+        },
+      },
+      minutes: {
+        select: {
+          status: true,
+          adoptedAt: true,
+          versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+        },
+      },
+    },
+  });
+  if (!m) throw AppError.notFound("Meeting");
+
+  const [stats, next] = await Promise.all([
+    attendanceStatsOfMeeting(m.id),
+    db().meeting.findFirst({
+      where: { programmeId: m.programme.id, status: { not: "CANCELLED" }, startsAt: { gt: m.startsAt } },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        kind: true,
+        sequenceNumber: true,
+        title: true,
+        startsAt: true,
+        endsAt: true,
+        timeZone: true,
+        ...VENUE,
+      },
+    }),
+  ]);
+
+  // Agenda order first, then the order spoken; remarks outside the agenda come last.
+  const agendaOrder = new Map(m.agendaItems.map((a) => [a.id, a.order]));
+  const rank = (id: string | null) => (id ? (agendaOrder.get(id) ?? Infinity) : Infinity);
+  const remarks = [...m.remarks].sort(
+    (a, b) => rank(a.agendaItemId) - rank(b.agendaItemId) || a.order - b.order,
+  );
+  const collator = new Intl.Collator("en");
+  const participants = m.invitations
+    .map((i) => ({
+      personId: i.person.id,
+      name: i.person.name,
+      position: i.person.position,
+      sex: i.person.sex,
+      organisation: i.person.organisation,
+      delegateOf: i.delegateOf?.name ?? null,
+      isWalkIn: i.isWalkIn,
+    }))
+    .sort(
+      (a, b) =>
+        collator.compare(a.organisation?.name ?? "\uffff", b.organisation?.name ?? "\uffff") ||
+        collator.compare(a.name, b.name),
+    );
+
+  const p = m.programme;
+  return {
+    programme: {
+      id: p.id,
+      title: p.title,
+      shortTitle: p.shortTitle,
+      country: p.country,
+      fund: p.fund,
+      conveningAgency: orgRef(p.conveningAgency),
+      participatingOrganisations: p.participatingOrganisations
+        .map((x) => orgRef(x.organisation)!)
+        .sort((a, b) => collator.compare(a.acronym ?? a.name, b.acronym ?? b.name)),
+      startDate: day(p.startDate),
+      durationMonths: p.durationMonths,
+      sdgGoals: [...p.sdgGoals].sort((a, b) => a - b),
+      nationalFramework: p.nationalFramework,
+      description: p.description,
+    },
+    meeting: {
+      id: m.id,
+      kind: m.kind,
+      sequenceNumber: m.sequenceNumber,
+      title: m.title,
+      purpose: m.purpose,
+      startsAt: m.startsAt.toISOString(),
+      endsAt: m.endsAt.toISOString(),
+      timeZone: m.timeZone,
+      venueBuilding: m.venueBuilding,
+      venueRoom: m.venueRoom,
+      venueAddress: m.venueAddress,
+      onlineUrl: m.onlineUrl,
+      status: m.status,
+    },
+    coChairs: m.coChairs.map((c) => ({ ...person(c.person), capacity: c.capacity })),
+    agenda: m.agendaItems.map((a) => ({
+      id: a.id,
+      order: a.order,
+      kind: a.kind,
+      title: a.title,
+      presenter: a.presenter?.name ?? null,
+    })),
+    attendance: { stats, participants },
+    remarks: remarks.map((r) => ({
+      id: r.id,
+      agendaItemId: r.agendaItemId,
+      order: r.order,
+      kind: r.kind,
+      speaker: person(r.speaker),
+      summary: r.summary,
+      quote: r.quote,
+    })),
+    decisions: m.decisions,
+    actionItems: m.actionItems.map((a) => ({
+      id: a.id,
+      agendaItemId: a.agendaItemId,
+      title: a.title,
+      description: a.description,
+      ownerOrganisation: orgRef(a.ownerOrganisation),
+      ownerPerson: a.ownerPerson?.name ?? null,
+      dueDate: day(a.dueDate),
+      status: a.status,
+      remarkId: a.remarkId,
+      decisionId: a.decisionId,
+    })),
+    nextMeeting: next
+      ? { ...next, startsAt: next.startsAt.toISOString(), endsAt: next.endsAt.toISOString() }
+      : null,
+    minutes: m.minutes
+      ? {
+          status: m.minutes.status,
+          latestVersion: m.minutes.versions[0]?.number ?? null,
+          adoptedAt: m.minutes.adoptedAt?.toISOString() ?? null,
+        }
+      : null,
+  };
+}

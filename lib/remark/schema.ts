@@ -1,0 +1,51 @@
+// Zod schemas for remarks, shared by the capture screen, the services, the API and OpenAPI.
+import { z } from "zod";
+import { ZClientId, ZOptionalId, ZPersonRef, ZVersion, zOptionalText } from "@/lib/meeting/record-fields";
+
+export const REMARK_KINDS = ["OPENING", "STATEMENT", "RESPONSE", "CLOSING"] as const;
+export type TRemarkKind = (typeof REMARK_KINDS)[number];
+
+const ZSummary = z
+  .string({ message: "Write what was said" })
+  .trim()
+  .min(1, "Write what was said")
+  .max(5000, "At most 5000 characters");
+const ZSpeaker = z.string({ message: "Pick the speaker" }).trim().min(1, "Pick the speaker");
+const ZKind = z.enum(REMARK_KINDS, "Choose opening, statement, response or closing");
+
+export const ZCreateRemark = z.object({
+  id: ZClientId,
+  agendaItemId: ZOptionalId,
+  speakerPersonId: ZSpeaker,
+  kind: ZKind.default("STATEMENT"),
+  summary: ZSummary,
+  quote: zOptionalText(2000),
+});
+export type TCreateRemark = z.input<typeof ZCreateRemark>;
+
+/** Only the fields sent change; `version` is the one the editor last saw. */
+export const ZUpdateRemark = z
+  .object({
+    version: ZVersion,
+    agendaItemId: ZOptionalId,
+    speakerPersonId: ZSpeaker.optional(),
+    kind: ZKind.optional(),
+    summary: ZSummary.optional(),
+    quote: zOptionalText(2000),
+  })
+  .strict();
+export type TUpdateRemark = z.input<typeof ZUpdateRemark>;
+
+export const ZRemark = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  agendaItemId: z.string().nullable(),
+  order: z.number().int(),
+  kind: z.enum(REMARK_KINDS),
+  speaker: ZPersonRef,
+  summary: z.string(),
+  quote: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string().datetime({ offset: true }),
+});
+export type TRemark = z.infer<typeof ZRemark>;

@@ -1,0 +1,171 @@
+// Remarks of a meeting: the only place that reads and writes them. Writes go through the meeting
+// record lock (lib/meeting/record-lock.ts), carry the version the editor saw, and leave an audit event.
+import "server-only";
+import { db, type TTx } from "@/lib/db";
+import type { TAccess } from "@/lib/auth/permissions";
+import type { TActor } from "@/lib/audit/actor";
+import { auditJson, recordAudit } from "@/lib/audit/service";
+import { AppError } from "@/lib/errors";
+import { meetingAccessWhere } from "@/lib/meeting/access";
+import { checkAgendaItem, checkSpeaker, checkVersion, idTaken } from "@/lib/meeting/record-checks";
+import { lockMeetingRecord } from "@/lib/meeting/record-lock";
+import { ZDeleteRecord, type TDeleteRecord } from "@/lib/meeting/record-fields";
+import { parseInput } from "@/lib/validation";
+import { ZCreateRemark, ZUpdateRemark, type TCreateRemark, type TRemark, type TUpdateRemark } from "./schema";
+
+const REMARK_SELECT = {
+  id: true,
+  meetingId: true,
+  agendaItemId: true,
+  order: true,
+  kind: true,
+  summary: true,
+  quote: true,
+  version: true,
+  updatedAt: true,
+  speaker: {
+    select: {
+      id: true,
+      name: true,
+      position: true,
+      organisation: { select: { name: true, acronym: true } },
+    },
+  },
+} as const;
+
+type TRow = {
+  id: string;
+  meetingId: string;
+  agendaItemId: string | null;
+  order: number;
+  kind: TRemark["kind"];
+  summary: string;
+  quote: string | null;
+  version: number;
+  updatedAt: Date;
+  speaker: {
+    id: string;
+    name: string;
+    position: string | null;
+    organisation: { name: string; acronym: string | null } | null;
+  };
+};
+
+function toRemark(r: TRow): TRemark {
+  const { speaker, updatedAt, ...rest } = r;
+  return {
+    ...rest,
+    updatedAt: updatedAt.toISOString(),
+    speaker: {
+      id: speaker.id,
+      name: speaker.name,
+      position: speaker.position,
+      organisation: speaker.organisation ? (speaker.organisation.acronym ?? speaker.organisation.name) : null,
+    },
+  };
+}
+
+const audit = (
+  tx: TTx,
+  actor: TActor,
+  programmeId: string,
+  action: "CREATE" | "UPDATE" | "DELETE",
+  id: string,
+  before?: TRemark,
+  after?: TRemark,
+) =>
+  recordAudit(tx, {
+    actor,
+    entity: "Remark",
+    entityId: id,
+    action,
+    programmeId,
+    before: before ? auditJson(before) : undefined,
+    after: after ? auditJson(after) : undefined,
+  });
+
+/** The remarks of a meeting the user may see, in the order spoken. */
+export async function listRemarks(access: TAccess, meetingId: string): Promise<TRemark[]> {
+  const meeting = await db().meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
+    select: { remarks: { orderBy: [{ order: "asc" }, { id: "asc" }], select: REMARK_SELECT } },
+  });
+  if (!meeting) throw AppError.notFound("Meeting");
+  return meeting.remarks.map(toRemark);
+}
+
+/** Records a remark after the last one; a retried create with the same id returns the first. */
+export async function createRemark(
+  access: TAccess,
+  meetingId: string,
+  input: TCreateRemark,
+  actor: TActor,
+): Promise<TRemark> {
+  const { id, ...data } = parseInput(ZCreateRemark, input);
+  return db().$transaction(async (tx) => {
+    const meeting = await lockMeetingRecord(tx, access, meetingId);
+    if (id) {
+      const existing = await tx.remark.findUnique({ where: { id }, select: REMARK_SELECT });
+      if (existing?.meetingId === meetingId) return toRemark(existing);
+      if (existing) throw idTaken();
+    }
+    await checkAgendaItem(tx, meetingId, data.agendaItemId);
+    await checkSpeaker(tx, meetingId, data.speakerPersonId);
+    const last = await tx.remark.aggregate({ where: { meetingId }, _max: { order: true } });
+    const created = toRemark(
+      await tx.remark.create({
+        data: { ...data, ...(id ? { id } : {}), meetingId, order: (last._max.order ?? 0) + 1 },
+        select: REMARK_SELECT,
+      }),
+    );
+    await audit(tx, actor, meeting.programmeId, "CREATE", created.id, undefined, created);
+    return created;
+  });
+}
+
+/** Changes the fields sent, if nobody changed the remark since `version`. */
+export async function updateRemark(
+  access: TAccess,
+  meetingId: string,
+  remarkId: string,
+  input: TUpdateRemark,
+  actor: TActor,
+): Promise<TRemark> {
+  const { version, ...data } = parseInput(ZUpdateRemark, input);
+  return db().$transaction(async (tx) => {
+    const meeting = await lockMeetingRecord(tx, access, meetingId);
+    const row = await tx.remark.findFirst({ where: { id: remarkId, meetingId }, select: REMARK_SELECT });
+    if (!row) throw AppError.notFound("Remark");
+    await checkVersion(tx, "Remark", remarkId, row, version, toRemark);
+    await checkAgendaItem(tx, meetingId, data.agendaItemId);
+    await checkSpeaker(tx, meetingId, data.speakerPersonId);
+    const after = toRemark(
+      await tx.remark.update({
+        where: { id: remarkId },
+        data: { ...data, version: { increment: 1 } },
+        select: REMARK_SELECT,
+      }),
+    );
+    await audit(tx, actor, meeting.programmeId, "UPDATE", remarkId, toRemark(row), after);
+    return after;
+  });
+}
+
+/** Deletes a remark, if nobody changed it since `version`; action items it raised stay. */
+export async function deleteRemark(
+  access: TAccess,
+  meetingId: string,
+  remarkId: string,
+  input: TDeleteRecord,
+  actor: TActor,
+): Promise<void> {
+  const { version } = parseInput(ZDeleteRecord, input);
+  await db().$transaction(async (tx) => {
+    const meeting = await lockMeetingRecord(tx, access, meetingId);
+    const row = await tx.remark.findFirst({ where: { id: remarkId, meetingId }, select: REMARK_SELECT });
+    if (!row) throw AppError.notFound("Remark");
+    await checkVersion(tx, "Remark", remarkId, row, version, toRemark);
+    await tx.remark.delete({ where: { id: remarkId } });
+    await audit(tx, actor, meeting.programmeId, "DELETE", remarkId, toRemark(row));
+  });
+}

@@ -1,0 +1,96 @@
+// What happened in the meeting, for the summary: the remarks (who said what, with quotes), the
+// decisions and the follow-up actions — only as recorded, each paragraph absent when nothing was.
+import type { TLocale } from "@/i18n/locales";
+import { formatDay } from "@/lib/format/date";
+import type { TMeetingRecord } from "@/lib/minutes/record-schema";
+import { isVerbPhrase, summaryAfterSpeaker } from "./remark-form";
+import type { TSummaryParagraph, TSummarySentence } from "./types";
+import { clause, orgName, personPhrase, quoteText, recorded, sentence, type TWords } from "./wording";
+
+/** One paragraph per remark: what the speaker said, then their quote. */
+export function remarksParagraphs(t: TWords, record: TMeetingRecord, locale: TLocale): TSummaryParagraph[] {
+  return record.remarks.flatMap((remark, i) => {
+    const path = `remarks[${i}]`;
+    const speaker = personPhrase(t, remark.speaker, `${path}.speaker`);
+    if (!speaker) return [];
+    const summary = clause(remark.summary);
+    const quote = quoteText(remark.quote);
+    const sentences: TSummarySentence[] = [];
+    const said = [...speaker.fields, `${path}.kind`];
+    if (summary) {
+      const isPredicate = isVerbPhrase(summary, locale);
+      const key = isPredicate ? "remarks.predicate" : "remarks.summary";
+      const text = summaryAfterSpeaker(summary, locale, isPredicate);
+      sentences.push(
+        sentence(t(key, { speaker: speaker.subject, kind: remark.kind, summary: text }), [
+          ...said,
+          `${path}.summary`,
+        ]),
+      );
+    } else if (!quote || remark.kind === "OPENING" || remark.kind === "CLOSING")
+      sentences.push(sentence(t("remarks.kindOnly", { speaker: speaker.subject, kind: remark.kind }), said));
+    if (quote) {
+      const key = /[?!…]$/.test(quote) ? "remarks.quoteEndsWithMark" : "remarks.quote";
+      const name = recorded(remark.speaker.name) ?? "";
+      sentences.push(sentence(t(key, { quote, name }), [`${path}.quote`, `${path}.speaker.name`]));
+    }
+    return [{ kind: "remarks" as const, sentences }];
+  });
+}
+
+export function decisionsParagraph(t: TWords, record: TMeetingRecord): TSummaryParagraph | null {
+  const items = record.decisions.flatMap((decision, i) => {
+    const text = clause(decision.text);
+    if (!text) return [];
+    return [
+      sentence(t("decisions.item", { number: decision.number, text }), [
+        `decisions[${i}].number`,
+        `decisions[${i}].text`,
+      ]),
+    ];
+  });
+  if (items.length === 0) return null;
+  const intro = sentence(t("decisions.intro", { kind: record.meeting.kind, count: items.length }), [
+    "meeting.kind",
+    "decisions",
+  ]);
+  return { kind: "decisions", sentences: [intro, ...items] };
+}
+
+export function followUpsParagraph(
+  t: TWords,
+  record: TMeetingRecord,
+  locale: TLocale,
+): TSummaryParagraph | null {
+  const items = record.actionItems.flatMap((action, i) => {
+    const path = `actionItems[${i}]`;
+    const title = clause(action.title);
+    if (!title) return [];
+    const person = recorded(action.ownerPerson);
+    const org = orgName(action.ownerOrganisation, `${path}.ownerOrganisation`);
+    const owner =
+      person && org
+        ? t("followUps.owner", { person, organisation: org.text })
+        : (person ?? org?.text ?? null);
+    const due = action.dueDate ? formatDay(action.dueDate, locale) : null;
+    const fields = [
+      `${path}.title`,
+      ...(person ? [`${path}.ownerPerson`] : []),
+      ...(org?.fields ?? []),
+      ...(due ? [`${path}.dueDate`] : []),
+    ];
+    const values = { title, owner: owner ?? "", due: due ?? "" };
+    const key =
+      owner && due
+        ? "followUps.ownerDue"
+        : owner
+          ? "followUps.ownerOnly"
+          : due
+            ? "followUps.dueOnly"
+            : "followUps.titleOnly";
+    return [sentence(t(key, values), fields)];
+  });
+  if (items.length === 0) return null;
+  const intro = sentence(t("followUps.intro", { count: items.length }), ["actionItems"]);
+  return { kind: "followUps", sentences: [intro, ...items] };
+}

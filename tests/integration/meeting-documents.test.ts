@@ -1,0 +1,176 @@
+// The generated documents over the API, from a meeting recorded through the API itself: the
+// summary (JSON with sources, Markdown, HTML), the minutes as PDF (read back with pdftotext) and
+// DOCX (read back with mammoth), in both languages, and who may fetch them.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import mammoth from "mammoth";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getDocx } from "@/app/api/v1/meetings/[id]/minutes.docx/route";
+import { GET as getPdf } from "@/app/api/v1/meetings/[id]/minutes.pdf/route";
+import { GET as getSummary } from "@/app/api/v1/meetings/[id]/summary/route";
+import { POST as addActionItem } from "@/app/api/v1/meetings/[id]/action-items/route";
+import { POST as addDecision } from "@/app/api/v1/meetings/[id]/decisions/route";
+import { POST as addRemark } from "@/app/api/v1/meetings/[id]/remarks/route";
+import { createApiToken } from "@/lib/api-token/service";
+import { db } from "@/lib/db";
+import { createMeeting, createOrganisation, createProgramme, createUser } from "../factories";
+
+let secretariat: string;
+let outsider: string;
+let meetingId: string;
+const facts = {
+  speaker: "Dr. Siti Nurhaliza",
+  position: "Director of Social Protection",
+  ministry: "Kementerian Perencanaan Pembangunan Nasional",
+  summary: "Presented the progress report and the new targets for 2027",
+  quote: "No family should be left without protection.",
+  decision: "The Committee endorsed the work plan for 2027.",
+  action: "Circulate the revised budget table",
+  due: "2027-01-31",
+};
+
+const token = async (email: string) => (await createApiToken(email, "t", { label: "test" })).token;
+const get = (bearer: string, route: string) =>
+  new Request(`http://localhost/api/v1/meetings/${meetingId}/${route}`, {
+    headers: { authorization: `Bearer ${bearer}` },
+  });
+const post = (bearer: string, route: string, body: unknown) =>
+  new Request(`http://localhost/api/v1/meetings/${meetingId}/${route}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+const params = () => ({ params: Promise.resolve({ id: meetingId }) });
+
+function pdfToText(bytes: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "minutes-")), "m.pdf");
+  fs.writeFileSync(file, bytes);
+  return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+}
+
+beforeAll(async () => {
+  const programme = await createProgramme("Joint Programme on Social Protection");
+  const ministry = await createOrganisation("GOVERNMENT_MINISTRY", facts.ministry);
+  await db().programme.update({
+    where: { id: programme.id },
+    data: { fund: "Joint SDG Fund", durationMonths: 24, sdgGoals: [1, 5], conveningAgencyId: ministry.id },
+  });
+  const meeting = await createMeeting(programme.id, {
+    status: "HELD",
+    startsAt: new Date("2026-03-12T02:00:00Z"),
+  });
+  meetingId = meeting.id;
+  await db().meeting.update({ where: { id: meetingId }, data: { venueBuilding: "Bappenas Building" } });
+  const speaker = await db().person.create({
+    data: { name: facts.speaker, position: facts.position, organisationId: ministry.id, sex: "FEMALE" },
+  });
+  await db().invitation.create({ data: { meetingId, personId: speaker.id, attendance: "PRESENT" } });
+  secretariat = await token((await createUser({ role: "SECRETARIAT", programmeId: programme.id })).email);
+  outsider = await token(
+    (await createUser({ role: "SECRETARIAT", programmeId: (await createProgramme()).id })).email,
+  );
+
+  const remark = await addRemark(
+    post(secretariat, "remarks", { speakerPersonId: speaker.id, summary: facts.summary, quote: facts.quote }),
+    params(),
+  );
+  expect(remark.status).toBe(201);
+  const decision = await (
+    await addDecision(post(secretariat, "decisions", { text: facts.decision }), params())
+  ).json();
+  const action = await addActionItem(
+    post(secretariat, "action-items", {
+      title: facts.action,
+      ownerOrganisationId: ministry.id,
+      dueDate: facts.due,
+      decisionId: decision.id,
+    }),
+    params(),
+  );
+  expect(action.status).toBe(201);
+});
+
+describe("summary", () => {
+  it("tells the recorded facts, each sentence with the fields it came from", async () => {
+    const res = await getSummary(get(secretariat, "summary?lang=en&format=json"), params());
+    expect(res.status).toBe(200);
+    const summary = await res.json();
+    const text = summary.paragraphs
+      .flatMap((p: { sentences: { text: string }[] }) => p.sentences.map((s) => s.text))
+      .join(" ");
+    for (const fact of [
+      `${facts.speaker}, ${facts.position}`,
+      "presented the progress report and the new targets for 2027",
+      facts.quote.replace(/\.$/, ""),
+      "Thursday, 12 March 2026",
+      "Bappenas Building",
+      "1 participant",
+    ]) {
+      expect(text).toContain(fact);
+    }
+    expect(text).toContain(facts.decision.replace(/\.$/, ""));
+    expect(text).toContain(facts.action);
+    for (const p of summary.paragraphs)
+      for (const s of p.sentences) expect(s.fields.length).toBeGreaterThan(0);
+  });
+
+  it("serves Markdown and escaped HTML, in Bahasa Indonesia too", async () => {
+    const md = await getSummary(get(secretariat, "summary?lang=id&format=md"), params());
+    expect(md.headers.get("content-type")).toMatch(/^text\/markdown/);
+    const mdText = await md.text();
+    expect(mdText).toContain("Kamis, 12 Maret 2026");
+    expect(mdText).toContain("peserta");
+    const html = await getSummary(get(secretariat, "summary?lang=en&format=html"), params());
+    expect(html.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(await html.text()).toMatch(/<p>/);
+  });
+
+  it("refuses an unknown language with 400 and another programme's meeting with 404", async () => {
+    expect((await getSummary(get(secretariat, "summary?lang=fr"), params())).status).toBe(400);
+    expect((await getSummary(get(outsider, "summary"), params())).status).toBe(404);
+  });
+});
+
+describe("formal minutes", () => {
+  it("PDF: the recorded remark, quote, decision and action read back with pdftotext", async () => {
+    const res = await getPdf(get(secretariat, "minutes.pdf?lang=en"), params());
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="minutes-.*-en\.pdf"/);
+    const text = pdfToText(Buffer.from(await res.arrayBuffer()));
+    for (const fact of [
+      facts.speaker,
+      facts.summary,
+      facts.quote,
+      facts.decision,
+      facts.action,
+      "Thursday, 12 March 2026",
+    ]) {
+      expect(text).toContain(fact);
+    }
+  });
+
+  it("DOCX in Bahasa Indonesia: the same facts and the Indonesian date, parsed with mammoth", async () => {
+    const res = await getDocx(get(secretariat, "minutes.docx?lang=id"), params());
+    expect(res.status).toBe(200);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) });
+    const text = value.replace(/\s+/g, " ");
+    for (const fact of [
+      facts.speaker,
+      facts.summary,
+      facts.quote,
+      facts.decision,
+      facts.action,
+      "Kamis, 12 Maret 2026",
+    ]) {
+      expect(text).toContain(fact);
+    }
+  });
+
+  it("is not served to someone who may not see the meeting", async () => {
+    expect((await getPdf(get(outsider, "minutes.pdf"), params())).status).toBe(404);
+    expect((await getDocx(get(outsider, "minutes.docx"), params())).status).toBe(404);
+  });
+});

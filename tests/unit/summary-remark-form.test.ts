@@ -1,0 +1,50 @@
+// A remark recorded as a verb phrase becomes the speaker's predicate; a full sentence follows "said that".
+import { describe, expect, it } from "vitest";
+import { composeSummary } from "@/lib/summary/compose";
+import { isVerbPhrase, summaryAfterSpeaker } from "@/lib/summary/remark-form";
+import { buildMeetingRecord } from "../fixtures/meeting-record";
+
+describe("remark form", () => {
+  it.each([
+    ["Presented the progress report", "en", true],
+    ["Said the budget was late", "en", true],
+    ["The ministry will publish the data", "en", false],
+    ["UNDP will fund the survey", "en", false],
+    ["Indonesia reported progress", "en", false],
+    ["Menyampaikan laporan kemajuan", "id", true],
+    ["Berterima kasih kepada mitra", "id", true],
+    ["Pemerintah akan menerbitkan data", "id", false],
+  ] as const)("%s (%s) is a verb phrase: %s", (summary, locale, expected) => {
+    expect(isVerbPhrase(summary, locale)).toBe(expected);
+  });
+
+  it("lower-cases only what a capital would make wrong", () => {
+    expect(summaryAfterSpeaker("Presented the report", "en", true)).toBe("presented the report");
+    expect(summaryAfterSpeaker("The ministry will act", "en", false)).toBe("the ministry will act");
+    expect(summaryAfterSpeaker("Indonesia will act", "en", false)).toBe("Indonesia will act");
+    expect(summaryAfterSpeaker("UNDP will act", "en", false)).toBe("UNDP will act");
+  });
+
+  it("reads naturally in both languages", () => {
+    const record = buildMeetingRecord({ attendees: 4, remarks: 3 });
+    record.remarks[1] = {
+      ...record.remarks[1],
+      kind: "STATEMENT",
+      summary: "Presented the progress report.",
+    };
+    const en = composeSummary(record, "en").paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+    expect(
+      en.some(
+        (s) =>
+          s.includes(`${record.remarks[1].speaker.name}`) && s.includes("presented the progress report."),
+      ),
+    ).toBe(true);
+    expect(en.join(" ")).not.toMatch(/said that Presented|\s{2}|\s,/);
+    record.remarks[1] = { ...record.remarks[1], summary: "Menyampaikan laporan kemajuan." };
+    const id = composeSummary(record, "id")
+      .paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
+      .join(" ");
+    expect(id).toContain("menyampaikan laporan kemajuan.");
+    expect(id).not.toMatch(/bahwa Menyampaikan|\s{2}/);
+  });
+});
