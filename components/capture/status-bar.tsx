@@ -51,6 +51,10 @@ export function StatusBar({ snapshot, isAuthRequired, isPollFailing, lastPolled,
   } else if (waiting > 0) {
     tone = "busy";
     spoken = shown = t("saving", { count: waiting });
+  } else if (stopped > 0) {
+    // Nothing is on its way, but what is held back is not saved: never say "all saved" then.
+    tone = "warn";
+    spoken = shown = t("othersSaved");
   } else {
     spoken = shown = t("allSaved");
   }

@@ -50,7 +50,9 @@ function heldSentence(t: TWords, record: TMeetingRecord, locale: TLocale): TSumm
   const agency = orgName(programme.conveningAgency, "programme.conveningAgency");
   const partners = programme.participatingOrganisations
     .map((org, i) => orgName(org, `programme.participatingOrganisations[${i}]`))
-    .filter((p): p is TPart => p !== null);
+    .filter((p): p is TPart => p !== null)
+    // The convening agency is often a participating organisation too: "UNDP, with UNDP, …" reads wrong.
+    .filter((p) => p.text !== agency?.text);
   const name = programmeName(t, record, true);
   const venue = recorded(venueOf(meeting));
   const venueFields = (["venueRoom", "venueBuilding", "venueAddress"] as const)

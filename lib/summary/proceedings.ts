@@ -3,7 +3,7 @@
 import type { TLocale } from "@/i18n/locales";
 import { formatDay } from "@/lib/format/date";
 import type { TMeetingRecord } from "@/lib/minutes/record-schema";
-import { isVerbPhrase, summaryAfterSpeaker } from "./remark-form";
+import { remarkForm, summaryAfterSpeaker } from "./remark-form";
 import type { TSummaryParagraph, TSummarySentence } from "./types";
 import { clause, orgName, personPhrase, quoteText, recorded, sentence, type TWords } from "./wording";
 
@@ -18,9 +18,9 @@ export function remarksParagraphs(t: TWords, record: TMeetingRecord, locale: TLo
     const sentences: TSummarySentence[] = [];
     const said = [...speaker.fields, `${path}.kind`];
     if (summary) {
-      const isPredicate = isVerbPhrase(summary, locale);
-      const key = isPredicate ? "remarks.predicate" : "remarks.summary";
-      const text = summaryAfterSpeaker(summary, locale, isPredicate);
+      const form = remarkForm(summary, locale);
+      const key = { predicate: "remarks.predicate", that: "remarks.summary", colon: "remarks.colon" }[form];
+      const text = form === "colon" ? summary : summaryAfterSpeaker(summary, locale, form === "predicate");
       sentences.push(
         sentence(t(key, { speaker: speaker.subject, kind: remark.kind, summary: text }), [
           ...said,

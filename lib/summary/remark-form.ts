@@ -69,3 +69,15 @@ export function summaryAfterSpeaker(summary: string, locale: TLocale, isPredicat
     return lowerFirst(summary);
   return summary;
 }
+
+export type TRemarkForm = "predicate" | "that" | "colon";
+
+/**
+ * Which sentence a remark summary goes into: its own language's verb phrase becomes the predicate;
+ * a verb phrase of the other language (an English record in the Indonesian summary) is quoted after
+ * a colon, so the two languages are never spliced into one clause; anything else follows "said that".
+ */
+export function remarkForm(summary: string, locale: TLocale): TRemarkForm {
+  if (isVerbPhrase(summary, locale)) return "predicate";
+  return isVerbPhrase(summary, locale === "en" ? "id" : "en") ? "colon" : "that";
+}

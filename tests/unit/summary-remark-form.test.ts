@@ -48,3 +48,32 @@ describe("remark form", () => {
     expect(id).not.toMatch(/bahwa Menyampaikan|\s{2}/);
   });
 });
+
+describe("lead", () => {
+  it("does not name the convening agency again among its partners", () => {
+    const record = buildMeetingRecord({ attendees: 4, remarks: 1 });
+    record.programme.participatingOrganisations = [
+      record.programme.conveningAgency!,
+      ...record.programme.participatingOrganisations,
+    ];
+    const lead = composeSummary(record, "en").paragraphs[0].sentences[0].text;
+    expect(lead).toMatch(/^Bappenas, with UNDP and UNICEF, held/);
+  });
+});
+
+describe("a record in the other language", () => {
+  it("is quoted after a colon in the Indonesian summary, never spliced into its clause", () => {
+    const record = buildMeetingRecord({ attendees: 4, remarks: 3 });
+    record.remarks[1] = {
+      ...record.remarks[1],
+      kind: "STATEMENT",
+      summary: "Presented the progress report.",
+    };
+    const id = composeSummary(record, "id")
+      .paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
+      .join(" ");
+    expect(id).toContain(`${record.remarks[1].speaker.name}`);
+    expect(id).toMatch(/menyampaikan: Presented the progress report\./);
+    expect(id).not.toMatch(/bahwa Presented/);
+  });
+});
