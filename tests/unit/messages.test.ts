@@ -15,9 +15,12 @@ const load = (locale: string, file: string) =>
   );
 
 describe("messages", () => {
-  it.each([...MESSAGE_FILES, ...DOCUMENT_MESSAGE_FILES])("%s has the same keys in English and Bahasa Indonesia", (file) => {
-    expect(keys(load("id", file)).sort()).toEqual(keys(load("en", file)).sort());
-  });
+  it.each([...MESSAGE_FILES, ...DOCUMENT_MESSAGE_FILES])(
+    "%s has the same keys in English and Bahasa Indonesia",
+    (file) => {
+      expect(keys(load("id", file)).sort()).toEqual(keys(load("en", file)).sort());
+    },
+  );
 
   it("files do not define the same namespace twice", () => {
     const namespaces = MESSAGE_FILES.flatMap((file) => Object.keys(load("en", file)));
