@@ -5,10 +5,9 @@ import { db, type TTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { programmesWith, type TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
-import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { meetingAccessWhere } from "@/lib/meeting/access";
-import { checkAgendaItem, checkVersion, idTaken } from "@/lib/meeting/record-checks";
+import { checkAgendaItem, checkVersion, alreadyCreated, auditRecord } from "@/lib/meeting/record-checks";
 import { ZDeleteRecord, type TDeleteRecord } from "@/lib/meeting/record-fields";
 import { lockMeetingRecord } from "@/lib/meeting/record-lock";
 import { paged } from "@/lib/pagination/schema";
@@ -125,25 +124,6 @@ async function checkReferences(
   if (Object.keys(errors).length > 0) throw AppError.validation(errors);
 }
 
-const auditAction = (
-  tx: TTx,
-  actor: TActor,
-  programmeId: string,
-  action: "CREATE" | "UPDATE" | "DELETE",
-  id: string,
-  before?: TActionItem,
-  after?: TActionItem,
-) =>
-  recordAudit(tx, {
-    actor,
-    entity: "ActionItem",
-    entityId: id,
-    action,
-    programmeId,
-    before: before ? auditJson(before) : undefined,
-    after: after ? auditJson(after) : undefined,
-  });
-
 /** The action items raised in a meeting the user may see, in the order raised. */
 export async function listMeetingActionItems(access: TAccess, meetingId: string): Promise<TActionItem[]> {
   const meeting = await db().meeting.findFirst({
@@ -164,11 +144,10 @@ export async function createActionItem(
   const { id, dueDate, ...data } = parseInput(ZCreateActionItem, input);
   return db().$transaction(async (tx) => {
     const meeting = await lockMeetingRecord(tx, access, meetingId);
-    if (id) {
-      const existing = await tx.actionItem.findUnique({ where: { id }, select: ACTION_SELECT });
-      if (existing?.meetingId === meetingId) return toActionItem(existing);
-      if (existing) throw idTaken();
-    }
+    const existing = await alreadyCreated(meetingId, id, (key) =>
+      tx.actionItem.findUnique({ where: { id: key }, select: ACTION_SELECT }),
+    );
+    if (existing) return toActionItem(existing);
     await checkAgendaItem(tx, meetingId, data.agendaItemId);
     await checkReferences(tx, meetingId, data);
     const isClosed = data.status === "DONE" || data.status === "DROPPED";
@@ -185,7 +164,14 @@ export async function createActionItem(
         select: ACTION_SELECT,
       }),
     );
-    await auditAction(tx, actor, meeting.programmeId, "CREATE", created.id, undefined, created);
+    await auditRecord(tx, {
+      actor,
+      programmeId: meeting.programmeId,
+      entity: "ActionItem",
+      action: "CREATE",
+      id: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -218,7 +204,15 @@ export async function updateActionItem(
         select: ACTION_SELECT,
       }),
     );
-    await auditAction(tx, actor, meeting.programmeId, "UPDATE", actionItemId, toActionItem(row), after);
+    await auditRecord(tx, {
+      actor,
+      programmeId: meeting.programmeId,
+      entity: "ActionItem",
+      action: "UPDATE",
+      id: actionItemId,
+      before: toActionItem(row),
+      after,
+    });
     return after;
   });
 }
@@ -241,6 +235,13 @@ export async function deleteActionItem(
     if (!row) throw AppError.notFound("Action item");
     await checkVersion(tx, "ActionItem", actionItemId, row, version, toActionItem);
     await tx.actionItem.delete({ where: { id: actionItemId } });
-    await auditAction(tx, actor, meeting.programmeId, "DELETE", actionItemId, toActionItem(row));
+    await auditRecord(tx, {
+      actor,
+      programmeId: meeting.programmeId,
+      entity: "ActionItem",
+      action: "DELETE",
+      id: actionItemId,
+      before: toActionItem(row),
+    });
   });
 }

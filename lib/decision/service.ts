@@ -2,13 +2,12 @@
 // (1, 2, … per meeting, closing up on delete) under the meeting record lock; every write is
 // version-checked and audited.
 import "server-only";
-import { db, type TTx } from "@/lib/db";
+import { db } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
-import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { meetingAccessWhere } from "@/lib/meeting/access";
-import { checkAgendaItem, checkVersion, idTaken } from "@/lib/meeting/record-checks";
+import { checkAgendaItem, checkVersion, alreadyCreated, auditRecord } from "@/lib/meeting/record-checks";
 import { lockMeetingRecord } from "@/lib/meeting/record-lock";
 import { ZDeleteRecord, type TDeleteRecord } from "@/lib/meeting/record-fields";
 import { parseInput } from "@/lib/validation";
@@ -34,25 +33,6 @@ type TRow = Omit<TDecision, "updatedAt"> & { updatedAt: Date };
 
 const toDecision = (d: TRow): TDecision => ({ ...d, updatedAt: d.updatedAt.toISOString() });
 
-const audit = (
-  tx: TTx,
-  actor: TActor,
-  programmeId: string,
-  action: "CREATE" | "UPDATE" | "DELETE",
-  id: string,
-  before?: TDecision,
-  after?: TDecision,
-) =>
-  recordAudit(tx, {
-    actor,
-    entity: "Decision",
-    entityId: id,
-    action,
-    programmeId,
-    before: before ? auditJson(before) : undefined,
-    after: after ? auditJson(after) : undefined,
-  });
-
 /** The decisions of a meeting the user may see, by number. */
 export async function listDecisions(access: TAccess, meetingId: string): Promise<TDecision[]> {
   const meeting = await db().meeting.findFirst({
@@ -73,11 +53,10 @@ export async function createDecision(
   const { id, ...data } = parseInput(ZCreateDecision, input);
   return db().$transaction(async (tx) => {
     const meeting = await lockMeetingRecord(tx, access, meetingId);
-    if (id) {
-      const existing = await tx.decision.findUnique({ where: { id }, select: DECISION_SELECT });
-      if (existing?.meetingId === meetingId) return toDecision(existing);
-      if (existing) throw idTaken();
-    }
+    const existing = await alreadyCreated(meetingId, id, (key) =>
+      tx.decision.findUnique({ where: { id: key }, select: DECISION_SELECT }),
+    );
+    if (existing) return toDecision(existing);
     await checkAgendaItem(tx, meetingId, data.agendaItemId);
     const last = await tx.decision.aggregate({ where: { meetingId }, _max: { number: true } });
     const created = toDecision(
@@ -86,7 +65,14 @@ export async function createDecision(
         select: DECISION_SELECT,
       }),
     );
-    await audit(tx, actor, meeting.programmeId, "CREATE", created.id, undefined, created);
+    await auditRecord(tx, {
+      actor,
+      programmeId: meeting.programmeId,
+      entity: "Decision",
+      action: "CREATE",
+      id: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -116,7 +102,15 @@ export async function updateDecision(
         select: DECISION_SELECT,
       }),
     );
-    await audit(tx, actor, meeting.programmeId, "UPDATE", decisionId, toDecision(row), after);
+    await auditRecord(tx, {
+      actor,
+      programmeId: meeting.programmeId,
+      entity: "Decision",
+      action: "UPDATE",
+      id: decisionId,
+      before: toDecision(row),
+      after,
+    });
     return after;
   });
 }
@@ -148,6 +142,13 @@ export async function deleteDecision(
       select: { id: true, number: true },
     });
     for (const d of later) await tx.decision.update({ where: { id: d.id }, data: { number: d.number - 1 } });
-    await audit(tx, actor, meeting.programmeId, "DELETE", decisionId, toDecision(row));
+    await auditRecord(tx, {
+      actor,
+      programmeId: meeting.programmeId,
+      entity: "Decision",
+      action: "DELETE",
+      id: decisionId,
+      before: toDecision(row),
+    });
   });
 }

@@ -3,6 +3,8 @@
 // version is a conflict that names who changed the record.
 import "server-only";
 import type { TTx } from "@/lib/db";
+import type { TActor } from "@/lib/audit/actor";
+import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 
 export async function checkAgendaItem(tx: TTx, meetingId: string, agendaItemId: string | null | undefined) {
@@ -56,4 +58,43 @@ export async function checkVersion<T extends { version: number }>(
     `${who} changed this ${entity === "ActionItem" ? "action item" : entity.toLowerCase()} after you opened it (version ${current.version}, you had ${seenVersion}). Nothing was saved: compare and save again.`,
     toOutput(current),
   );
+}
+
+/**
+ * A create retried with the id it already made: the record made the first time (same meeting),
+ * or a refusal when the id belongs to a record of another meeting. Null when the id is new.
+ */
+export async function alreadyCreated<T extends { meetingId: string }>(
+  meetingId: string,
+  id: string | undefined,
+  find: (id: string) => Promise<T | null>,
+): Promise<T | null> {
+  if (!id) return null;
+  const existing = await find(id);
+  if (existing && existing.meetingId !== meetingId) throw idTaken();
+  return existing;
+}
+
+/** The audit event of one change to a record of the meeting, with the record before and after. */
+export function auditRecord(
+  tx: TTx,
+  change: {
+    actor: TActor;
+    programmeId: string;
+    entity: "Remark" | "Decision" | "ActionItem";
+    action: "CREATE" | "UPDATE" | "DELETE";
+    id: string;
+    before?: unknown;
+    after?: unknown;
+  },
+): Promise<void> {
+  return recordAudit(tx, {
+    actor: change.actor,
+    entity: change.entity,
+    entityId: change.id,
+    action: change.action,
+    programmeId: change.programmeId,
+    before: change.before === undefined ? undefined : auditJson(change.before),
+    after: change.after === undefined ? undefined : auditJson(change.after),
+  });
 }

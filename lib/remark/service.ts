@@ -1,13 +1,18 @@
 // Remarks of a meeting: the only place that reads and writes them. Writes go through the meeting
 // record lock (lib/meeting/record-lock.ts), carry the version the editor saw, and leave an audit event.
 import "server-only";
-import { db, type TTx } from "@/lib/db";
+import { db } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
-import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { meetingAccessWhere } from "@/lib/meeting/access";
-import { checkAgendaItem, checkSpeaker, checkVersion, idTaken } from "@/lib/meeting/record-checks";
+import {
+  checkAgendaItem,
+  checkSpeaker,
+  checkVersion,
+  alreadyCreated,
+  auditRecord,
+} from "@/lib/meeting/record-checks";
 import { lockMeetingRecord } from "@/lib/meeting/record-lock";
 import { ZDeleteRecord, type TDeleteRecord } from "@/lib/meeting/record-fields";
 import { parseInput } from "@/lib/validation";
@@ -65,25 +70,6 @@ function toRemark(r: TRow): TRemark {
   };
 }
 
-const audit = (
-  tx: TTx,
-  actor: TActor,
-  programmeId: string,
-  action: "CREATE" | "UPDATE" | "DELETE",
-  id: string,
-  before?: TRemark,
-  after?: TRemark,
-) =>
-  recordAudit(tx, {
-    actor,
-    entity: "Remark",
-    entityId: id,
-    action,
-    programmeId,
-    before: before ? auditJson(before) : undefined,
-    after: after ? auditJson(after) : undefined,
-  });
-
 /** The remarks of a meeting the user may see, in the order spoken. */
 export async function listRemarks(access: TAccess, meetingId: string): Promise<TRemark[]> {
   const meeting = await db().meeting.findFirst({
@@ -104,11 +90,10 @@ export async function createRemark(
   const { id, ...data } = parseInput(ZCreateRemark, input);
   return db().$transaction(async (tx) => {
     const meeting = await lockMeetingRecord(tx, access, meetingId);
-    if (id) {
-      const existing = await tx.remark.findUnique({ where: { id }, select: REMARK_SELECT });
-      if (existing?.meetingId === meetingId) return toRemark(existing);
-      if (existing) throw idTaken();
-    }
+    const existing = await alreadyCreated(meetingId, id, (key) =>
+      tx.remark.findUnique({ where: { id: key }, select: REMARK_SELECT }),
+    );
+    if (existing) return toRemark(existing);
     await checkAgendaItem(tx, meetingId, data.agendaItemId);
     await checkSpeaker(tx, meetingId, data.speakerPersonId);
     const last = await tx.remark.aggregate({ where: { meetingId }, _max: { order: true } });
@@ -118,7 +103,14 @@ export async function createRemark(
         select: REMARK_SELECT,
       }),
     );
-    await audit(tx, actor, meeting.programmeId, "CREATE", created.id, undefined, created);
+    await auditRecord(tx, {
+      actor,
+      programmeId: meeting.programmeId,
+      entity: "Remark",
+      action: "CREATE",
+      id: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -146,7 +138,15 @@ export async function updateRemark(
         select: REMARK_SELECT,
       }),
     );
-    await audit(tx, actor, meeting.programmeId, "UPDATE", remarkId, toRemark(row), after);
+    await auditRecord(tx, {
+      actor,
+      programmeId: meeting.programmeId,
+      entity: "Remark",
+      action: "UPDATE",
+      id: remarkId,
+      before: toRemark(row),
+      after,
+    });
     return after;
   });
 }
@@ -166,6 +166,13 @@ export async function deleteRemark(
     if (!row) throw AppError.notFound("Remark");
     await checkVersion(tx, "Remark", remarkId, row, version, toRemark);
     await tx.remark.delete({ where: { id: remarkId } });
-    await audit(tx, actor, meeting.programmeId, "DELETE", remarkId, toRemark(row));
+    await auditRecord(tx, {
+      actor,
+      programmeId: meeting.programmeId,
+      entity: "Remark",
+      action: "DELETE",
+      id: remarkId,
+      before: toRemark(row),
+    });
   });
 }
