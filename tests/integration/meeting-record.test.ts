@@ -299,3 +299,31 @@ describe("action items", () => {
     expect(await db().actionItem.count({ where: { meetingId: meeting.id } })).toBe(0);
   });
 });
+
+describe("action items under an agenda item", () => {
+  it("keeps the agenda item it was raised under, and one recorded as done is closed at once", async () => {
+    const { meeting, item } = await meetingWithSpeaker();
+    const res = await actions.POST(
+      req("POST", secretariat, `${meeting.id}/action-items`, {
+        title: "Already done in the meeting",
+        agendaItemId: item.id,
+        status: "DONE",
+      }),
+      p({ id: meeting.id }),
+    );
+    expect(res.status).toBe(201);
+    const created = await res.json();
+    expect(created).toMatchObject({ agendaItemId: item.id, status: "DONE" });
+    const row = await db().actionItem.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.closedAt).not.toBeNull();
+    const other = await meetingWithSpeaker();
+    const moved = await action.PATCH(
+      req("PATCH", secretariat, `${meeting.id}/action-items/${created.id}`, {
+        version: 1,
+        agendaItemId: other.item.id,
+      }),
+      p({ id: meeting.id, actionItemId: created.id }),
+    );
+    expect(moved.status).toBe(400);
+  });
+});
