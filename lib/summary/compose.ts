@@ -86,7 +86,12 @@ function heldSentence(t: TWords, record: TMeetingRecord, locale: TLocale): TSumm
 /** "The meeting, attended by 52 participants from 9 ministries, was convened to …". */
 function attendanceSentence(t: TWords, record: TMeetingRecord): TSummarySentence | null {
   const { participants, ministries, organisations } = record.attendance.stats;
-  const purpose = clause(record.meeting.purpose)?.replace(/^(to|untuk)\s+/i, "") || null;
+  // "to Review progress" reads wrong: a capital that only starts the recorded sentence goes
+  // (an acronym or a name in capitals, "UNDP …", stays).
+  const purpose =
+    clause(record.meeting.purpose)
+      ?.replace(/^(to|untuk)\s+/i, "")
+      .replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase()) || null;
   const from =
     ministries > 0
       ? { text: t("lead.fromMinistries", { count: ministries }), field: "attendance.stats.ministries" }

@@ -77,3 +77,19 @@ describe("a record in the other language", () => {
     expect(id).not.toMatch(/bahwa Presented/);
   });
 });
+
+describe("purpose", () => {
+  it("continues the sentence in lower case, keeping acronyms", () => {
+    const record = buildMeetingRecord({ attendees: 4, remarks: 0 });
+    record.meeting.purpose = "Review progress in 2026.";
+    const lead = composeSummary(record, "en")
+      .paragraphs[0].sentences.map((s) => s.text)
+      .join(" ");
+    expect(lead).toContain("was convened to review progress in 2026.");
+    record.meeting.purpose = "UNDP to present the results";
+    const lead2 = composeSummary(record, "en")
+      .paragraphs[0].sentences.map((s) => s.text)
+      .join(" ");
+    expect(lead2).toContain("convened to UNDP to present the results.");
+  });
+});
