@@ -62,8 +62,10 @@ export function ActionForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
   const t = useTranslations("capture");
   const { people, organisations, state } = useCaptureContext();
   const titleRef = useRef<HTMLInputElement>(null);
+  const { state: draftState } = useCaptureContext();
   const form = useEntryForm<TActionValues>({
     initial,
+    draftKey: isEdit ? undefined : `notulen:capture-draft:${draftState.meeting.id}:${idPrefix}`,
     check: (v) => validate(ZCreateActionItem, actionFields(v, false)),
     onSave: (v) => {
       onSave(v);

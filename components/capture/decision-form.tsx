@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { ZCreateDecision, type TDecision } from "@/lib/decision/schema";
 import { AgendaSelect } from "./agenda-select";
+import { useCaptureContext } from "./capture-context";
 import { Field, textareaClass } from "./field";
 import { FormFooter } from "./form-footer";
 import type { TFieldErrors } from "./queue-types";
@@ -28,8 +29,10 @@ type TProps = {
 export function DecisionForm({ idPrefix, initial, onSave, onCancel, serverErrors, isEdit = false }: TProps) {
   const t = useTranslations("capture");
   const textRef = useRef<HTMLTextAreaElement>(null);
+  const { state: draftState } = useCaptureContext();
   const form = useEntryForm<TDecisionValues>({
     initial,
+    draftKey: isEdit ? undefined : `notulen:capture-draft:${draftState.meeting.id}:${idPrefix}`,
     check: (v) => validate(ZCreateDecision, v),
     onSave: (v) => {
       onSave(v);

@@ -44,8 +44,10 @@ export function RemarkForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
   const t = useTranslations("capture");
   const { people } = useCaptureContext();
   const speakerRef = useRef<HTMLInputElement>(null);
+  const { state: draftState } = useCaptureContext();
   const form = useEntryForm<TRemarkValues>({
     initial,
+    draftKey: isEdit ? undefined : `notulen:capture-draft:${draftState.meeting.id}:${idPrefix}`,
     check: (v) => validate(ZCreateRemark, v),
     onSave: (v) => {
       onSave(v);

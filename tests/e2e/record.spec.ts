@@ -56,6 +56,13 @@ test("capture by keyboard, then download the minutes and copy both summaries", a
   // Alt+↓ three times: from "1. Opening remarks" to "4. Progress report".
   for (let i = 0; i < 3; i++) await page.keyboard.press("Alt+ArrowDown");
   await expect(page.getByRole("heading", { level: 2, name: /^4\. Progress report/ })).toBeVisible();
+  // Typing not saved yet survives a reload (the draft is kept in the browser).
+  const newRemark = page.getByRole("form", { name: "New remark" });
+  await newRemark.getByLabel("What was said").fill("A remark interrupted by a reload");
+  await page.reload();
+  await settle(page);
+  await expect(newRemark.getByLabel("What was said")).toHaveValue("A remark interrupted by a reload");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Alt+ArrowDown");
   await addRemark(page, "Dewi", said.first, said.quote);
   await addRemark(page, "Budi", said.second);
   await page.getByRole("form", { name: "New decision" }).getByLabel("Decision").fill(said.decision);
@@ -71,6 +78,8 @@ test("capture by keyboard, then download the minutes and copy both summaries", a
   for (const text of [said.first, said.second, said.decision, ...said.actions]) {
     await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
   }
+  // Saved drafts are forgotten: the new-entry forms come back empty.
+  await expect(newRemark.getByLabel("What was said")).toHaveValue("");
 
   await page.getByRole("link", { name: "Back to the meeting" }).click();
   await page.getByRole("link", { name: "Minutes and summary" }).click();
