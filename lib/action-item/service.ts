@@ -83,7 +83,7 @@ const ACTION_SELECT = {
 
 type TRow = Omit<TActionItem, "dueDate" | "updatedAt"> & { dueDate: Date | null; updatedAt: Date };
 
-const toActionItem = (a: TRow): TActionItem => ({
+export const toActionItem = (a: TRow): TActionItem => ({
   ...a,
   dueDate: a.dueDate ? a.dueDate.toISOString().slice(0, 10) : null,
   updatedAt: a.updatedAt.toISOString(),
@@ -124,11 +124,20 @@ async function checkReferences(
   if (Object.keys(errors).length > 0) throw AppError.validation(errors);
 }
 
+/**
+ * The actionItems of a meeting in their order, as a relation select: lets a screen that reads the meeting
+ * anyway (the capture screen's poll) take them in the same query; map the rows with `toActionItem`.
+ */
+export const ACTIONS_OF_MEETING = {
+  orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+  select: ACTION_SELECT,
+} satisfies Prisma.MeetingSelect["actionItems"];
+
 /** The action items raised in a meeting the user may see, in the order raised. */
 export async function listMeetingActionItems(access: TAccess, meetingId: string): Promise<TActionItem[]> {
   const meeting = await db().meeting.findFirst({
     where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
-    select: { actionItems: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: ACTION_SELECT } },
+    select: { actionItems: ACTIONS_OF_MEETING },
   });
   if (!meeting) throw AppError.notFound("Meeting");
   return meeting.actionItems.map(toActionItem);

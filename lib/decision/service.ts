@@ -3,6 +3,7 @@
 // version-checked and audited.
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { AppError } from "@/lib/errors";
@@ -31,13 +32,22 @@ const DECISION_SELECT = {
 
 type TRow = Omit<TDecision, "updatedAt"> & { updatedAt: Date };
 
-const toDecision = (d: TRow): TDecision => ({ ...d, updatedAt: d.updatedAt.toISOString() });
+export const toDecision = (d: TRow): TDecision => ({ ...d, updatedAt: d.updatedAt.toISOString() });
+
+/**
+ * The decisions of a meeting in their order, as a relation select: lets a screen that reads the meeting
+ * anyway (the capture screen's poll) take them in the same query; map the rows with `toDecision`.
+ */
+export const DECISIONS_OF_MEETING = {
+  orderBy: { number: "asc" as const },
+  select: DECISION_SELECT,
+} satisfies Prisma.MeetingSelect["decisions"];
 
 /** The decisions of a meeting the user may see, by number. */
 export async function listDecisions(access: TAccess, meetingId: string): Promise<TDecision[]> {
   const meeting = await db().meeting.findFirst({
     where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
-    select: { decisions: { orderBy: { number: "asc" }, select: DECISION_SELECT } },
+    select: { decisions: DECISIONS_OF_MEETING },
   });
   if (!meeting) throw AppError.notFound("Meeting");
   return meeting.decisions.map(toDecision);

@@ -3,11 +3,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, type TAccess } from "@/lib/auth/permissions";
-import { listMeetingActionItems } from "@/lib/action-item/service";
+import { ACTIONS_OF_MEETING, toActionItem } from "@/lib/action-item/service";
 import { meetingOrdinal } from "@/lib/calendar/label";
-import { listDecisions } from "@/lib/decision/service";
+import { DECISIONS_OF_MEETING, toDecision } from "@/lib/decision/service";
 import { AppError } from "@/lib/errors";
-import { listRemarks } from "@/lib/remark/service";
+import { REMARKS_OF_MEETING, toRemark } from "@/lib/remark/service";
 import { meetingAccessWhere } from "./access";
 import type { TCaptureState } from "./capture-schema";
 import { isRecordOpen } from "./record-lock";
@@ -44,14 +44,13 @@ export async function getCaptureState(
           person: { select: { id: true, name: true, position: true, organisation: ORG } },
         },
       },
+      // The record in the same query: the screen polls this every few seconds per editor.
+      remarks: REMARKS_OF_MEETING,
+      decisions: DECISIONS_OF_MEETING,
+      actionItems: ACTIONS_OF_MEETING,
     },
   });
   if (!meeting) throw AppError.notFound("Meeting");
-  const [remarks, decisions, actionItems] = await Promise.all([
-    listRemarks(access, meetingId),
-    listDecisions(access, meetingId),
-    listMeetingActionItems(access, meetingId),
-  ]);
   const collator = new Intl.Collator(locale === "id" ? "id" : "en");
   const people = meeting.invitations
     .map((i) => ({ ...i.person, attendance: i.attendance }))
@@ -78,8 +77,8 @@ export async function getCaptureState(
     agenda: meeting.agendaItems,
     people,
     organisations: [...organisations.values()].sort((a, b) => collator.compare(a.name, b.name)),
-    remarks,
-    decisions,
-    actionItems,
+    remarks: meeting.remarks.map(toRemark),
+    decisions: meeting.decisions.map(toDecision),
+    actionItems: meeting.actionItems.map(toActionItem),
   };
 }

@@ -2,6 +2,7 @@
 // record lock (lib/meeting/record-lock.ts), carry the version the editor saw, and leave an audit event.
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { AppError } from "@/lib/errors";
@@ -56,7 +57,7 @@ type TRow = {
   };
 };
 
-function toRemark(r: TRow): TRemark {
+export function toRemark(r: TRow): TRemark {
   const { speaker, updatedAt, ...rest } = r;
   return {
     ...rest,
@@ -70,11 +71,20 @@ function toRemark(r: TRow): TRemark {
   };
 }
 
+/**
+ * The remarks of a meeting in their order, as a relation select: lets a screen that reads the meeting
+ * anyway (the capture screen's poll) take them in the same query; map the rows with `toRemark`.
+ */
+export const REMARKS_OF_MEETING = {
+  orderBy: [{ order: "asc" as const }, { id: "asc" as const }],
+  select: REMARK_SELECT,
+} satisfies Prisma.MeetingSelect["remarks"];
+
 /** The remarks of a meeting the user may see, in the order spoken. */
 export async function listRemarks(access: TAccess, meetingId: string): Promise<TRemark[]> {
   const meeting = await db().meeting.findFirst({
     where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
-    select: { remarks: { orderBy: [{ order: "asc" }, { id: "asc" }], select: REMARK_SELECT } },
+    select: { remarks: REMARKS_OF_MEETING },
   });
   if (!meeting) throw AppError.notFound("Meeting");
   return meeting.remarks.map(toRemark);

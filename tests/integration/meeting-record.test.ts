@@ -10,6 +10,8 @@ import * as actions from "@/app/api/v1/meetings/[id]/action-items/route";
 import * as action from "@/app/api/v1/meetings/[id]/action-items/[actionItemId]/route";
 import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
+import { getCaptureState } from "@/lib/meeting/capture";
+import { getUserWithAccess } from "@/lib/user/service";
 import {
   createMeeting,
   createOrganisation,
@@ -325,5 +327,23 @@ describe("action items under an agenda item", () => {
       p({ id: meeting.id, actionItemId: created.id }),
     );
     expect(moved.status).toBe(400);
+  });
+});
+
+describe("the capture screen's state", () => {
+  it("holds the record in order, the register as speakers, and whether the user may write", async () => {
+    const { meeting, speaker } = await meetingWithSpeaker();
+    await addRemark(secretariat, meeting.id, { speakerPersonId: speaker.id, summary: "First" });
+    await addRemark(secretariat, meeting.id, { speakerPersonId: speaker.id, summary: "Second" });
+    await decisions.POST(
+      req("POST", secretariat, `${meeting.id}/decisions`, { text: "Agreed" }),
+      p({ id: meeting.id }),
+    );
+    const user = await createUser({ role: "COORDINATOR", programmeId });
+    const state = await getCaptureState((await getUserWithAccess(user.id))!.access, meeting.id, "en");
+    expect(state.remarks.map((r) => r.summary)).toEqual(["First", "Second"]);
+    expect(state.decisions.map((d) => [d.number, d.text])).toEqual([[1, "Agreed"]]);
+    expect(state.people.map((x) => x.id)).toEqual([speaker.id]);
+    expect(state.meeting).toMatchObject({ canEdit: false, isRecordOpen: true });
   });
 });
