@@ -35,41 +35,34 @@ async function authenticateRequest(request: Request): Promise<TCurrentUser> {
   return user;
 }
 
-/** Defines an authenticated API route handler. */
-export function apiRoute<P = Record<string, never>>(
-  route: string,
-  handler: (ctx: TApiContext<P>) => Promise<Response | unknown>,
-) {
-  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-    try {
-      const user = await authenticateRequest(request);
-      const result = await handler({ user, params: await context.params, request });
-      return result instanceof Response ? result : NextResponse.json(result);
-    } catch (error) {
-      return errorResponse(error, route);
-    }
-  };
+type THandler<P> = (ctx: TApiContext<P>) => Promise<Response | unknown>;
+
+/** One frame for both doors: who is asking, the handler, typed errors as JSON responses. */
+function routeWith(authenticate: (request: Request) => Promise<TCurrentUser>) {
+  return <P = Record<string, never>>(route: string, handler: THandler<P>) =>
+    async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+      try {
+        const user = await authenticate(request);
+        const result = await handler({ user, params: await context.params, request });
+        return result instanceof Response ? result : NextResponse.json(result);
+      } catch (error) {
+        return errorResponse(error, route);
+      }
+    };
 }
+
+/** Defines an authenticated API route handler. */
+export const apiRoute = routeWith(authenticateRequest);
 
 /**
  * The same handler shape as `apiRoute`, for the app's own screens: the signed-in session instead
  * of a bearer token. Lets one handler serve both /api/v1 and the screen's session route.
  */
-export function sessionApiRoute<P = Record<string, never>>(
-  route: string,
-  handler: (ctx: TApiContext<P>) => Promise<Response | unknown>,
-) {
-  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-    try {
-      const user = await getCurrentUser();
-      if (!user) throw AppError.unauthenticated();
-      const result = await handler({ user, params: await context.params, request });
-      return result instanceof Response ? result : NextResponse.json(result);
-    } catch (error) {
-      return errorResponse(error, route);
-    }
-  };
-}
+export const sessionApiRoute = routeWith(async () => {
+  const user = await getCurrentUser();
+  if (!user) throw AppError.unauthenticated();
+  return user;
+});
 
 /** Parses query parameters with a zod schema; a bad value is a 400 with field errors. */
 export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
@@ -89,21 +82,13 @@ export async function parseBody<T extends z.ZodType>(request: Request, schema: T
 }
 
 /**
- * A route for the app's own screens: the signed-in session instead of a bearer token, the same
- * error responses as the API.
+ * A route for the app's own screens without path parameters (the caller passes them in):
+ * the signed-in session, the same error responses as the API.
  */
 export function sessionRoute(
   route: string,
   handler: (ctx: { user: TCurrentUser; request: Request }) => Promise<unknown>,
 ) {
-  return async (request: Request): Promise<Response> => {
-    try {
-      const user = await getCurrentUser();
-      if (!user) throw AppError.unauthenticated();
-      const result = await handler({ user, request });
-      return result instanceof Response ? result : NextResponse.json(result);
-    } catch (error) {
-      return errorResponse(error, route);
-    }
-  };
+  const withSession = sessionApiRoute(route, ({ user, request }) => handler({ user, request }));
+  return (request: Request): Promise<Response> => withSession(request, { params: Promise.resolve({}) });
 }
