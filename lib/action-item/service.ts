@@ -11,6 +11,7 @@ import { checkAgendaItem, checkVersion, alreadyCreated, auditRecord } from "@/li
 import { ZDeleteRecord, type TDeleteRecord } from "@/lib/meeting/record-fields";
 import { lockMeetingRecord } from "@/lib/meeting/record-lock";
 import { paged } from "@/lib/pagination/schema";
+import { CLOSED_STATUSES } from "./status";
 import { parseInput } from "@/lib/validation";
 import {
   ZCreateActionItem,
@@ -159,7 +160,7 @@ export async function createActionItem(
     if (existing) return toActionItem(existing);
     await checkAgendaItem(tx, meetingId, data.agendaItemId);
     await checkReferences(tx, meetingId, data);
-    const isClosed = data.status === "DONE" || data.status === "DROPPED";
+    const isClosed = CLOSED_STATUSES.includes(data.status);
     const created = toActionItem(
       await tx.actionItem.create({
         data: {
@@ -196,16 +197,21 @@ export async function updateActionItem(
   const { version, dueDate, ...data } = parseInput(ZUpdateActionItem, input);
   return db().$transaction(async (tx) => {
     const meeting = await lockMeetingRecord(tx, access, meetingId);
-    const row = await tx.actionItem.findFirst({
+    const found = await tx.actionItem.findFirst({
       where: { id: actionItemId, meetingId },
       select: { ...ACTION_SELECT, closedAt: true },
     });
-    if (!row) throw AppError.notFound("Action item");
+    if (!found) throw AppError.notFound("Action item");
+    const { closedAt: closedBefore, ...row } = found;
     await checkVersion(tx, "ActionItem", actionItemId, row, version, toActionItem);
     await checkAgendaItem(tx, meetingId, data.agendaItemId);
     await checkReferences(tx, meetingId, data);
-    const isClosing = data.status === "DONE" || data.status === "DROPPED";
-    const closedAt = data.status === undefined ? undefined : isClosing ? (row.closedAt ?? new Date()) : null;
+    const closedAt =
+      data.status === undefined
+        ? undefined
+        : CLOSED_STATUSES.includes(data.status)
+          ? (closedBefore ?? new Date())
+          : null;
     const after = toActionItem(
       await tx.actionItem.update({
         where: { id: actionItemId },
