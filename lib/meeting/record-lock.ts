@@ -5,12 +5,11 @@ import "server-only";
 import type { TTx } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import { meetingRecordWhere } from "./access";
+import { isFinalStatus } from "./status";
 
-export type TLockedMeeting = { id: string; programmeId: string; status: string };
-
-/** Statuses in which the record is closed: nothing was held, or the minutes are adopted and locked. */
-const CLOSED = new Set(["CANCELLED", "MINUTES_ADOPTED"]);
+export type TLockedMeeting = { id: string; programmeId: string; status: MeetingStatus };
 
 export async function lockMeetingRecord(
   tx: TTx,
@@ -23,7 +22,7 @@ export async function lockMeetingRecord(
   });
   if (!meeting) throw AppError.notFound("Meeting");
   await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
-  if (CLOSED.has(meeting.status)) {
+  if (isFinalStatus(meeting.status)) {
     throw AppError.validation(
       { _form: ["The record of this meeting is closed: it was cancelled or its minutes are adopted"] },
       "The record of this meeting can no longer be changed",
@@ -32,7 +31,10 @@ export async function lockMeetingRecord(
   return meeting;
 }
 
-/** Whether the record of a meeting in this status may still change (for the screens). */
-export function isRecordOpen(status: string): boolean {
-  return !CLOSED.has(status);
+/**
+ * Whether the record of a meeting in this status may still change (for the screens): not once the
+ * meeting is final — cancelled, or its minutes adopted and locked.
+ */
+export function isRecordOpen(status: MeetingStatus): boolean {
+  return !isFinalStatus(status);
 }
