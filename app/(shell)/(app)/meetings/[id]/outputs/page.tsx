@@ -2,11 +2,11 @@
 // Bahasa Indonesia), the news-style summary to preview and copy, and the meeting bundle export.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { BundleExportLink } from "@/components/bundle/export-link";
 import { SummaryPreview } from "@/components/summary/summary-preview";
-import { LOCALES, type TLocale } from "@/i18n/locales";
+import { LOCALES, toLocale, type TLocale } from "@/i18n/locales";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { meetingOrdinal } from "@/lib/calendar/label";
@@ -37,6 +37,7 @@ export default async function OutputsPage({ params }: TParams) {
   const { user, record } = await loadRecord((await params).id);
   const t = await getTranslations("outputs.page");
   const tLang = await getTranslations("outputs.summary.languages");
+  const locale = toLocale(await getLocale());
   const m = record.meeting;
   const canRecord = can(user.access, "record:manage", record.programme.id);
   const isEmpty =
@@ -52,7 +53,7 @@ export default async function OutputsPage({ params }: TParams) {
         </Link>
         <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="text-sm text-slate-600">
-          {meetingOrdinal(m.kind, m.sequenceNumber)} — {m.title}
+          {meetingOrdinal(m.kind, m.sequenceNumber, locale)} — {m.title}
         </p>
         <p className="text-sm text-slate-600">{t("intro")}</p>
         {isEmpty ? (
