@@ -1,7 +1,9 @@
 // The message files of each language (messages/<locale>/<file>.json), merged into one
-// catalogue. A feature adds its own file here instead of editing a shared one.
+// catalogue (i18n/catalogue.ts imports them). A feature adds its own file instead of editing a
+// shared one; the messages test checks the catalogue and this list agree.
 export const MESSAGE_FILES = [
   "shell",
+  "errors",
   "attendance",
   "people",
   "meeting",
@@ -19,3 +21,6 @@ export const MESSAGE_FILES = [
  * directly in the document's language, never sent to the browser with the screens' catalogue.
  */
 export const DOCUMENT_MESSAGE_FILES = ["minutes", "summary"] as const;
+
+/** Wording of e-mails and calendar entries, in the recipient's language; server-side only. */
+export const MAIL_MESSAGE_FILES = ["mail"] as const;

@@ -5,7 +5,8 @@
 // `npm start` is not holding it: PGlite serves one session, so sharing it would mix transactions).
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import { SCREEN_MESSAGES } from "@/i18n/catalogue";
+import { isAppError, type TMessageRef } from "@/lib/errors";
 
 const USAGE = `Usage:
   npm run cli -- user create --email E --role ADMIN|SECRETARIAT|COORDINATOR|MEMBER [--name N] [--password P] [--programme ID]
@@ -31,16 +32,32 @@ async function withDatabase<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * A message key in English. lib/i18n/translate cannot load here (next-intl's react-server entry
+ * needs React's client hooks), and the CLI's messages have plain placeholders only.
+ */
+function english({ key, params = {} }: TMessageRef): string {
+  const text = key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+      SCREEN_MESSAGES.en,
+    );
+  return typeof text === "string"
+    ? text.replace(/\{(\w+)\}/g, (all, name) => String(params[name] ?? all))
+    : key;
+}
+
+/** A refusal in the operator's terms: the option at fault and the message. */
 function formatError(error: unknown): string {
-  if (error instanceof z.ZodError) {
-    return error.issues.map((i) => `  --${i.path.join(".") || "input"}: ${i.message}`).join("\n");
-  }
-  const e = error as { code?: string; message?: string; fieldErrors?: Record<string, string[]> };
-  if (e.fieldErrors)
-    return Object.entries(e.fieldErrors)
-      .map(([k, v]) => `  --${k}: ${v.join(", ")}`)
-      .join("\n");
-  return `  ${e.message ?? String(error)}`;
+  if (!isAppError(error)) return `  ${error instanceof Error ? error.message : String(error)}`;
+  if (!error.fieldIssues) return `  ${english({ key: error.key, params: error.params })}`;
+  return Object.entries(error.fieldIssues)
+    .map(
+      ([field, refs]) =>
+        `  --${field === "programmeId" ? "programme" : field}: ${refs.map(english).join(" ")}`,
+    )
+    .join("\n");
 }
 
 async function main(argv: string[]): Promise<number> {

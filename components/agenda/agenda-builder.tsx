@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import type { TActionResult } from "@/lib/action/run-action";
 import {
   addGeneratedItemsAction,
   createAgendaItemAction,
@@ -31,10 +32,7 @@ export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: 
     setError(null);
     startTransition(async () => {
       setShown(next);
-      const result = await reorderAgendaAction(
-        meetingId,
-        next.map((i) => i.id),
-      );
+      const result = await reorderAgendaAction({ meetingId, itemIds: next.map((i) => i.id) });
       if (result.ok) {
         const position = next.findIndex((i) => i.id === moved.id) + 1;
         setAnnouncement(t("moved", { title: moved.title, position, total: next.length }));
@@ -45,11 +43,11 @@ export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: 
     });
   };
 
-  const run = (action: () => Promise<{ ok: boolean; message?: string }>, done: string) =>
+  const run = (action: () => Promise<TActionResult<unknown>>, done: string) =>
     startTransition(async () => {
       const result = await action();
-      setError(result.ok ? null : (result.message ?? null));
-      setAnnouncement(result.ok ? done : (result.message ?? ""));
+      setError(result.ok ? null : result.message);
+      setAnnouncement(result.ok ? done : result.message);
     });
 
   return (
@@ -58,7 +56,7 @@ export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: 
         <Button
           variant="secondary"
           disabled={isPending}
-          onClick={() => run(() => addGeneratedItemsAction(meetingId), t("generatedAdded"))}
+          onClick={() => run(() => addGeneratedItemsAction({ meetingId }), t("generatedAdded"))}
         >
           {t("addGenerated")}
         </Button>
@@ -95,7 +93,7 @@ export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: 
                 idPrefix={`edit-${item.id}`}
                 item={item}
                 submitLabel={t("save")}
-                onSubmit={(input) => updateAgendaItemAction(meetingId, item.id, input)}
+                onSubmit={(input) => updateAgendaItemAction({ ...input, meetingId, itemId: item.id })}
                 onDone={() => setEditingId(null)}
                 onCancel={() => setEditingId(null)}
               />
@@ -150,7 +148,7 @@ export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: 
                     disabled={isPending}
                     onConfirm={() =>
                       run(
-                        () => deleteAgendaItemAction(meetingId, item.id),
+                        () => deleteAgendaItemAction({ meetingId, itemId: item.id }),
                         t("removed", { title: item.title }),
                       )
                     }
@@ -171,7 +169,7 @@ export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: 
         <AgendaItemForm
           idPrefix="new-item"
           submitLabel={t("add")}
-          onSubmit={(input) => createAgendaItemAction(meetingId, input)}
+          onSubmit={(input) => createAgendaItemAction({ ...input, meetingId })}
           onDone={() => setAnnouncement(t("added"))}
         />
       </section>

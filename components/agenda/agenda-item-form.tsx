@@ -5,16 +5,16 @@ import { useState, useTransition } from "react";
 import { PersonPicker } from "@/components/meeting/person-picker";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import type { TActionResult } from "@/lib/agenda/action-result";
+import type { TActionResult } from "@/lib/action/run-action";
 import type { TAgendaItem, TCreateAgendaItem } from "@/lib/agenda/schema";
 
 type TProps = {
   idPrefix: string;
   item?: TAgendaItem;
   submitLabel: string;
-  onSubmit: (input: TCreateAgendaItem) => Promise<TActionResult>;
+  onSubmit: (input: TCreateAgendaItem) => Promise<TActionResult<unknown>>;
   onDone?: () => void;
   onCancel?: () => void;
 };
@@ -24,7 +24,7 @@ export function AgendaItemForm({ idPrefix, item, submitLabel, onSubmit, onDone, 
   const [title, setTitle] = useState(item?.title ?? "");
   const [presenter, setPresenter] = useState(item?.presenter ?? null);
   const [minutes, setMinutes] = useState(item?.plannedMinutes ? String(item.plannedMinutes) : "");
-  const [result, setResult] = useState<TActionResult | null>(null);
+  const [result, setResult] = useState<TActionResult<unknown> | null>(null);
   const [isPending, startTransition] = useTransition();
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -47,17 +47,9 @@ export function AgendaItemForm({ idPrefix, item, submitLabel, onSubmit, onDone, 
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-start">
-      <div className="space-y-1">
-        <Label htmlFor={id("title")}>{t("itemTitle")}</Label>
-        <Input
-          id={id("title")}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          aria-invalid={errors.title ? true : undefined}
-          aria-describedby={errors.title ? id("title-error") : undefined}
-        />
-        <FieldError id={id("title-error")} messages={errors.title} />
-      </div>
+      <FormField id={id("title")} name={null} label={t("itemTitle")} errors={errors.title}>
+        <Input value={title} onChange={(e) => setTitle(e.target.value)} />
+      </FormField>
       <div>
         <PersonPicker
           id={id("presenter")}
@@ -68,18 +60,9 @@ export function AgendaItemForm({ idPrefix, item, submitLabel, onSubmit, onDone, 
         />
         <FieldError id={id("presenter-error")} messages={errors.presenterPersonId} />
       </div>
-      <div className="space-y-1">
-        <Label htmlFor={id("minutes")}>{t("plannedMinutes")}</Label>
-        <Input
-          id={id("minutes")}
-          inputMode="numeric"
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-          aria-invalid={errors.plannedMinutes ? true : undefined}
-          aria-describedby={errors.plannedMinutes ? id("minutes-error") : undefined}
-        />
-        <FieldError id={id("minutes-error")} messages={errors.plannedMinutes} />
-      </div>
+      <FormField id={id("minutes")} name={null} label={t("plannedMinutes")} errors={errors.plannedMinutes}>
+        <Input inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+      </FormField>
       <div className="flex gap-2 sm:pt-6">
         <Button type="submit" disabled={isPending}>
           {submitLabel}

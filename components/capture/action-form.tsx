@@ -8,11 +8,12 @@ import { Input } from "@/components/ui/input";
 import { useCaptureContext } from "./capture-context";
 import { AgendaSelect } from "./agenda-select";
 import { Combobox } from "./combobox";
-import { Field, selectClass } from "./field";
+import { FormField, selectClass } from "@/components/ui/form-field";
 import { FormFooter } from "./form-footer";
 import type { TFieldErrors } from "./queue-types";
 import { RaisedBySelect } from "./raised-by-select";
-import { useEntryForm, validate } from "./use-entry-form";
+import { checkInput } from "@/lib/validation";
+import { useEntryForm } from "./use-entry-form";
 
 export type TActionValues = {
   title: string;
@@ -66,7 +67,7 @@ export function ActionForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
   const form = useEntryForm<TActionValues>({
     initial,
     draftKey: isEdit ? undefined : `notulen:capture-draft:${draftState.meeting.id}:${idPrefix}`,
-    check: (v) => validate(ZCreateActionItem, actionFields(v, false)),
+    check: (v) => checkInput(ZCreateActionItem, actionFields(v, false)),
     onSave: (v) => {
       onSave(v);
       if (!isEdit) titleRef.current?.focus();
@@ -95,9 +96,9 @@ export function ActionForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
       className="space-y-3"
       data-new-form={isEdit ? undefined : "action"}
     >
-      <Field id={id("title")} label={t("action.title")} errors={errors("title")}>
+      <FormField id={id("title")} name={null} label={t("action.title")} errors={errors("title")}>
         <Input ref={titleRef} value={form.values.title} onChange={(e) => form.set("title")(e.target.value)} />
-      </Field>
+      </FormField>
       <div className="grid gap-3 sm:grid-cols-2">
         <Combobox
           id={id("org")}
@@ -121,13 +122,13 @@ export function ActionForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
           noMatches={t("combobox.noMatches")}
           countLabel={(count) => t("combobox.count", { count })}
         />
-        <Field id={id("due")} label={t("action.dueDate")} errors={errors("dueDate")}>
+        <FormField id={id("due")} name={null} label={t("action.dueDate")} errors={errors("dueDate")}>
           <Input
             type="date"
             value={form.values.dueDate}
             onChange={(e) => form.set("dueDate")(e.target.value)}
           />
-        </Field>
+        </FormField>
         <RaisedBySelect
           id={id("raised-by")}
           value={form.values.raisedBy}
@@ -135,7 +136,7 @@ export function ActionForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
           errors={raisedByError.length ? raisedByError : undefined}
         />
         {isEdit ? (
-          <Field id={id("status")} label={t("action.status")} errors={errors("status")}>
+          <FormField id={id("status")} name={null} label={t("action.status")} errors={errors("status")}>
             <select
               className={selectClass}
               value={form.values.status}
@@ -147,7 +148,7 @@ export function ActionForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
                 </option>
               ))}
             </select>
-          </Field>
+          </FormField>
         ) : null}
         {isEdit ? (
           <AgendaSelect

@@ -2,7 +2,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useCaptureContext } from "./capture-context";
-import { Field, selectClass } from "./field";
+import { FormField, selectClass } from "@/components/ui/form-field";
 
 type TProps = { id: string; value: string; onChange: (id: string) => void; errors?: string[] };
 
@@ -10,7 +10,7 @@ export function AgendaSelect({ id, value, onChange, errors }: TProps) {
   const t = useTranslations("capture");
   const { state } = useCaptureContext();
   return (
-    <Field id={id} label={t("form.agendaItem")} errors={errors}>
+    <FormField id={id} name={null} label={t("form.agendaItem")} errors={errors}>
       <select className={selectClass} value={value} onChange={(e) => onChange(e.target.value)}>
         {state.agenda.map((item) => (
           <option key={item.id} value={item.id}>
@@ -19,6 +19,6 @@ export function AgendaSelect({ id, value, onChange, errors }: TProps) {
         ))}
         <option value="">{t("agenda.other")}</option>
       </select>
-    </Field>
+    </FormField>
   );
 }

@@ -1,27 +1,14 @@
-// The capture screen's calls to the session routes under /api/capture/{meetingId}, and how each
+// The capture screen's calls to /api/v1/meetings/{meetingId} (the signed-in session), and how each
 // HTTP answer reads to the save queue (saved, invalid, conflict, gone, log in again, retry).
-import type { TCaptureState } from "@/lib/meeting/capture-schema";
-import type { TFieldErrors, TOperation, TRecord, TSendOutcome } from "./queue-types";
+import { apiFetch, apiPath, errorOf } from "@/components/api/client";
+import type { TCaptureState } from "@/lib/record/capture-schema";
+import type { TOperation, TRecord, TSendOutcome } from "./queue-types";
 
-/** A refused read, with its HTTP status (401: the session expired). */
-export class CaptureRequestError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+const base = (meetingId: string) => apiPath(`/meetings/${encodeURIComponent(meetingId)}`);
 
-const base = (meetingId: string) => `/api/capture/${encodeURIComponent(meetingId)}`;
-
-export async function fetchCaptureState(meetingId: string, signal?: AbortSignal): Promise<TCaptureState> {
-  const res = await fetch(base(meetingId), { headers: { accept: "application/json" }, signal });
-  const body = await res.json().catch(() => null);
-  if (!res.ok || body === null) {
-    throw new CaptureRequestError(res.status, body?.error?.message ?? `Failed with ${res.status}`);
-  }
-  return body as TCaptureState;
+/** The capture state; a refused read is an ApiError with its status (401: the session expired). */
+export function fetchCaptureState(meetingId: string, signal?: AbortSignal): Promise<TCaptureState> {
+  return apiFetch(`/meetings/${encodeURIComponent(meetingId)}/capture`, { signal });
 }
 
 function request(meetingId: string, op: TOperation): [string, RequestInit] {
@@ -49,8 +36,7 @@ const isRecord = (value: unknown): value is TRecord =>
 
 /** Reads an HTTP answer the way the queue acts on it. Exported for the tests. */
 export function toOutcome(op: TOperation, status: number, body: unknown): TSendOutcome {
-  const error = (body as { error?: { message?: string; fieldErrors?: TFieldErrors; current?: unknown } })
-    ?.error;
+  const error = errorOf(body);
   const message = error?.message ?? `HTTP ${status}`;
   if (status >= 200 && status < 300) {
     if (op.kind === "delete") return { type: "saved", record: null };
@@ -59,8 +45,10 @@ export function toOutcome(op: TOperation, status: number, body: unknown): TSendO
   }
   if (status === 401) return { type: "unauthenticated" };
   if (status === 404) return { type: "gone", message };
-  if (status === 409 && isRecord(error?.current))
-    return { type: "conflict", message, current: error.current };
+  if (status === 409 && isRecord(error?.current)) {
+    const who = error.params?.who;
+    return { type: "conflict", message, current: error.current, by: typeof who === "string" ? who : null };
+  }
   if (status === 408 || status === 429 || status >= 500) return { type: "retry", message };
   return { type: "invalid", message, fieldErrors: error?.fieldErrors ?? {} };
 }

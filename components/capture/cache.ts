@@ -1,7 +1,7 @@
 // Puts what the server confirmed into the polled capture state at once, so a saved entry never
 // blinks out between leaving the queue and the next poll; and re-applies confirmations to a poll
-// that started before them (its answer may predate them). Pure apart from the small log.
-import type { TCaptureState } from "@/lib/meeting/capture-schema";
+// that started before them (its answer may predate them). Pure apart from each screen's small log.
+import type { TCaptureState } from "@/lib/record/capture-schema";
 import type { TRecord, TSettled } from "./queue-types";
 
 type TLists = Pick<TCaptureState, "remarks" | "decisions" | "actionItems">;
@@ -48,38 +48,46 @@ export function applySettled(state: TCaptureState, event: TSettled): TCaptureSta
 }
 
 const KEEP_MS = 60_000;
-const logs = new Map<string, { at: number; change: TChange }[]>();
 
-/** Versions this page's own saves moved entries through: entry id → (version before → after). */
-const ownSaves = new Map<string, Map<number, number>>();
-
-/** Remembers a confirmation for the polls already on their way, and the version it made. */
-export function logSettled(meetingId: string, event: TSettled, at: number): void {
-  const log = (logs.get(meetingId) ?? []).filter((c) => at - c.at < KEEP_MS);
-  log.push({ at, change: changeOf(event) });
-  logs.set(meetingId, log);
-  if (event.type === "saved" && event.record) {
-    const steps = ownSaves.get(event.op.entityId) ?? new Map<number, number>();
-    steps.set(event.op.kind === "create" ? 0 : event.op.version, event.record.version);
-    ownSaves.set(event.op.entityId, steps);
-  }
-}
+export type TSaveLog = ReturnType<typeof createSaveLog>;
 
 /**
- * The version to send for an edit opened at `seen`: moved past the versions this page's own saves
- * made meanwhile (an edit opened while the previous one was on the wire is not a conflict with
- * oneself), but never past a version someone else made.
+ * What this screen's own saves confirmed lately, kept per capture screen (one per mount, so
+ * nothing outlives it): laid over polls that were already on their way, and the versions the saves
+ * moved entries through.
  */
-export function ownLatestVersion(entityId: string, seen: number): number {
-  const steps = ownSaves.get(entityId);
-  let version = seen;
-  for (let i = 0; steps?.has(version) && i < 100; i++) version = steps.get(version)!;
-  return version;
-}
+export function createSaveLog() {
+  let log: { at: number; change: TChange }[] = [];
+  /** Versions this screen's own saves moved entries through: entry id → (version before → after). */
+  const ownSaves = new Map<string, Map<number, number>>();
 
-/** A polled state with the confirmations made since the poll started laid over it. */
-export function withLateConfirmations(meetingId: string, state: TCaptureState, startedAt: number) {
-  return (logs.get(meetingId) ?? [])
-    .filter((c) => c.at >= startedAt)
-    .reduce((s, c) => applyChange(s, c.change), state);
+  return {
+    /** Remembers a confirmation for the polls already on their way, and the version it made. */
+    settled(event: TSettled, at: number): void {
+      log = log.filter((c) => at - c.at < KEEP_MS);
+      log.push({ at, change: changeOf(event) });
+      if (event.type === "saved" && event.record) {
+        const steps = ownSaves.get(event.op.entityId) ?? new Map<number, number>();
+        steps.set(event.op.kind === "create" ? 0 : event.op.version, event.record.version);
+        ownSaves.set(event.op.entityId, steps);
+      }
+    },
+
+    /**
+     * The version to send for an edit opened at `seen`: moved past the versions this screen's own
+     * saves made meanwhile (an edit opened while the previous one was on the wire is not a conflict
+     * with oneself), but never past a version someone else made.
+     */
+    ownLatestVersion(entityId: string, seen: number): number {
+      const steps = ownSaves.get(entityId);
+      let version = seen;
+      for (let i = 0; steps?.has(version) && i < 100; i++) version = steps.get(version)!;
+      return version;
+    },
+
+    /** A polled state with the confirmations made since the poll started laid over it. */
+    withLateConfirmations(state: TCaptureState, startedAt: number): TCaptureState {
+      return log.filter((c) => c.at >= startedAt).reduce((s, c) => applyChange(s, c.change), state);
+    },
+  };
 }

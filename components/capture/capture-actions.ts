@@ -1,6 +1,6 @@
 // The screen's writes, each turned into a queued operation with a fresh client id: the queue
 // (not the form) then owns getting it to the server.
-import { ownLatestVersion } from "./cache";
+import type { TSaveLog } from "./cache";
 import { changedFields, createBodyOf } from "./entry-fields";
 import type { TEntry } from "./merge";
 import { newId } from "./queue-storage";
@@ -9,7 +9,7 @@ import type { TSaveQueue } from "./save-queue";
 
 export type TCaptureActions = ReturnType<typeof captureActions>;
 
-export function captureActions(queue: TSaveQueue | null) {
+export function captureActions(queue: TSaveQueue | null, log: TSaveLog | null) {
   const create = (entity: TEntity, body: Record<string, unknown>): string => {
     const entityId = newId();
     queue?.enqueue({ opId: newId(), kind: "create", entity, entityId, body });
@@ -29,7 +29,7 @@ export function captureActions(queue: TSaveQueue | null) {
         kind: "update",
         entity,
         entityId: base.record.id,
-        version: ownLatestVersion(base.record.id, base.record.version),
+        version: log?.ownLatestVersion(base.record.id, base.record.version) ?? base.record.version,
         patch,
         base: base.record,
       });

@@ -2,7 +2,7 @@
 // being edited), handed down once instead of through every list and form.
 "use client";
 import { createContext, useContext } from "react";
-import type { TCaptureState } from "@/lib/meeting/capture-schema";
+import type { TCaptureState } from "@/lib/record/capture-schema";
 import type { TLocale } from "@/i18n/locales";
 import type { TCaptureActions } from "./capture-actions";
 import type { TCaptureView, TEntry } from "./merge";

@@ -2,7 +2,7 @@
 // lost), or the record is read-only (closed, or not theirs to change).
 "use client";
 import { useTranslations } from "next-intl";
-import type { TCaptureState } from "@/lib/meeting/capture-schema";
+import type { TCaptureState } from "@/lib/record/capture-schema";
 
 type TProps = { meeting: TCaptureState["meeting"]; isAuthRequired: boolean };
 

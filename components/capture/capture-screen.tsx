@@ -4,7 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import { toLocale } from "@/i18n/locales";
-import type { TCaptureState } from "@/lib/meeting/capture-schema";
+import type { TCaptureState } from "@/lib/record/capture-schema";
 import { captureActions } from "./capture-actions";
 import { AgendaRail, type TRailItem } from "./agenda-rail";
 import { CaptureContext, type TCaptureContext, type TEditing } from "./capture-context";
@@ -26,10 +26,10 @@ export function CaptureScreen({ meetingId, initialData }: TProps) {
   const t = useTranslations("capture");
   const locale = toLocale(useLocale());
   const capture = useCapture(meetingId, initialData);
-  const { state, view, snapshot, queue } = capture;
+  const { state, view, snapshot, queue, log } = capture;
   const [selected, setSelected] = useState<string>(initialData.agenda[0]?.id ?? OTHER);
   const [editing, setEditing] = useState<TEditing | null>(null);
-  const actions = useMemo(() => captureActions(queue), [queue]);
+  const actions = useMemo(() => captureActions(queue, log), [queue, log]);
   const canWrite = state.meeting.isRecordOpen && state.meeting.canEdit;
 
   const agendaIds = useMemo(() => new Set(state.agenda.map((a) => a.id)), [state.agenda]);

@@ -5,10 +5,11 @@ import { useRef } from "react";
 import { ZCreateDecision, type TDecision } from "@/lib/decision/schema";
 import { AgendaSelect } from "./agenda-select";
 import { useCaptureContext } from "./capture-context";
-import { Field, textareaClass } from "./field";
+import { FormField, textareaClass } from "@/components/ui/form-field";
 import { FormFooter } from "./form-footer";
 import type { TFieldErrors } from "./queue-types";
-import { useEntryForm, validate } from "./use-entry-form";
+import { checkInput } from "@/lib/validation";
+import { useEntryForm } from "./use-entry-form";
 
 export type TDecisionValues = { text: string; agendaItemId: string };
 
@@ -33,7 +34,7 @@ export function DecisionForm({ idPrefix, initial, onSave, onCancel, serverErrors
   const form = useEntryForm<TDecisionValues>({
     initial,
     draftKey: isEdit ? undefined : `notulen:capture-draft:${draftState.meeting.id}:${idPrefix}`,
-    check: (v) => validate(ZCreateDecision, v),
+    check: (v) => checkInput(ZCreateDecision, v),
     onSave: (v) => {
       onSave(v);
       if (!isEdit) textRef.current?.focus();
@@ -52,14 +53,20 @@ export function DecisionForm({ idPrefix, initial, onSave, onCancel, serverErrors
       className="space-y-3"
       data-new-form={isEdit ? undefined : "decision"}
     >
-      <Field id={id("text")} label={t("decision.text")} errors={errors("text")} hint={t("decision.hint")}>
+      <FormField
+        id={id("text")}
+        name={null}
+        label={t("decision.text")}
+        errors={errors("text")}
+        hint={t("decision.hint")}
+      >
         <textarea
           ref={textRef}
           className={textareaClass}
           value={form.values.text}
           onChange={(e) => form.set("text")(e.target.value)}
         />
-      </Field>
+      </FormField>
       {isEdit ? (
         <AgendaSelect
           id={id("item")}

@@ -2,7 +2,7 @@
 // operations laid over it, each entry marked saved, pending or waiting for the user. Pure.
 import type { TActionItem } from "@/lib/action-item/schema";
 import type { TDecision } from "@/lib/decision/schema";
-import type { TCaptureState } from "@/lib/meeting/capture-schema";
+import type { TCaptureState } from "@/lib/record/capture-schema";
 import type { TRemark } from "@/lib/remark/schema";
 import type { TEntity, TFieldErrors, TQueuedOp, TQueueSnapshot, TRecord } from "./queue-types";
 
@@ -15,7 +15,7 @@ export type TSync =
       kind: "conflict";
       opId: string;
       message: string;
-      /** Who saved the other version, as the server's message names them. */
+      /** Who saved the other version, as the server named them (`error.params.who`). */
       by: string | null;
       theirs: TRecord;
       /** This device's version; null when the change was a delete. */
@@ -33,11 +33,6 @@ type TFields = Record<string, unknown>;
 const has = (f: TFields, k: string) => Object.prototype.hasOwnProperty.call(f, k);
 const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 const orNull = (v: unknown) => text(v) || null;
-
-/** "Ani Wijaya changed this remark after you opened it …" → "Ani Wijaya". */
-export function conflictAuthor(message: string): string | null {
-  return /^(.+?) changed this /.exec(message)?.[1] ?? null;
-}
 
 function appliers(state: TCaptureState) {
   const people = new Map(state.people.map((p) => [p.id, p]));
@@ -139,7 +134,7 @@ function syncOf(op: TQueuedOp, sendingOpId: string | null, applyMine: (base: TRe
     kind: "conflict",
     opId: op.opId,
     message: stop.message,
-    by: conflictAuthor(stop.message),
+    by: stop.by ?? null,
     theirs: stop.current,
     mine,
   };

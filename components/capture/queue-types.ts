@@ -1,10 +1,11 @@
 // The shapes the capture save queue works with, apart from the queue itself so the merge, the
 // storage and the HTTP layer can share them without importing the queue's machinery.
+import type { TFieldErrors } from "@/lib/errors";
+
+export type { TFieldErrors };
 
 /** The three kinds of entry in a meeting's record; also the URL segment of their endpoints. */
 export type TEntity = "remarks" | "decisions" | "action-items";
-
-export type TFieldErrors = Record<string, string[]>;
 
 /** What the queue needs to know about a saved record: its id and version. */
 export type TRecord = { id: string; version: number };
@@ -26,10 +27,14 @@ export type TDeleteOp = TOpBase & { kind: "delete"; version: number; base: TReco
 
 export type TOperation = TCreateOp | TUpdateOp | TDeleteOp;
 
-/** Why an operation stopped and waits for the user; stopped operations are never resent on their own. */
+/**
+ * Why an operation stopped and waits for the user; stopped operations are never resent on their
+ * own. Messages arrive from the server already in the reader's language.
+ */
 export type TStop =
   | { reason: "invalid"; message: string; fieldErrors: TFieldErrors }
-  | { reason: "conflict"; message: string; current: TRecord }
+  /** `by`: who saved the other version, when the server knows (absent in older stored queues). */
+  | { reason: "conflict"; message: string; current: TRecord; by?: string | null }
   | { reason: "gone"; message: string };
 
 export type TQueuedOp = TOperation & { stop: TStop | null };
@@ -38,7 +43,7 @@ export type TQueuedOp = TOperation & { stop: TStop | null };
 export type TSendOutcome =
   | { type: "saved"; record: TRecord | null }
   | { type: "invalid"; message: string; fieldErrors: TFieldErrors }
-  | { type: "conflict"; message: string; current: TRecord }
+  | { type: "conflict"; message: string; current: TRecord; by: string | null }
   | { type: "gone"; message: string }
   | { type: "unauthenticated" }
   | { type: "retry"; message: string };

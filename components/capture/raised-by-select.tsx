@@ -3,7 +3,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useCaptureContext } from "./capture-context";
-import { Field, selectClass } from "./field";
+import { FormField, selectClass } from "@/components/ui/form-field";
 
 type TProps = { id: string; value: string; onChange: (value: string) => void; errors?: string[] };
 
@@ -17,7 +17,13 @@ export function RaisedBySelect({ id, value, onChange, errors }: TProps) {
     view.decisions.some((d) => `decision:${d.record.id}` === value) ||
     view.remarks.some((r) => `remark:${r.record.id}` === value);
   return (
-    <Field id={id} label={t("action.raisedBy")} errors={errors} hint={t("action.raisedByHint")}>
+    <FormField
+      id={id}
+      name={null}
+      label={t("action.raisedBy")}
+      errors={errors}
+      hint={t("action.raisedByHint")}
+    >
       <select className={selectClass} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t("action.raisedByNone")}</option>
         {isKnown ? null : <option value={value}>{t("action.raisedByMissing")}</option>}
@@ -41,6 +47,6 @@ export function RaisedBySelect({ id, value, onChange, errors }: TProps) {
           </optgroup>
         ) : null}
       </select>
-    </Field>
+    </FormField>
   );
 }

@@ -8,10 +8,11 @@ import { REMARK_KINDS, ZCreateRemark, type TRemark, type TRemarkKind } from "@/l
 import { useCaptureContext } from "./capture-context";
 import { Combobox } from "./combobox";
 import { AgendaSelect } from "./agenda-select";
-import { Field, textareaClass } from "./field";
+import { FormField, textareaClass } from "@/components/ui/form-field";
 import { FormFooter } from "./form-footer";
 import type { TFieldErrors } from "./queue-types";
-import { useEntryForm, validate } from "./use-entry-form";
+import { checkInput } from "@/lib/validation";
+import { useEntryForm } from "./use-entry-form";
 
 export type TRemarkValues = {
   speakerPersonId: string;
@@ -48,7 +49,7 @@ export function RemarkForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
   const form = useEntryForm<TRemarkValues>({
     initial,
     draftKey: isEdit ? undefined : `notulen:capture-draft:${draftState.meeting.id}:${idPrefix}`,
-    check: (v) => validate(ZCreateRemark, v),
+    check: (v) => checkInput(ZCreateRemark, v),
     onSave: (v) => {
       onSave(v);
       if (!isEdit) speakerRef.current?.focus();
@@ -114,20 +115,26 @@ export function RemarkForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
         </p>
         <FieldError id={id("kind-error")} messages={errors("kind")} />
       </fieldset>
-      <Field id={id("summary")} label={t("remark.summary")} errors={errors("summary")}>
+      <FormField id={id("summary")} name={null} label={t("remark.summary")} errors={errors("summary")}>
         <textarea
           className={textareaClass}
           value={form.values.summary}
           onChange={(e) => form.set("summary")(e.target.value)}
         />
-      </Field>
-      <Field id={id("quote")} label={t("remark.quote")} errors={errors("quote")} hint={t("remark.quoteHint")}>
+      </FormField>
+      <FormField
+        id={id("quote")}
+        name={null}
+        label={t("remark.quote")}
+        errors={errors("quote")}
+        hint={t("remark.quoteHint")}
+      >
         <textarea
           className={textareaClass.replace("min-h-24", "min-h-12")}
           value={form.values.quote}
           onChange={(e) => form.set("quote")(e.target.value)}
         />
-      </Field>
+      </FormField>
       {isEdit ? (
         <AgendaSelect
           id={id("item")}

@@ -105,7 +105,7 @@ export function createSaveQueue(options: TSaveQueueOptions) {
       case "conflict":
         if (op.kind === "update" && options.isPatchApplied?.(op, outcome.current))
           return saved(outcome.current);
-        stop({ reason: "conflict", message: outcome.message, current: outcome.current });
+        stop({ reason: "conflict", message: outcome.message, current: outcome.current, by: outcome.by });
         return options.onSettled?.({ type: "conflict", op, current: outcome.current });
       case "gone":
         // Deleting what is already gone is what was wanted.

@@ -1,51 +1,15 @@
-// What the remark, decision and action-item forms share: their values, zod validation before
-// anything is queued, Ctrl/⌘+Enter to save from any field, Escape to cancel an edit, and the
-// server's messages in the reader's language.
+// What the remark, decision and action-item forms share: their values, the shared zod schema
+// checked before anything is queued (its messages in the reader's language), Ctrl/⌘+Enter to save
+// from any field, Escape to cancel an edit, and the server's messages under the same fields.
 "use client";
-import { useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from "react";
-import { z } from "zod";
-import type { TFieldErrors } from "./queue-types";
-
-/** Field errors of a zod check, or null when the values pass. */
-export function validate(schema: z.ZodType, body: unknown): TFieldErrors | null {
-  const result = schema.safeParse(body);
-  if (result.success) return null;
-  const { formErrors, fieldErrors } = z.flattenError(result.error);
-  const errors: TFieldErrors = { ...(fieldErrors as TFieldErrors) };
-  if (formErrors.length > 0) errors._form = formErrors;
-  return errors;
-}
-
-/** The schemas' and server's English messages, mapped to this screen's wording in both languages. */
-const KNOWN: [RegExp, string][] = [
-  [/^Pick the speaker$/, "speakerRequired"],
-  [/^Write what was said$/, "summaryRequired"],
-  [/^Write the decision$/, "decisionRequired"],
-  [/^Say what has to be done$/, "titleRequired"],
-  [/^(Enter the due date as YYYY-MM-DD|Not a real date)$/, "dueDate"],
-  [/attendance register/, "speakerNotRegistered"],
-  [/record of this meeting is closed/i, "recordClosed"],
-  [/^No such organisation/, "noOrganisation"],
-  [/^No such person/, "noPerson"],
-  [/^No such (remark|decision)/, "noRaisedBy"],
-  [/^No such agenda item/, "noAgendaItem"],
-];
-
-export function useErrorText() {
-  const t = useTranslations("capture.errors");
-  return (message: string): string => {
-    const tooLong = /^At most (\d+) characters$/.exec(message);
-    if (tooLong) return t("tooLong", { max: Number(tooLong[1]) });
-    const known = KNOWN.find(([re]) => re.test(message));
-    return known ? t(known[1]) : message;
-  };
-}
+import { useIssueText } from "@/components/ui/use-issue-text";
+import type { TFieldErrors, TFieldIssues } from "@/lib/errors";
 
 type TOptions<V> = {
   initial: V;
-  /** Field errors, or null when the values may be queued. */
-  check: (values: V) => TFieldErrors | null;
+  /** Field issues (`checkInput` with the shared schema), or null when the values may be queued. */
+  check: (values: V) => TFieldIssues | null;
   onSave: (values: V) => void;
   /** Values of the emptied form after a save (create forms); absent for edit forms. */
   afterSave?: (values: V) => V;
@@ -107,7 +71,7 @@ export function useEntryForm<V extends Record<string, string>>(options: TOptions
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftKey, values]);
   const [errors, setErrors] = useState<TFieldErrors>({});
-  const errorText = useErrorText();
+  const issueText = useIssueText();
 
   const set = (key: keyof V & string) => (value: string) => {
     setValues((prev) => ({ ...prev, [key]: value }));
@@ -120,7 +84,7 @@ export function useEntryForm<V extends Record<string, string>>(options: TOptions
     const form = e.currentTarget;
     const found = options.check(values);
     if (found) {
-      setErrors(found);
+      setErrors(issueText(found));
       // Take the keyboard to the first field to fix.
       requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
@@ -142,11 +106,8 @@ export function useEntryForm<V extends Record<string, string>>(options: TOptions
     }
   };
 
-  /** Messages for a field: this form's own check first, else what the server said. */
-  const errorsFor = (server: TFieldErrors | undefined) => (key: string) => {
-    const list = errors[key] ?? server?.[key];
-    return list?.map(errorText);
-  };
+  /** Messages for a field: this form's own check first, else what the server said (translated). */
+  const errorsFor = (server: TFieldErrors | undefined) => (key: string) => errors[key] ?? server?.[key];
 
   return { values, set, setValues, onSubmit, onKeyDown, errorsFor };
 }

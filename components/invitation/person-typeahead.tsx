@@ -1,4 +1,4 @@
-// Type-ahead over the directory's people (session route /api/directory/people): each match is a
+// Type-ahead over the directory's people (GET /api/v1/people with the session): each match is a
 // button that adds the person; chosen people are listed with a Remove button each.
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";

@@ -1,36 +1,54 @@
-// The RSVP form: accept, decline, or send a colleague (name, e-mail, position). Posts to a
-// server action that verifies the token again; errors are shown under their fields.
+// The RSVP form: accept, decline, or send a colleague (name, e-mail, position). Checked in the
+// browser with the shared schema, then posted to the link action, which verifies the token again;
+// messages show under their fields, in the page's language (the invitee's, see the RSVP page).
 "use client";
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { respondAction, type TRsvpFormState } from "@/lib/invitation/actions";
+import { useIssueText } from "@/components/ui/use-issue-text";
+import type { TLocale } from "@/i18n/locales";
+import type { TFieldErrors } from "@/lib/errors";
+import { respondFormAction } from "@/lib/invitation/actions";
+import { ZRsvpForm } from "@/lib/invitation/schema";
+import { checkInput } from "@/lib/validation";
 
 type TChoice = "ACCEPTED" | "DECLINED" | "DELEGATED";
+type TOutcome = Awaited<ReturnType<typeof respondFormAction>>;
+
 const CHOICES: { value: TChoice; label: "accept" | "decline" | "delegate" }[] = [
   { value: "ACCEPTED", label: "accept" },
   { value: "DECLINED", label: "decline" },
   { value: "DELEGATED", label: "delegate" },
 ];
 
-export function RsvpForm({ token, current }: { token: string; current: TChoice | null }) {
-  const t = useTranslations("invitation");
-  const [state, formAction, isPending] = useActionState<TRsvpFormState, FormData>(
-    respondAction.bind(null, token),
-    { status: "idle" },
-  );
+type TProps = { token: string; locale: TLocale; current: TChoice | null };
+
+export function RsvpForm({ token, locale, current }: TProps) {
+  const t = useTranslations("invitation.rsvp");
+  const tAll = useTranslations();
+  const issueText = useIssueText();
+  const [outcome, formAction, isPending] = useActionState<TOutcome | null, FormData>(respondFormAction, null);
+  const [checked, setChecked] = useState<TFieldErrors | null>(null);
   const [choice, setChoice] = useState<TChoice | null>(current);
-  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
-  const fieldMessages = (key: string) =>
-    errors[key]?.map((code) => t(`fields.${code}` as "fields.nameRequired"));
+  const failure = outcome && !outcome.ok ? outcome : null;
+  const errors = checked ?? failure?.fieldErrors ?? {};
+
+  // The same rules the link action applies, so most mistakes show before anything is sent.
+  const check = (event: FormEvent<HTMLFormElement>) => {
+    const issues = checkInput(ZRsvpForm, Object.fromEntries(new FormData(event.currentTarget)));
+    if (issues) event.preventDefault();
+    setChecked(issues ? issueText(issues) : null);
+  };
 
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={check} className="space-y-4" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="locale" value={locale} />
       <fieldset className="space-y-2" aria-describedby={errors.response ? "rsvp-response-error" : undefined}>
-        <legend className="mb-2 text-sm font-medium text-slate-800">{t("rsvp.question")}</legend>
+        <legend className="mb-2 text-sm font-medium text-slate-800">{t("question")}</legend>
         {CHOICES.map(({ value, label }) => (
           <label
             key={value}
@@ -43,50 +61,45 @@ export function RsvpForm({ token, current }: { token: string; current: TChoice |
               checked={choice === value}
               onChange={() => setChoice(value)}
             />
-            {t(`rsvp.${label}`)}
+            {t(label)}
           </label>
         ))}
-        <FieldError id="rsvp-response-error" messages={fieldMessages("response")} />
+        <FieldError id="rsvp-response-error" messages={errors.response} />
       </fieldset>
 
       {choice === "DELEGATED" ? (
         <div className="space-y-3 rounded-md bg-slate-50 p-3">
-          <p className="text-sm text-slate-600">{t("rsvp.delegateHint")}</p>
+          <p className="text-sm text-slate-600">{t("delegateHint")}</p>
           {(["name", "email", "position"] as const).map((field) => (
-            <div key={field} className="space-y-1">
-              <Label htmlFor={`rsvp-${field}`}>{t(`rsvp.${field}`)}</Label>
+            <FormField key={field} id={`rsvp-${field}`} name={field} label={t(field)} errors={errors[field]}>
               <Input
-                id={`rsvp-${field}`}
-                name={field}
                 type={field === "email" ? "email" : "text"}
                 required={field !== "position"}
                 autoComplete="off"
-                aria-invalid={errors[field] ? true : undefined}
-                aria-describedby={errors[field] ? `rsvp-${field}-error` : undefined}
               />
-              <FieldError id={`rsvp-${field}-error`} messages={fieldMessages(field)} />
-            </div>
+            </FormField>
           ))}
         </div>
       ) : null}
 
-      {state.status === "error" && !state.fieldErrors ? (
+      {failure && !checked ? (
+        // The key, not the message: the page may be in the invitee's language, not the cookie's.
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900">
-          {t(`errors.${state.code}` as "errors.INTERNAL")}
+          {tAll(failure.messageKey, failure.params)}
         </p>
       ) : null}
-      {state.status === "saved" ? (
+      {outcome?.ok ? (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
-          {state.response !== "DELEGATED"
-            ? t("rsvp.saved")
-            : state.delegateMailed
-              ? t("rsvp.savedDelegate")
-              : t("rsvp.savedDelegateNotMailed")}
+          {outcome.data.rsvp !== "DELEGATED"
+            ? t("saved")
+            : outcome.data.delegateMailed
+              ? t("savedDelegate")
+              : t("savedDelegateNotMailed")}
         </p>
       ) : null}
 
       <Button type="submit" disabled={isPending || choice === null}>
-        {isPending ? t("rsvp.submitting") : t("rsvp.submit")}
+        {isPending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

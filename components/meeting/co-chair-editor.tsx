@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import type { TFieldErrors } from "@/lib/errors";
 import { addCoChairAction, removeCoChairAction } from "@/lib/meeting/co-chair-actions";
 import type { TMeetingDetail } from "@/lib/meeting/schema";
@@ -22,27 +22,27 @@ export function CoChairEditor({
   const [person, setPerson] = useState<{ id: string; name: string } | null>(null);
   const [capacity, setCapacity] = useState("");
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
 
   const add = () =>
     startTransition(async () => {
-      const result = await addCoChairAction(meetingId, { personId: person?.id ?? "", capacity });
+      const result = await addCoChairAction({ meetingId, personId: person?.id ?? "", capacity });
+      setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
+      setError(result.ok ? null : result.message);
+      setNotice(result.ok ? t("added") : null);
       if (result.ok) {
         setPerson(null);
         setCapacity("");
-        setFieldErrors({});
-        setMessage(t("added"));
-      } else {
-        setFieldErrors(result.fieldErrors ?? {});
-        setMessage(result.message);
       }
     });
 
   const remove = (personId: string) =>
     startTransition(async () => {
-      const result = await removeCoChairAction(meetingId, personId);
-      setMessage(result.ok ? t("removed") : result.message);
+      const result = await removeCoChairAction({ meetingId, personId });
+      setError(result.ok ? null : result.message);
+      setNotice(result.ok ? t("removed") : null);
     });
 
   return (
@@ -78,18 +78,13 @@ export function CoChairEditor({
           />
           <FieldError id="co-chair-person-error" messages={fieldErrors.personId} />
         </div>
-        <div className="space-y-1">
-          <Label htmlFor="co-chair-capacity">{t("capacity")}</Label>
+        <FormField id="co-chair-capacity" name={null} label={t("capacity")} errors={fieldErrors.capacity}>
           <Input
-            id="co-chair-capacity"
             value={capacity}
             placeholder={t("capacityPlaceholder")}
             onChange={(e) => setCapacity(e.target.value)}
-            aria-invalid={fieldErrors.capacity ? true : undefined}
-            aria-describedby={fieldErrors.capacity ? "co-chair-capacity-error" : undefined}
           />
-          <FieldError id="co-chair-capacity-error" messages={fieldErrors.capacity} />
-        </div>
+        </FormField>
         <div className="sm:col-span-2">
           <Button type="button" onClick={add} disabled={isPending}>
             {t("add")}
@@ -97,8 +92,13 @@ export function CoChairEditor({
         </div>
       </div>
       <p aria-live="polite" className="text-sm text-slate-700">
-        {message}
+        {notice}
       </p>
+      {error ? (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

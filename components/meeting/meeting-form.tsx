@@ -4,42 +4,61 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { FormField, selectClass, textareaClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import type { TMeetingFormState } from "@/lib/meeting/form-actions";
+import type { TActionFailure, TActionResult } from "@/lib/action/run-action";
+import { formValues, type TMeetingFormValues } from "@/lib/meeting/form";
 import { MEETING_KINDS } from "@/lib/meeting/schema";
-import { FormField } from "./form-field";
+import { DEFAULT_TIME_ZONE } from "@/lib/meeting/zoned-time";
 
 type TProps = {
-  action: (state: TMeetingFormState, formData: FormData) => Promise<TMeetingFormState>;
-  initialValues: Record<string, string>;
+  /** The server action; on success it opens the saved meeting. */
+  action: (form: FormData) => Promise<TActionResult<unknown>>;
+  /** Only when editing: which meeting the form saves. */
+  meetingId?: string;
+  initialValues: TMeetingFormValues;
   /** Only when scheduling: the programmes the user may schedule in. */
   programmes?: { id: string; title: string }[];
   timeZones: string[];
   submitLabel: string;
 };
 
-const selectClass =
-  "h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-700 aria-[invalid=true]:border-red-600";
+/** What the user typed (put back after a refusal) and the last refusal. */
+type TState = { values: TMeetingFormValues; failure?: TActionFailure };
 
-export function MeetingForm({ action, initialValues, programmes, timeZones, submitLabel }: TProps) {
+export function MeetingForm({
+  action,
+  meetingId,
+  initialValues,
+  programmes,
+  timeZones,
+  submitLabel,
+}: TProps) {
   const t = useTranslations("meeting.form");
   const tKind = useTranslations("meetings.kind");
-  const [state, formAction, isPending] = useActionState(action, { values: initialValues });
+  const [state, formAction, isPending] = useActionState(
+    async (_: TState, form: FormData): Promise<TState> => {
+      const result = await action(form);
+      return { values: formValues(form), failure: result.ok ? undefined : result };
+    },
+    { values: initialValues },
+  );
   const v = state.values;
-  const err = (name: string) => state.fieldErrors?.[name];
+  const err = (name: string) => state.failure?.fieldErrors?.[name];
 
   return (
     // key: after a refusal React resets uncontrolled fields to defaultValue; remounting keeps the returned values.
     <form action={formAction} className="max-w-2xl space-y-6" noValidate key={JSON.stringify(v)}>
-      {state.message ? (
+      {state.failure ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-          {state.message}
+          {state.failure.message}
         </p>
       ) : null}
+      {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
       {v.version ? <input type="hidden" name="version" value={v.version} /> : null}
       {programmes ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField name="programmeId" label={t("programme")} errors={err("programmeId")}>
+          <FormField id="programmeId" label={t("programme")} errors={err("programmeId")}>
             <select className={selectClass} defaultValue={v.programmeId ?? programmes[0]?.id ?? ""}>
               {programmes.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -48,7 +67,7 @@ export function MeetingForm({ action, initialValues, programmes, timeZones, subm
               ))}
             </select>
           </FormField>
-          <FormField name="kind" label={t("kind")} errors={err("kind")}>
+          <FormField id="kind" label={t("kind")} errors={err("kind")}>
             <select className={selectClass} defaultValue={v.kind ?? "PSC"}>
               {MEETING_KINDS.map((k) => (
                 <option key={k} value={k}>
@@ -59,25 +78,25 @@ export function MeetingForm({ action, initialValues, programmes, timeZones, subm
           </FormField>
         </div>
       ) : null}
-      <FormField name="title" label={t("title")} errors={err("title")}>
+      <FormField id="title" label={t("title")} errors={err("title")}>
         <Input defaultValue={v.title ?? ""} required />
       </FormField>
-      <FormField name="purpose" label={t("purpose")} errors={err("purpose")}>
-        <textarea className={`${selectClass} h-24 py-2`} defaultValue={v.purpose ?? ""} />
+      <FormField id="purpose" label={t("purpose")} errors={err("purpose")}>
+        <textarea className={textareaClass} defaultValue={v.purpose ?? ""} />
       </FormField>
       <fieldset className="grid gap-4 sm:grid-cols-4">
         <legend className="mb-2 text-sm font-semibold text-slate-900">{t("when")}</legend>
-        <FormField name="date" label={t("date")} errors={err("date")}>
+        <FormField id="date" label={t("date")} errors={err("date")}>
           <Input type="date" defaultValue={v.date ?? ""} required />
         </FormField>
-        <FormField name="startTime" label={t("startTime")} errors={err("startTime")}>
+        <FormField id="startTime" label={t("startTime")} errors={err("startTime")}>
           <Input type="time" defaultValue={v.startTime ?? "09:00"} required />
         </FormField>
-        <FormField name="endTime" label={t("endTime")} errors={err("endTime")}>
+        <FormField id="endTime" label={t("endTime")} errors={err("endTime")}>
           <Input type="time" defaultValue={v.endTime ?? "12:00"} required />
         </FormField>
-        <FormField name="timeZone" label={t("timeZone")} errors={err("timeZone")}>
-          <select className={selectClass} defaultValue={v.timeZone ?? "Asia/Jakarta"}>
+        <FormField id="timeZone" label={t("timeZone")} errors={err("timeZone")}>
+          <select className={selectClass} defaultValue={v.timeZone ?? DEFAULT_TIME_ZONE}>
             {timeZones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone}
@@ -88,21 +107,16 @@ export function MeetingForm({ action, initialValues, programmes, timeZones, subm
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-900">{t("where")}</legend>
-        <FormField name="venueBuilding" label={t("venueBuilding")} errors={err("venueBuilding")}>
+        <FormField id="venueBuilding" label={t("venueBuilding")} errors={err("venueBuilding")}>
           <Input defaultValue={v.venueBuilding ?? ""} />
         </FormField>
-        <FormField name="venueRoom" label={t("venueRoom")} errors={err("venueRoom")}>
+        <FormField id="venueRoom" label={t("venueRoom")} errors={err("venueRoom")}>
           <Input defaultValue={v.venueRoom ?? ""} />
         </FormField>
-        <FormField name="venueAddress" label={t("venueAddress")} errors={err("venueAddress")}>
+        <FormField id="venueAddress" label={t("venueAddress")} errors={err("venueAddress")}>
           <Input defaultValue={v.venueAddress ?? ""} />
         </FormField>
-        <FormField
-          name="onlineUrl"
-          label={t("onlineUrl")}
-          errors={err("onlineUrl")}
-          hint={t("onlineUrlHint")}
-        >
+        <FormField id="onlineUrl" label={t("onlineUrl")} errors={err("onlineUrl")} hint={t("onlineUrlHint")}>
           <Input type="url" defaultValue={v.onlineUrl ?? ""} />
         </FormField>
       </fieldset>

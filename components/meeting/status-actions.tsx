@@ -24,7 +24,7 @@ export function StatusActions({ meetingId, status, version, nextStatuses }: TPro
   const move = (to: MeetingStatus) => {
     setError(null);
     startTransition(async () => {
-      const result = await changeMeetingStatusAction(meetingId, { to, version });
+      const result = await changeMeetingStatusAction({ meetingId, to, version });
       if (!result.ok) {
         setError(result.message);
         // Show what the other person saved, so the next attempt starts from the current version.

@@ -6,11 +6,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
-import { Label } from "@/components/ui/label";
+import { FormField, selectClass } from "@/components/ui/form-field";
 import { mergeOrganisationAction } from "@/lib/organisation/actions";
 import type { TOrganisation } from "@/lib/organisation/schema";
-import { selectClass } from "./form-field";
 
 export type TMoveCounts = {
   people: number;
@@ -32,7 +30,7 @@ export function MergeOrganisation({ duplicate, counts, candidates }: TProps) {
 
   function confirm() {
     startTransition(async () => {
-      const result = await mergeOrganisationAction(duplicate.id, into);
+      const result = await mergeOrganisationAction({ organisationId: duplicate.id, into });
       if (result.ok) {
         router.push("/directory");
         router.refresh();
@@ -51,23 +49,16 @@ export function MergeOrganisation({ duplicate, counts, candidates }: TProps) {
         {t("title")}
       </h2>
       <p className="text-sm text-slate-700">{t("intro", { name: duplicate.name })}</p>
-      <Label htmlFor="into">{t("keep")}</Label>
-      <select
-        id="into"
-        className={selectClass}
-        value={into}
-        onChange={(e) => setInto(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "into-error" : undefined}
-      >
-        <option value="">{t("choose")}</option>
-        {candidates.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.acronym ? `${c.name} (${c.acronym})` : c.name}
-          </option>
-        ))}
-      </select>
-      <FieldError id="into-error" messages={error} />
+      <FormField id="into" name={null} label={t("keep")} errors={error}>
+        <select className={selectClass} value={into} onChange={(e) => setInto(e.target.value)}>
+          <option value="">{t("choose")}</option>
+          {candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.acronym ? `${c.name} (${c.acronym})` : c.name}
+            </option>
+          ))}
+        </select>
+      </FormField>
       <AlertDialog.Root>
         <AlertDialog.Trigger asChild>
           <Button variant="destructive" disabled={!kept || isPending}>

@@ -4,38 +4,41 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
+import { FormField, selectClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useIssueText } from "@/components/ui/use-issue-text";
+import type { TFieldErrors } from "@/lib/errors";
 import { saveOrganisationAction } from "@/lib/organisation/actions";
 import {
   ORGANISATION_KINDS,
   organisationFormValues,
-  ZCreateOrganisation,
+  ZSaveOrganisation,
   type TOrganisation,
 } from "@/lib/organisation/schema";
-import { fieldA11y, FormField, selectClass } from "./form-field";
+import { checkInput } from "@/lib/validation";
 
 type TProps = { organisation?: TOrganisation; parents: TOrganisation[] };
 
 export function OrganisationForm({ organisation, parents }: TProps) {
   const t = useTranslations("organisation");
+  const issueText = useIssueText();
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [errors, setErrors] = useState<TFieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const checked = ZCreateOrganisation.safeParse(organisationFormValues(form));
-    if (!checked.success) {
-      setErrors(z.flattenError(checked.error).fieldErrors as Record<string, string[]>);
+    const issues = checkInput(ZSaveOrganisation, organisationFormValues(form));
+    if (issues) {
+      setErrors(issueText(issues));
       setMessage(t("form.fixErrors"));
       return;
     }
     startTransition(async () => {
-      const result = await saveOrganisationAction(organisation?.id ?? null, form);
+      const result = await saveOrganisationAction(form);
       if (result.ok) {
         router.push("/directory");
         router.refresh();
@@ -53,18 +56,15 @@ export function OrganisationForm({ organisation, parents }: TProps) {
           {message}
         </p>
       ) : null}
-      <FormField name="name" label={t("form.name")} errors={errors}>
-        <Input defaultValue={organisation?.name ?? ""} {...fieldA11y("name", errors)} />
+      {organisation ? <input type="hidden" name="organisationId" value={organisation.id} /> : null}
+      <FormField id="name" label={t("form.name")} errors={errors.name}>
+        <Input defaultValue={organisation?.name ?? ""} />
       </FormField>
-      <FormField name="acronym" label={t("form.acronym")} errors={errors}>
-        <Input defaultValue={organisation?.acronym ?? ""} {...fieldA11y("acronym", errors)} />
+      <FormField id="acronym" label={t("form.acronym")} errors={errors.acronym}>
+        <Input defaultValue={organisation?.acronym ?? ""} />
       </FormField>
-      <FormField name="kind" label={t("form.kind")} errors={errors}>
-        <select
-          className={selectClass}
-          defaultValue={organisation?.kind ?? ""}
-          {...fieldA11y("kind", errors)}
-        >
+      <FormField id="kind" label={t("form.kind")} errors={errors.kind}>
+        <select className={selectClass} defaultValue={organisation?.kind ?? ""}>
           <option value="" disabled>
             {t("form.chooseKind")}
           </option>
@@ -75,12 +75,13 @@ export function OrganisationForm({ organisation, parents }: TProps) {
           ))}
         </select>
       </FormField>
-      <FormField name="parentId" label={t("form.parentId")} hint={t("form.parentHint")} errors={errors}>
-        <select
-          className={selectClass}
-          defaultValue={organisation?.parentId ?? ""}
-          {...fieldA11y("parentId", errors)}
-        >
+      <FormField
+        id="parentId"
+        label={t("form.parentId")}
+        hint={t("form.parentHint")}
+        errors={errors.parentId}
+      >
+        <select className={selectClass} defaultValue={organisation?.parentId ?? ""}>
           <option value="">{t("form.noParent")}</option>
           {parents
             .filter((p) => p.id !== organisation?.id)

@@ -5,11 +5,12 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import type { TImportResult } from "@/lib/person/schema";
 
-const FIELDS = ["name", "position", "organisation", "email", "sex"] as const;
+const FIELDS = ["name", "position", "organisation", "email", "sex", "language"] as const;
 
 export function ImportPreview({ result }: { result: TImportResult }) {
   const t = useTranslations("people");
   const tc = useTranslations("common");
+  const tLanguage = useTranslations("language");
   const field = (name: string) =>
     (FIELDS as readonly string[]).includes(name) ? t(`columns.${name as (typeof FIELDS)[number]}`) : name;
   return (
@@ -54,6 +55,7 @@ export function ImportPreview({ result }: { result: TImportResult }) {
                 <Th>{t("columns.organisation")}</Th>
                 <Th>{t("columns.email")}</Th>
                 <Th>{t("columns.sex")}</Th>
+                <Th>{t("columns.language")}</Th>
               </tr>
             </THead>
             <TBody>
@@ -79,6 +81,7 @@ export function ImportPreview({ result }: { result: TImportResult }) {
                   <Td>{r.organisation ?? tc("none")}</Td>
                   <Td>{r.email ?? tc("none")}</Td>
                   <Td>{r.sex ? t(`sex.${r.sex}`) : tc("none")}</Td>
+                  <Td>{tLanguage(r.language)}</Td>
                 </tr>
               ))}
             </TBody>

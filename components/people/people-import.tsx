@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState, type ChangeEvent } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { ApiError } from "@/components/api/client";
 import { postImport } from "./api";
 import { ImportPreview } from "./import-preview";
 import { peopleKeys } from "./query-keys";
@@ -58,6 +59,8 @@ export function PeopleImport() {
   }
 
   const result = save.data ?? preview;
+  // A refused request (a file too large, empty, not allowed), as the server worded it.
+  const failure = check.error ?? save.error;
   return (
     <div className="space-y-6">
       <p className="text-sm text-slate-700">{t("importPage.intro")}</p>
@@ -71,7 +74,7 @@ export function PeopleImport() {
           rows={10}
           spellCheck={false}
           className="w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
-          placeholder={"name,position,organisation,email,sex"}
+          placeholder={t("importPage.placeholder")}
         />
       </div>
       <div className="space-y-1">
@@ -101,9 +104,11 @@ export function PeopleImport() {
         ) : null}
       </div>
       {isStale ? <p className="text-sm text-amber-900">{t("importPage.stale")}</p> : null}
-      {check.isError || save.isError ? (
+      {failure ? (
         <p role="alert" className="text-sm text-red-700">
-          {t("importPage.failed")}
+          {(failure instanceof ApiError &&
+            (Object.values(failure.fieldErrors).flat()[0] ?? failure.message)) ||
+            t("importPage.failed")}
         </p>
       ) : null}
       {result && !isStale ? <ImportPreview result={result} /> : null}

@@ -1,6 +1,8 @@
 // Search-as-you-type list of the directory's people; the server does the searching and paging.
+// Those who manage the directory open a person's form from their name.
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -12,9 +14,10 @@ import { useDebounced } from "./use-debounced";
 import { fetchPeople } from "./api";
 import { peopleKeys } from "./query-keys";
 
-export function PeopleSearch() {
+export function PeopleSearch({ canManage }: { canManage: boolean }) {
   const t = useTranslations("people");
   const tc = useTranslations("common");
+  const tLanguage = useTranslations("language");
   const [input, setInput] = useState("");
   const [page, setPage] = useState(1);
   const q = useDebounced(input.trim(), 250);
@@ -60,23 +63,37 @@ export function PeopleSearch() {
                 <Th>{t("columns.organisation")}</Th>
                 <Th>{t("columns.email")}</Th>
                 <Th>{t("columns.sex")}</Th>
+                <Th>{t("columns.language")}</Th>
               </tr>
             </THead>
             <TBody>
               {result.data.map((p) => (
                 <tr key={p.id}>
                   <Td>
-                    <p className="font-medium">{p.name}</p>
+                    {canManage ? (
+                      <Link
+                        href={`/directory/people/${p.id}/edit`}
+                        className="font-medium text-blue-800 underline"
+                      >
+                        {p.name}
+                      </Link>
+                    ) : (
+                      <p className="font-medium">{p.name}</p>
+                    )}
                     {p.position ? <p className="text-xs text-slate-600">{p.position}</p> : null}
                   </Td>
                   <Td>{p.organisation ? (p.organisation.acronym ?? p.organisation.name) : tc("none")}</Td>
                   <Td>{p.email ?? tc("none")}</Td>
                   <Td>{p.sex ? t(`sex.${p.sex}`) : tc("none")}</Td>
+                  <Td>{tLanguage(p.language)}</Td>
                 </tr>
               ))}
             </TBody>
           </Table>
-          <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-700">
+          <nav
+            aria-label={t("pagination")}
+            className="flex items-center justify-between text-sm text-slate-700"
+          >
             <p>{tc("showing", showing(result))}</p>
             <div className="flex items-center gap-2">
               <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>

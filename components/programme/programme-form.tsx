@@ -4,13 +4,15 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
-import { z } from "zod";
-import { fieldA11y, FormField, selectClass } from "@/components/organisation/form-field";
 import { Button } from "@/components/ui/button";
+import { FormField, selectClass, textareaClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { createProgrammeAction, updateProgrammeAction } from "@/lib/programme/actions";
-import { programmeFormValues, ZCreateProgramme, type TProgramme } from "@/lib/programme/schema";
+import { useIssueText } from "@/components/ui/use-issue-text";
+import type { TFieldErrors } from "@/lib/errors";
+import { saveProgrammeAction } from "@/lib/programme/actions";
+import { programmeFormValues, ZSaveProgramme, type TProgramme } from "@/lib/programme/schema";
 import { SDG_GOALS } from "@/lib/programme/sdg";
+import { checkInput } from "@/lib/validation";
 
 type TOption = { id: string; name: string; acronym: string | null };
 type TProps = { programme?: TProgramme; organisations: TOption[]; unEntities: TOption[] };
@@ -19,8 +21,9 @@ const label = (o: TOption) => (o.acronym ? `${o.name} (${o.acronym})` : o.name);
 
 export function ProgrammeForm({ programme, organisations, unEntities }: TProps) {
   const t = useTranslations("programme.form");
+  const issueText = useIssueText();
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [errors, setErrors] = useState<TFieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   const participants = new Set(programme?.participatingOrganisations.map((o) => o.id));
@@ -29,18 +32,16 @@ export function ProgrammeForm({ programme, organisations, unEntities }: TProps) 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const checked = ZCreateProgramme.safeParse(programmeFormValues(form));
-    if (!checked.success) {
-      setErrors(z.flattenError(checked.error).fieldErrors as Record<string, string[]>);
+    const issues = checkInput(ZSaveProgramme, programmeFormValues(form));
+    if (issues) {
+      setErrors(issueText(issues));
       setMessage(t("fixErrors"));
       return;
     }
     startTransition(async () => {
-      const result = programme
-        ? await updateProgrammeAction(programme.id, form)
-        : await createProgrammeAction(form);
+      const result = await saveProgrammeAction(form);
       if (result.ok) {
-        router.push(`/programmes/${result.id}`);
+        router.push(`/programmes/${result.data.id}`);
         return;
       }
       setErrors(result.fieldErrors ?? {});
@@ -49,8 +50,8 @@ export function ProgrammeForm({ programme, organisations, unEntities }: TProps) 
   }
 
   const text = (name: keyof TProgramme, type = "text") => (
-    <FormField name={name} label={t(name)} errors={errors}>
-      <Input type={type} defaultValue={String(programme?.[name] ?? "")} {...fieldA11y(name, errors)} />
+    <FormField id={name} label={t(name)} errors={errors[name]}>
+      <Input type={type} defaultValue={String(programme?.[name] ?? "")} />
     </FormField>
   );
 
@@ -61,16 +62,13 @@ export function ProgrammeForm({ programme, organisations, unEntities }: TProps) 
           {message}
         </p>
       ) : null}
+      {programme ? <input type="hidden" name="programmeId" value={programme.id} /> : null}
       {text("title")}
       {text("shortTitle")}
       {text("country")}
       {text("fund")}
-      <FormField name="conveningAgencyId" label={t("conveningAgencyId")} errors={errors}>
-        <select
-          className={selectClass}
-          defaultValue={programme?.conveningAgency?.id ?? ""}
-          {...fieldA11y("conveningAgencyId", errors)}
-        >
+      <FormField id="conveningAgencyId" label={t("conveningAgencyId")} errors={errors.conveningAgencyId}>
+        <select className={selectClass} defaultValue={programme?.conveningAgency?.id ?? ""}>
           <option value="">{t("none")}</option>
           {organisations.map((o) => (
             <option key={o.id} value={o.id}>
@@ -124,13 +122,8 @@ export function ProgrammeForm({ programme, organisations, unEntities }: TProps) 
         ) : null}
       </fieldset>
       {text("nationalFramework")}
-      <FormField name="description" label={t("description")} errors={errors}>
-        <textarea
-          rows={5}
-          className={`${selectClass} h-auto py-2`}
-          defaultValue={programme?.description ?? ""}
-          {...fieldA11y("description", errors)}
-        />
+      <FormField id="description" label={t("description")} errors={errors.description}>
+        <textarea rows={5} className={textareaClass} defaultValue={programme?.description ?? ""} />
       </FormField>
       <Button type="submit" disabled={isPending}>
         {isPending ? t("saving") : t("save")}

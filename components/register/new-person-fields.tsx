@@ -1,11 +1,11 @@
 // The walk-in dialog's fields for someone not yet in the directory, with an existing or new organisation.
 "use client";
 import { useTranslations } from "next-intl";
+import { FormField, selectClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TFieldErrors } from "@/lib/errors";
 import { ORGANISATION_KINDS } from "@/lib/attendance/schema";
 import { SEXES } from "@/lib/person/schema";
-import { Field, selectClass } from "./field";
 
 export type TNewPersonForm = {
   name: string;
@@ -63,16 +63,16 @@ export function NewPersonFields({ form, onChange, errors, organisations }: TProp
   const tKind = useTranslations("attendance.kind");
   const set = (patch: Partial<TNewPersonForm>) => onChange({ ...form, ...patch });
   const text = (key: "name" | "position" | "email", label: string, type = "text") => (
-    <Field id={`walk-in-${key}`} label={label} errors={errors[`newPerson.${key}`]}>
+    <FormField id={`walk-in-${key}`} label={label} errors={errors[`newPerson.${key}`]}>
       <Input type={type} value={form[key]} onChange={(e) => set({ [key]: e.target.value })} />
-    </Field>
+    </FormField>
   );
   return (
     <div className="space-y-3">
       {text("name", t("name"))}
       {text("position", t("position"))}
       {text("email", t("email"), "email")}
-      <Field id="walk-in-sex" label={t("sex")} errors={errors["newPerson.sex"]}>
+      <FormField id="walk-in-sex" label={t("sex")} errors={errors["newPerson.sex"]}>
         <select className={selectClass} value={form.sex} onChange={(e) => set({ sex: e.target.value })}>
           <option value="">{t("sexNone")}</option>
           {SEXES.map((s) => (
@@ -81,7 +81,7 @@ export function NewPersonFields({ form, onChange, errors, organisations }: TProp
             </option>
           ))}
         </select>
-      </Field>
+      </FormField>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("organisation")}</legend>
         <div className="flex flex-wrap gap-4 text-sm">
@@ -104,7 +104,7 @@ export function NewPersonFields({ form, onChange, errors, organisations }: TProp
           ))}
         </div>
         {form.organisationMode === "existing" ? (
-          <Field
+          <FormField
             id="walk-in-organisation"
             label={t("existingOrganisation")}
             errors={errors["newPerson.organisationId"]}
@@ -121,11 +121,11 @@ export function NewPersonFields({ form, onChange, errors, organisations }: TProp
                 </option>
               ))}
             </select>
-          </Field>
+          </FormField>
         ) : null}
         {form.organisationMode === "new" ? (
           <>
-            <Field
+            <FormField
               id="walk-in-org-name"
               label={t("organisationName")}
               errors={errors["newPerson.newOrganisation.name"]}
@@ -134,15 +134,19 @@ export function NewPersonFields({ form, onChange, errors, organisations }: TProp
                 value={form.organisationName}
                 onChange={(e) => set({ organisationName: e.target.value })}
               />
-            </Field>
-            <Field
+            </FormField>
+            <FormField
               id="walk-in-org-acronym"
               label={t("acronym")}
               errors={errors["newPerson.newOrganisation.acronym"]}
             >
               <Input value={form.acronym} onChange={(e) => set({ acronym: e.target.value })} />
-            </Field>
-            <Field id="walk-in-org-kind" label={t("kind")} errors={errors["newPerson.newOrganisation.kind"]}>
+            </FormField>
+            <FormField
+              id="walk-in-org-kind"
+              label={t("kind")}
+              errors={errors["newPerson.newOrganisation.kind"]}
+            >
               <select
                 className={selectClass}
                 value={form.kind}
@@ -154,7 +158,7 @@ export function NewPersonFields({ form, onChange, errors, organisations }: TProp
                   </option>
                 ))}
               </select>
-            </Field>
+            </FormField>
           </>
         ) : null}
       </fieldset>

@@ -5,7 +5,15 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { savePaperEntryAction, type TPaperEntryState } from "@/lib/register/paper-entry-action";
+import { savePaperEntryAction } from "@/lib/register/paper-entry-action";
+
+type TOutcome = Awaited<ReturnType<typeof savePaperEntryAction>>;
+
+/** The form has no field of its own to show a message under: the field messages, else the general one. */
+const failureText = (fieldErrors: Record<string, string[]> | undefined, message: string) =>
+  Object.values(fieldErrors ?? {})
+    .flat()
+    .join(" ") || message;
 
 export type TPaperRow = {
   id: string;
@@ -22,7 +30,7 @@ export function PaperEntryForm({ meetingId, rows }: { meetingId: string; rows: T
   const [ticked, setTicked] = useState(() => new Set(rows.filter((r) => r.isPresent).map((r) => r.id)));
   const [markOthersAbsent, setMarkOthersAbsent] = useState(false);
   const [signedInAt, setSignedInAt] = useState<"none" | "meetingStart">("none");
-  const [state, setState] = useState<TPaperEntryState | null>(null);
+  const [outcome, setOutcome] = useState<TOutcome | null>(null);
   const [isSaving, startSaving] = useTransition();
 
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
@@ -36,13 +44,14 @@ export function PaperEntryForm({ meetingId, rows }: { meetingId: string; rows: T
     });
   const save = () =>
     startSaving(async () => {
-      const result = await savePaperEntryAction(meetingId, {
+      const result = await savePaperEntryAction({
+        meetingId,
         presentIds: [...ticked],
         markOthersAbsent,
         signedInAt,
       });
-      setState(result);
-      if (result.status === "saved") router.refresh();
+      setOutcome(result);
+      if (result.ok) router.refresh();
     });
 
   return (
@@ -109,12 +118,12 @@ export function PaperEntryForm({ meetingId, rows }: { meetingId: string; rows: T
           {isSaving ? t("saving") : t("save")}
         </Button>
         <p role="status" className="text-sm text-slate-800">
-          {state?.status === "saved" ? t("saved", state.result) : null}
+          {outcome?.ok ? t("saved", outcome.data) : null}
         </p>
       </div>
-      {state?.status === "error" ? (
+      {outcome && !outcome.ok ? (
         <p role="alert" className="text-sm text-red-700">
-          {t("error", { message: state.message })}
+          {t("error", { message: failureText(outcome.fieldErrors, outcome.message) })}
         </p>
       ) : null}
     </form>

@@ -7,9 +7,9 @@ import { fetchPeople } from "@/components/people/api";
 import { peopleKeys } from "@/components/people/query-keys";
 import { useDebounced } from "@/components/people/use-debounced";
 import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TPersonSummary } from "@/lib/person/schema";
-import { Field } from "./field";
 
 type TProps = {
   chosen: TPersonSummary | null;
@@ -40,14 +40,14 @@ export function PersonPicker({ chosen, onChoose, errors }: TProps) {
   }
   return (
     <div className="space-y-2">
-      <Field id="walk-in-find" label={t("findPerson")} errors={errors}>
+      <FormField id="walk-in-find" label={t("findPerson")} errors={errors}>
         <Input
           type="search"
           value={input}
           placeholder={t("findPlaceholder")}
           onChange={(e) => setInput(e.target.value)}
         />
-      </Field>
+      </FormField>
       {q && query.isLoading ? <p className="text-sm text-slate-600">{tc("loading")}</p> : null}
       {query.isError ? (
         <p role="alert" className="text-sm text-red-700">

@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { TAttendanceStatus, TRegisterPage, TRegisterRow } from "@/lib/register/schema";
 import { isUndoable, offerUndo, type TUndo } from "@/lib/register/undo";
-import { fetchRegister, patchAttendance, postSignIn } from "./api";
+import { fetchRegister, patchAttendance, postSignIn, signInSheetHref } from "./api";
 import { registerKeys } from "./query-keys";
 import { RegisterRow } from "./register-row";
 import { UndoToast } from "./undo-toast";
@@ -98,10 +98,7 @@ export function RegisterScreen({ meetingId, timeZone, options }: TProps) {
           />
         </div>
         <nav className="flex flex-wrap gap-4 text-sm" aria-label={t("paperEntry.title")}>
-          <a
-            href={`/api/register/${encodeURIComponent(meetingId)}/sign-in-sheet?lang=${locale}`}
-            className="text-blue-800 underline underline-offset-4"
-          >
+          <a href={signInSheetHref(meetingId, locale)} className="text-blue-800 underline underline-offset-4">
             {t("sheetLink")}
           </a>
           <Link
@@ -155,7 +152,7 @@ export function RegisterScreen({ meetingId, timeZone, options }: TProps) {
           </ul>
           {result.pageCount > 1 ? (
             <nav
-              aria-label="Pagination"
+              aria-label={t("pagination")}
               className="flex items-center justify-end gap-2 text-sm text-slate-700"
             >
               <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>

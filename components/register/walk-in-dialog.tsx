@@ -4,13 +4,15 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { ApiError } from "@/components/api/client";
 import { Button } from "@/components/ui/button";
+import { FormField, selectClass } from "@/components/ui/form-field";
+import { useIssueText } from "@/components/ui/use-issue-text";
 import type { TFieldErrors } from "@/lib/errors";
 import type { TPersonSummary } from "@/lib/person/schema";
-import { fieldErrorsOf } from "@/lib/register/field-errors";
 import { ZAddWalkIn, type TAddWalkIn, type TRegisterRow } from "@/lib/register/schema";
-import { postWalkIn, RegisterRequestError } from "./api";
-import { Field, selectClass } from "./field";
+import { checkInput } from "@/lib/validation";
+import { postWalkIn } from "./api";
 import { EMPTY_NEW_PERSON, NewPersonFields, toNewPerson, type TNewPersonForm } from "./new-person-fields";
 import { PersonPicker } from "./person-picker";
 
@@ -30,6 +32,7 @@ export function WalkInDialog({ meetingId, options, onAdded }: TProps) {
   const [form, setForm] = useState<TNewPersonForm>(EMPTY_NEW_PERSON);
   const [delegateOf, setDelegateOf] = useState("");
   const [errors, setErrors] = useState<TFieldErrors>({});
+  const issueText = useIssueText();
 
   const reset = () => {
     setMode("directory");
@@ -48,7 +51,7 @@ export function WalkInDialog({ meetingId, options, onAdded }: TProps) {
     },
     onError: (error) =>
       setErrors(
-        error instanceof RegisterRequestError && Object.keys(error.fieldErrors).length > 0
+        error instanceof ApiError && Object.keys(error.fieldErrors).length > 0
           ? error.fieldErrors
           : { _form: [error.message] },
       ),
@@ -62,8 +65,8 @@ export function WalkInDialog({ meetingId, options, onAdded }: TProps) {
       delegateOfPersonId: delegateOf || null,
     };
     // The same rules the server applies, so most mistakes show before anything is sent.
-    const parsed = ZAddWalkIn.safeParse(input);
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
+    const issues = checkInput(ZAddWalkIn, input);
+    if (issues) return setErrors(issueText(issues));
     setErrors({});
     add.mutate(input);
   };
@@ -113,7 +116,7 @@ export function WalkInDialog({ meetingId, options, onAdded }: TProps) {
                 ) : null}
               </>
             )}
-            <Field id="walk-in-delegate-of" label={t("delegateOf")} errors={errors.delegateOfPersonId}>
+            <FormField id="walk-in-delegate-of" label={t("delegateOf")} errors={errors.delegateOfPersonId}>
               <select
                 className={selectClass}
                 value={delegateOf}
@@ -126,7 +129,7 @@ export function WalkInDialog({ meetingId, options, onAdded }: TProps) {
                   </option>
                 ))}
               </select>
-            </Field>
+            </FormField>
             {errors._form ? (
               <p role="alert" className="text-sm text-red-700">
                 {errors._form.join(" ")}

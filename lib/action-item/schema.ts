@@ -1,15 +1,15 @@
 // Zod schemas for action items raised in a meeting, shared by the capture screen, API and OpenAPI.
 import { z } from "zod";
-import { ZClientId, ZOptionalId, ZVersion, zOptionalText } from "@/lib/meeting/record-fields";
+import { ZClientId, ZOptionalId, ZVersion, zOptionalText } from "@/lib/record/fields";
 
 export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "DROPPED"] as const;
 export type TActionStatus = (typeof ACTION_STATUSES)[number];
 
 const ZTitle = z
-  .string({ message: "Say what has to be done" })
+  .string({ error: "capture.errors.titleRequired" })
   .trim()
-  .min(2, "Say what has to be done")
-  .max(500, "At most 500 characters");
+  .min(2, "capture.errors.titleRequired")
+  .max(500);
 
 /** A calendar date "YYYY-MM-DD"; blank means no due date. */
 const ZDueDate = z
@@ -19,12 +19,12 @@ const ZDueDate = z
   .pipe(
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the due date as YYYY-MM-DD")
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "capture.errors.dueDate")
       .refine(
         (v) =>
           !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
           new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-        "Not a real date",
+        "capture.errors.dueDate",
       )
       .nullable(),
   )
@@ -40,7 +40,7 @@ const fields = {
   decisionId: ZOptionalId,
 };
 
-const ZStatus = z.enum(ACTION_STATUSES, "Choose open, in progress, done or dropped");
+const ZStatus = z.enum(ACTION_STATUSES, "capture.errors.actionStatus");
 
 export const ZCreateActionItem = z.object({
   id: ZClientId,

@@ -1,25 +1,16 @@
-// Action items: the only place that reads and writes them. Those raised in a meeting are written
-// under the meeting record lock, version-checked and audited like remarks and decisions.
+// Action items: the only place that reads them, and what an action item raised in a meeting adds
+// to the one record writer (lib/record/writer.ts): owner and links that exist, closedAt kept with
+// the status.
 import "server-only";
 import { db, type TTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { programmesWith, type TAccess } from "@/lib/auth/permissions";
-import type { TActor } from "@/lib/audit/actor";
-import { AppError } from "@/lib/errors";
-import { meetingAccessWhere } from "@/lib/meeting/access";
-import { checkAgendaItem, checkVersion, alreadyCreated, auditRecord } from "@/lib/meeting/record-checks";
-import { ZDeleteRecord, type TDeleteRecord } from "@/lib/meeting/record-fields";
-import { lockMeetingRecord } from "@/lib/meeting/record-lock";
+import { AppError, type TFieldIssues } from "@/lib/errors";
 import { paged } from "@/lib/pagination/schema";
+import { checkAgendaItem } from "@/lib/record/checks";
+import { recordWriter } from "@/lib/record/writer";
+import { ZCreateActionItem, ZUpdateActionItem, type TActionItem } from "./schema";
 import { CLOSED_STATUSES } from "./status";
-import { parseInput } from "@/lib/validation";
-import {
-  ZCreateActionItem,
-  ZUpdateActionItem,
-  type TActionItem,
-  type TCreateActionItem,
-  type TUpdateActionItem,
-} from "./schema";
 
 const PAGE_SIZE = 25;
 
@@ -78,15 +69,27 @@ const ACTION_SELECT = {
   decisionId: true,
   version: true,
   updatedAt: true,
+  closedAt: true,
   ownerOrganisation: { select: { id: true, name: true, acronym: true } },
   ownerPerson: { select: { id: true, name: true } },
-} as const;
+} as const satisfies Prisma.ActionItemSelect;
 
-type TRow = Omit<TActionItem, "dueDate" | "updatedAt"> & { dueDate: Date | null; updatedAt: Date };
+type TRow = Prisma.ActionItemGetPayload<{ select: typeof ACTION_SELECT }>;
 
+/** The API's shape, field by field: when it was closed stays inside. */
 export const toActionItem = (a: TRow): TActionItem => ({
-  ...a,
+  id: a.id,
+  meetingId: a.meetingId,
+  agendaItemId: a.agendaItemId,
+  title: a.title,
+  description: a.description,
+  ownerOrganisation: a.ownerOrganisation,
+  ownerPerson: a.ownerPerson,
   dueDate: a.dueDate ? a.dueDate.toISOString().slice(0, 10) : null,
+  status: a.status,
+  remarkId: a.remarkId,
+  decisionId: a.decisionId,
+  version: a.version,
   updatedAt: a.updatedAt.toISOString(),
 });
 
@@ -98,13 +101,15 @@ async function checkReferences(
   tx: TTx,
   meetingId: string,
   data: {
+    agendaItemId?: string | null;
     ownerOrganisationId?: string | null;
     ownerPersonId?: string | null;
     remarkId?: string | null;
     decisionId?: string | null;
   },
 ): Promise<void> {
-  const errors: Record<string, string[]> = {};
+  await checkAgendaItem(tx, meetingId, data.agendaItemId);
+  const issues: TFieldIssues = {};
   // One query at a time: a transaction's connection runs them in sequence anyway.
   const organisation = data.ownerOrganisationId
     ? await tx.organisation.findUnique({ where: { id: data.ownerOrganisationId }, select: { id: true } })
@@ -118,11 +123,11 @@ async function checkReferences(
   const decision = data.decisionId
     ? await tx.decision.findFirst({ where: { id: data.decisionId, meetingId }, select: { id: true } })
     : true;
-  if (!organisation) errors.ownerOrganisationId = ["No such organisation in the directory"];
-  if (!person) errors.ownerPersonId = ["No such person in the directory"];
-  if (!remark) errors.remarkId = ["No such remark in this meeting"];
-  if (!decision) errors.decisionId = ["No such decision in this meeting"];
-  if (Object.keys(errors).length > 0) throw AppError.validation(errors);
+  if (!organisation) issues.ownerOrganisationId = [{ key: "errors.field.noSuchOrganisation" }];
+  if (!person) issues.ownerPersonId = [{ key: "errors.field.noSuchPerson" }];
+  if (!remark) issues.remarkId = [{ key: "capture.errors.noRaisedBy" }];
+  if (!decision) issues.decisionId = [{ key: "capture.errors.noRaisedBy" }];
+  if (Object.keys(issues).length > 0) throw AppError.validation(issues);
 }
 
 /**
@@ -134,129 +139,40 @@ export const ACTIONS_OF_MEETING = {
   select: ACTION_SELECT,
 } satisfies Prisma.MeetingSelect["actionItems"];
 
-/** The action items raised in a meeting the user may see, in the order raised. */
-export async function listMeetingActionItems(access: TAccess, meetingId: string): Promise<TActionItem[]> {
-  const meeting = await db().meeting.findFirst({
-    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
-    select: { actionItems: ACTIONS_OF_MEETING },
-  });
-  if (!meeting) throw AppError.notFound("Meeting");
-  return meeting.actionItems.map(toActionItem);
-}
-
-/** Raises an action item in a meeting; a retried create with the same id returns the first. */
-export async function createActionItem(
-  access: TAccess,
-  meetingId: string,
-  input: TCreateActionItem,
-  actor: TActor,
-): Promise<TActionItem> {
-  const { id, dueDate, ...data } = parseInput(ZCreateActionItem, input);
-  return db().$transaction(async (tx) => {
-    const meeting = await lockMeetingRecord(tx, access, meetingId);
-    const existing = await alreadyCreated(meetingId, id, (key) =>
-      tx.actionItem.findUnique({ where: { id: key }, select: ACTION_SELECT }),
-    );
-    if (existing) return toActionItem(existing);
-    await checkAgendaItem(tx, meetingId, data.agendaItemId);
-    await checkReferences(tx, meetingId, data);
-    const isClosed = CLOSED_STATUSES.includes(data.status);
-    const created = toActionItem(
-      await tx.actionItem.create({
-        data: {
-          ...data,
-          ...(id ? { id } : {}),
-          dueDate: dateOrNull(dueDate),
-          closedAt: isClosed ? new Date() : null,
-          meetingId,
-          programmeId: meeting.programmeId,
-        },
-        select: ACTION_SELECT,
-      }),
-    );
-    await auditRecord(tx, {
-      actor,
-      programmeId: meeting.programmeId,
-      entity: "ActionItem",
-      action: "CREATE",
-      id: created.id,
-      after: created,
-    });
-    return created;
-  });
-}
-
-/** Changes the fields sent, if nobody changed the action item since `version`. */
-export async function updateActionItem(
-  access: TAccess,
-  meetingId: string,
-  actionItemId: string,
-  input: TUpdateActionItem,
-  actor: TActor,
-): Promise<TActionItem> {
-  const { version, dueDate, ...data } = parseInput(ZUpdateActionItem, input);
-  return db().$transaction(async (tx) => {
-    const meeting = await lockMeetingRecord(tx, access, meetingId);
-    const found = await tx.actionItem.findFirst({
-      where: { id: actionItemId, meetingId },
-      select: { ...ACTION_SELECT, closedAt: true },
-    });
-    if (!found) throw AppError.notFound("Action item");
-    const { closedAt: closedBefore, ...row } = found;
-    await checkVersion(tx, "ActionItem", actionItemId, row, version, toActionItem);
-    await checkAgendaItem(tx, meetingId, data.agendaItemId);
-    await checkReferences(tx, meetingId, data);
-    const closedAt =
-      data.status === undefined
+/** Action items raised in a meeting, in the order raised; closing one sets closedAt. */
+export const actionItemRecords = recordWriter({
+  entity: "ActionItem",
+  missing: "actionItem",
+  schemas: { create: ZCreateActionItem, update: ZUpdateActionItem },
+  toOutput: toActionItem,
+  listOf: async (where) =>
+    (await db().meeting.findFirst({ where, select: { actionItems: ACTIONS_OF_MEETING } }))?.actionItems ??
+    null,
+  find: (tx, id) => tx.actionItem.findUnique({ where: { id }, select: ACTION_SELECT }),
+  check: checkReferences,
+  newRow: async (_tx, meeting, { dueDate, ...fields }): Promise<Prisma.ActionItemUncheckedCreateInput> => ({
+    ...fields,
+    dueDate: dateOrNull(dueDate),
+    closedAt: CLOSED_STATUSES.includes(fields.status) ? new Date() : null,
+    meetingId: meeting.id,
+    programmeId: meeting.programmeId,
+  }),
+  insert: (tx, data) => tx.actionItem.create({ data, select: ACTION_SELECT }),
+  patch: ({ dueDate, ...fields }, row): Prisma.ActionItemUncheckedUpdateInput => ({
+    ...fields,
+    dueDate: dateOrNull(dueDate),
+    closedAt:
+      fields.status === undefined
         ? undefined
-        : CLOSED_STATUSES.includes(data.status)
-          ? (closedBefore ?? new Date())
-          : null;
-    const after = toActionItem(
-      await tx.actionItem.update({
-        where: { id: actionItemId },
-        data: { ...data, dueDate: dateOrNull(dueDate), closedAt, version: { increment: 1 } },
-        select: ACTION_SELECT,
-      }),
-    );
-    await auditRecord(tx, {
-      actor,
-      programmeId: meeting.programmeId,
-      entity: "ActionItem",
-      action: "UPDATE",
-      id: actionItemId,
-      before: toActionItem(row),
-      after,
-    });
-    return after;
-  });
-}
-
-/** Deletes an action item raised in a meeting, if nobody changed it since `version`. */
-export async function deleteActionItem(
-  access: TAccess,
-  meetingId: string,
-  actionItemId: string,
-  input: TDeleteRecord,
-  actor: TActor,
-): Promise<void> {
-  const { version } = parseInput(ZDeleteRecord, input);
-  await db().$transaction(async (tx) => {
-    const meeting = await lockMeetingRecord(tx, access, meetingId);
-    const row = await tx.actionItem.findFirst({
-      where: { id: actionItemId, meetingId },
+        : CLOSED_STATUSES.includes(fields.status)
+          ? (row.closedAt ?? new Date())
+          : null,
+  }),
+  change: (tx, id, data) =>
+    tx.actionItem.update({
+      where: { id },
+      data: { ...data, version: { increment: 1 } },
       select: ACTION_SELECT,
-    });
-    if (!row) throw AppError.notFound("Action item");
-    await checkVersion(tx, "ActionItem", actionItemId, row, version, toActionItem);
-    await tx.actionItem.delete({ where: { id: actionItemId } });
-    await auditRecord(tx, {
-      actor,
-      programmeId: meeting.programmeId,
-      entity: "ActionItem",
-      action: "DELETE",
-      id: actionItemId,
-      before: toActionItem(row),
-    });
-  });
-}
+    }),
+  remove: async (tx, row) => void (await tx.actionItem.delete({ where: { id: row.id } })),
+});

@@ -1,11 +1,9 @@
-// Server actions of the agenda builder; each checks the session, the services check meeting:manage.
+// Server actions of the agenda builder; the services check meeting:manage.
 "use server";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
-import type { TActionResult } from "./action-result";
-import { runMeetingAction } from "./run-action";
-import type { TCreateAgendaItem, TUpdateAgendaItem } from "./schema";
+import { runAction } from "@/lib/action/run-action";
+import { ZId } from "@/lib/meeting/schema";
+import { ZCreateAgendaItem, ZReorderAgenda, ZUpdateAgendaItem } from "./schema";
 import {
   addGeneratedItems,
   createAgendaItem,
@@ -14,52 +12,50 @@ import {
   updateAgendaItem,
 } from "./service";
 
-/** A malformed id from the browser is an item that does not exist, not a crash. */
-function itemIdOf(value: unknown): string {
-  const parsed = z.string().min(1).safeParse(value);
-  if (!parsed.success) throw AppError.notFound("Agenda item");
-  return parsed.data;
-}
+// The agenda shows on the meeting page and in the builder.
+const pagesOf = ({ meetingId }: { meetingId: string }) => [
+  `/meetings/${meetingId}`,
+  `/meetings/${meetingId}/agenda`,
+];
+const ZMeeting = z.object({ meetingId: ZId });
+const ZItem = z.object({ meetingId: ZId, itemId: ZId });
 
-export async function createAgendaItemAction(
-  meetingId: string,
-  input: TCreateAgendaItem,
-): Promise<TActionResult> {
-  return runMeetingAction(meetingId, "adding an agenda item", (user, id) =>
-    createAgendaItem(user.access, id, input, { userId: user.id }),
-  );
-}
+export const createAgendaItemAction = runAction(
+  "adding an agenda item",
+  ZCreateAgendaItem.extend(ZMeeting.shape),
+  ({ meetingId, ...item }, { user, actor }) => createAgendaItem(user.access, meetingId, item, actor),
+  { revalidate: pagesOf },
+);
 
-export async function updateAgendaItemAction(
-  meetingId: string,
-  itemId: string,
-  input: TUpdateAgendaItem,
-): Promise<TActionResult> {
-  return runMeetingAction(meetingId, "editing an agenda item", (user, id) =>
-    updateAgendaItem(user.access, id, itemIdOf(itemId), input, { userId: user.id }),
-  );
-}
+export const updateAgendaItemAction = runAction(
+  "editing an agenda item",
+  ZUpdateAgendaItem.extend(ZItem.shape),
+  ({ meetingId, itemId, ...changes }, { user, actor }) =>
+    updateAgendaItem(user.access, meetingId, itemId, changes, actor),
+  { revalidate: pagesOf },
+);
 
-export async function deleteAgendaItemAction(meetingId: string, itemId: string): Promise<TActionResult> {
-  return runMeetingAction(meetingId, "removing an agenda item", (user, id) =>
-    deleteAgendaItem(user.access, id, itemIdOf(itemId), { userId: user.id }),
-  );
-}
+export const deleteAgendaItemAction = runAction(
+  "removing an agenda item",
+  ZItem,
+  async ({ meetingId, itemId }, { user, actor }) => {
+    await deleteAgendaItem(user.access, meetingId, itemId, actor);
+    return null;
+  },
+  { revalidate: pagesOf },
+);
 
-export async function reorderAgendaAction(meetingId: string, itemIds: string[]): Promise<TActionResult> {
-  return runMeetingAction(meetingId, "reordering the agenda", (user, id) =>
-    reorderAgenda(user.access, id, { itemIds }, { userId: user.id }),
-  );
-}
+export const reorderAgendaAction = runAction(
+  "reordering the agenda",
+  ZReorderAgenda.extend(ZMeeting.shape),
+  ({ meetingId, itemIds }, { user, actor }) => reorderAgenda(user.access, meetingId, { itemIds }, actor),
+  { revalidate: pagesOf },
+);
 
-export async function addGeneratedItemsAction(meetingId: string): Promise<TActionResult> {
-  const t = await getTranslations("meeting.agendaBuilder.generatedTitles");
-  return runMeetingAction(meetingId, "adding generated agenda items", (user, id) =>
-    addGeneratedItems(
-      user.access,
-      id,
-      { userId: user.id },
-      { adoption: t("adoption"), mattersArising: t("mattersArising") },
-    ),
-  );
-}
+/** The generated items are titled in the language of whoever adds them. */
+export const addGeneratedItemsAction = runAction(
+  "adding generated agenda items",
+  ZMeeting,
+  ({ meetingId }, { user, actor, locale }) => addGeneratedItems(user.access, meetingId, actor, locale),
+  { revalidate: pagesOf },
+);

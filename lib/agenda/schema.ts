@@ -14,15 +14,15 @@ const ZPlannedMinutes = z
   .transform((v) => (v === "" ? null : Number(v)))
   .pipe(
     z
-      .number({ message: "Enter a number of minutes" })
-      .int("Enter whole minutes")
-      .min(1, "At least 1 minute")
-      .max(600, "At most 600 minutes")
+      .number("meeting.errors.plannedMinutesNumber")
+      .int("meeting.errors.plannedMinutesWhole")
+      .min(1, "meeting.errors.plannedMinutesRange")
+      .max(600, "meeting.errors.plannedMinutesRange")
       .nullable(),
   )
   .nullish();
 
-const ZItemTitle = z.string().trim().min(2, "Give the item a title").max(300, "At most 300 characters");
+const ZItemTitle = z.string().trim().min(2, "meeting.errors.itemTitleRequired").max(300);
 
 export const ZCreateAgendaItem = z.object({
   title: ZItemTitle,
@@ -43,7 +43,7 @@ export type TUpdateAgendaItem = z.input<typeof ZUpdateAgendaItem>;
 
 /** The whole agenda in its new order: every item id exactly once. */
 export const ZReorderAgenda = z.object({
-  itemIds: z.array(z.string().min(1)).min(1, "Send the ids of all agenda items in their new order"),
+  itemIds: z.array(z.string().min(1).max(64)).min(1, "meeting.errors.agendaOrderRequired"),
 });
 export type TReorderAgenda = z.input<typeof ZReorderAgenda>;
 
@@ -72,10 +72,3 @@ export const ZMatterArising = z.object({
   }),
 });
 export type TMatterArising = z.infer<typeof ZMatterArising>;
-
-/** Titles of generated items, in the language of whoever adds them. */
-export type TGeneratedTitles = { adoption: string; mattersArising: string };
-export const DEFAULT_GENERATED_TITLES: TGeneratedTitles = {
-  adoption: "Adoption of the minutes of the previous meeting",
-  mattersArising: "Matters arising",
-};

@@ -5,19 +5,19 @@ import { db, type TTx } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
+import type { TLocale } from "@/i18n/locales";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translate";
 import { meetingAccessWhere, meetingManageWhere } from "@/lib/meeting/access";
 import { isFinalStatus } from "@/lib/meeting/status";
 import { parseInput } from "@/lib/validation";
 import { generatedKindsToAdd, isCompleteOrder, ordersFor, placeGenerated } from "./order";
 import {
-  DEFAULT_GENERATED_TITLES,
   ZCreateAgendaItem,
   ZReorderAgenda,
   ZUpdateAgendaItem,
   type TAgendaItem,
   type TCreateAgendaItem,
-  type TGeneratedTitles,
   type TMatterArising,
   type TReorderAgenda,
   type TUpdateAgendaItem,
@@ -38,18 +38,16 @@ async function lockMeeting(tx: TTx, access: TAccess, meetingId: string) {
     where: { AND: [{ id: meetingId }, meetingManageWhere(access)] },
     select: { id: true, programmeId: true, startsAt: true, status: true },
   });
-  if (!meeting) throw AppError.notFound("Meeting");
+  if (!meeting) throw AppError.notFound("meeting");
   await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
-  if (isFinalStatus(meeting.status)) {
-    throw AppError.validation({ _form: ["The agenda of this meeting can no longer be changed"] });
-  }
+  if (isFinalStatus(meeting.status)) throw new AppError("VALIDATION", "meeting.errors.agendaClosed");
   return meeting;
 }
 
 async function checkPresenter(tx: TTx, personId: string | null | undefined): Promise<void> {
   if (!personId) return;
   const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true } });
-  if (!person) throw AppError.validation({ presenterPersonId: ["No such person in the directory"] });
+  if (!person) throw AppError.invalidField("presenterPersonId", "errors.field.noSuchPerson");
 }
 
 /** The agenda of a meeting the user may see, in order. */
@@ -58,7 +56,7 @@ export async function listAgenda(access: TAccess, meetingId: string): Promise<TA
     where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
     select: { agendaItems: { orderBy: [{ order: "asc" }, { id: "asc" }], select: ITEM_SELECT } },
   });
-  if (!meeting) throw AppError.notFound("Meeting");
+  if (!meeting) throw AppError.notFound("meeting");
   return meeting.agendaItems;
 }
 
@@ -102,7 +100,7 @@ export async function updateAgendaItem(
   return db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, access, meetingId);
     const before = await tx.agendaItem.findFirst({ where: { id: itemId, meetingId }, select: ITEM_SELECT });
-    if (!before) throw AppError.notFound("Agenda item");
+    if (!before) throw AppError.notFound("agendaItem");
     await checkPresenter(tx, data.presenterPersonId);
     const after = await tx.agendaItem.update({ where: { id: itemId }, data, select: ITEM_SELECT });
     await recordAudit(tx, {
@@ -128,7 +126,7 @@ export async function deleteAgendaItem(
   await db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, access, meetingId);
     const before = await tx.agendaItem.findFirst({ where: { id: itemId, meetingId }, select: ITEM_SELECT });
-    if (!before) throw AppError.notFound("Agenda item");
+    if (!before) throw AppError.notFound("agendaItem");
     await tx.agendaItem.delete({ where: { id: itemId } });
     const rest = await tx.agendaItem.findMany({
       where: { meetingId },
@@ -171,10 +169,7 @@ export async function reorderAgenda(
     });
     const currentIds = current.map((i) => i.id);
     if (!isCompleteOrder(currentIds, itemIds)) {
-      throw new AppError(
-        "CONFLICT",
-        "The agenda changed since you opened it. Reload it to see the current items, then reorder again.",
-      );
+      throw AppError.conflict("meeting.errors.agendaChanged");
     }
     await writeOrders(tx, itemIds);
     await recordAudit(tx, {
@@ -192,14 +187,20 @@ export async function reorderAgenda(
 
 /**
  * Adds "Adoption of the minutes of the previous meeting" (only when the programme had an
- * earlier meeting) and "Matters arising"; an item the agenda already has is not added again.
+ * earlier meeting) and "Matters arising", titled in the language of whoever adds them; an item
+ * the agenda already has is not added again.
  */
 export async function addGeneratedItems(
   access: TAccess,
   meetingId: string,
   actor: TActor,
-  titles: TGeneratedTitles = DEFAULT_GENERATED_TITLES,
+  locale: TLocale = "en",
 ): Promise<TAgendaItem[]> {
+  const t = translator(locale);
+  const titles = {
+    ADOPTION_OF_PREVIOUS_MINUTES: t("meeting.agendaBuilder.generatedTitles.adoption"),
+    MATTERS_ARISING: t("meeting.agendaBuilder.generatedTitles.mattersArising"),
+  };
   await db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, access, meetingId);
     const previous = await tx.meeting.findFirst({
@@ -218,10 +219,9 @@ export async function addGeneratedItems(
     if (kinds.length === 0) return;
     const added = [];
     for (const kind of kinds) {
-      const title = kind === "MATTERS_ARISING" ? titles.mattersArising : titles.adoption;
       added.push(
         await tx.agendaItem.create({
-          data: { meetingId, kind, title, order: 0 },
+          data: { meetingId, kind, title: titles[kind], order: 0 },
           select: { id: true, kind: true },
         }),
       );
@@ -253,7 +253,7 @@ export async function mattersArising(access: TAccess, meetingId: string): Promis
     where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
     select: { id: true, programmeId: true, startsAt: true },
   });
-  if (!meeting) throw AppError.notFound("Meeting");
+  if (!meeting) throw AppError.notFound("meeting");
   const rows = await db().actionItem.findMany({
     where: {
       programmeId: meeting.programmeId,

@@ -25,7 +25,7 @@ export async function createApiToken(
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   return db().$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { email: email.trim().toLowerCase(), disabledAt: null } });
-    if (!user) throw AppError.validation({ email: ["No active user with this e-mail"] });
+    if (!user) throw AppError.invalidField("email", "errors.field.noActiveUser");
     const created = await tx.apiToken.create({
       data: { userId: user.id, name, tokenHash: hashToken(token), prefix: token.slice(0, 10) },
       select: { id: true },

@@ -1,68 +1,77 @@
-// Wraps /api/v1 route handlers: authenticates the bearer token, maps typed errors to JSON
-// responses (same 404 for missing and forbidden) and logs the unexpected ones.
+// The frame of every /api/v1 route: who is asking (a bearer token, or the signed-in session of
+// the app's own screens), the handler, and typed errors as JSON in the caller's language
+// (same 404 for missing and forbidden); unexpected errors are logged, never shown.
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { userForToken } from "@/lib/api-token/service";
+import { errorAnswer, internalAnswer } from "@/lib/api/error-answer";
+import { isSafeMethod, isSameOrigin } from "@/lib/api/same-origin";
+import { sessionUserId } from "@/lib/auth/session-token";
 import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { logger } from "@/lib/logger";
+import { getUserWithAccess, type TCurrentUser } from "@/lib/user/service";
 import { parseInput } from "@/lib/validation";
-import type { TCurrentUser } from "@/lib/user/service";
 
 export type TApiContext<P> = { user: TCurrentUser; params: P; request: Request };
 
-export function errorResponse(error: unknown, route: string): NextResponse {
+/** A JSON error answer: `{ error: { code, messageKey, message, fieldErrors?, current? } }`. */
+export function errorResponse(
+  error: unknown,
+  route: string,
+  request: Request,
+  user?: TCurrentUser,
+): Response {
+  const locale = requestLocale(request, user?.locale);
   if (isAppError(error)) {
-    const body: Record<string, unknown> = { error: { code: error.code, message: error.message } };
-    if (error.fieldErrors) (body.error as Record<string, unknown>).fieldErrors = error.fieldErrors;
-    if (error.current !== undefined) (body.error as Record<string, unknown>).current = error.current;
     const headers: HeadersInit = error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": "Bearer" } : {};
-    return NextResponse.json(body, { status: HTTP_STATUS[error.code], headers });
+    return NextResponse.json(
+      { error: errorAnswer(error, locale) },
+      { status: HTTP_STATUS[error.code], headers },
+    );
   }
   logger.error({ err: error, route }, "unexpected error in API route");
-  return NextResponse.json(
-    { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } },
-    { status: 500 },
-  );
+  return NextResponse.json({ error: internalAnswer(locale) }, { status: 500 });
 }
 
-async function authenticateRequest(request: Request): Promise<TCurrentUser> {
-  const header = request.headers.get("authorization") ?? "";
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  const user = match ? await userForToken(match[1]) : null;
+/**
+ * A bearer token when the request has an Authorization header (and then only the token counts);
+ * otherwise the session cookie — and a session request that changes something must come from the
+ * app's own pages (403 otherwise).
+ */
+async function authenticate(request: Request): Promise<TCurrentUser> {
+  const header = request.headers.get("authorization");
+  if (header !== null) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const user = match ? await userForToken(match[1]) : null;
+    if (!user) throw AppError.unauthenticated();
+    return user;
+  }
+  const userId = await sessionUserId(request);
+  const user = userId ? await getUserWithAccess(userId) : null;
   if (!user) throw AppError.unauthenticated();
+  if (!isSafeMethod(request.method) && !isSameOrigin(request)) {
+    throw new AppError("FORBIDDEN", "errors.FORBIDDEN");
+  }
   return user;
 }
 
 type THandler<P> = (ctx: TApiContext<P>) => Promise<Response | unknown>;
 
-/** One frame for both doors: who is asking, the handler, typed errors as JSON responses. */
-function routeWith(authenticate: (request: Request) => Promise<TCurrentUser>) {
-  return <P = Record<string, never>>(route: string, handler: THandler<P>) =>
-    async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
-      try {
-        const user = await authenticate(request);
-        const result = await handler({ user, params: await context.params, request });
-        return result instanceof Response ? result : NextResponse.json(result);
-      } catch (error) {
-        return errorResponse(error, route);
-      }
-    };
+/** Defines an /api/v1 route handler: authenticated by token or session, typed errors as JSON. */
+export function apiRoute<P = Record<string, never>>(route: string, handler: THandler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    let user: TCurrentUser | undefined;
+    try {
+      user = await authenticate(request);
+      const result = await handler({ user, params: await context.params, request });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error, route, request, user);
+    }
+  };
 }
-
-/** Defines an authenticated API route handler. */
-export const apiRoute = routeWith(authenticateRequest);
-
-/**
- * The same handler shape as `apiRoute`, for the app's own screens: the signed-in session instead
- * of a bearer token. Lets one handler serve both /api/v1 and the screen's session route.
- */
-export const sessionApiRoute = routeWith(async () => {
-  const user = await getCurrentUser();
-  if (!user) throw AppError.unauthenticated();
-  return user;
-});
 
 /** Parses query parameters with a zod schema; a bad value is a 400 with field errors. */
 export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
@@ -76,19 +85,7 @@ export async function parseBody<T extends z.ZodType>(request: Request, schema: T
   try {
     json = await request.json();
   } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
+    throw AppError.badRequest("errors.badJson");
   }
   return parseInput(schema, json);
-}
-
-/**
- * A route for the app's own screens without path parameters (the caller passes them in):
- * the signed-in session, the same error responses as the API.
- */
-export function sessionRoute(
-  route: string,
-  handler: (ctx: { user: TCurrentUser; request: Request }) => Promise<unknown>,
-) {
-  const withSession = sessionApiRoute(route, ({ user, request }) => handler({ user, request }));
-  return (request: Request): Promise<Response> => withSession(request, { params: Promise.resolve({}) });
 }

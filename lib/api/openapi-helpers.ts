@@ -7,9 +7,22 @@ export type TOpenApiFragment = { paths: Record<string, object>; schemas: Record<
 
 export const ZError = z.object({
   error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+    code: z
+      .string()
+      .describe(
+        "Stable: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, VALIDATION, BAD_REQUEST, CONFLICT, INTERNAL, UNAVAILABLE",
+      ),
+    messageKey: z.string().describe("Stable key of the message in Notulen's catalogues"),
+    message: z
+      .string()
+      .describe(
+        "In the language of the app's language cookie, else Accept-Language (en or id), else the user's setting",
+      ),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    fieldErrors: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe("Messages per field (dotted paths), in the same language"),
     current: z
       .unknown()
       .optional()
@@ -51,7 +64,11 @@ export const errorResponses = {
     content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
   },
   "401": {
-    description: "Missing or invalid token",
+    description: "Missing or invalid token, or no signed-in session",
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+  },
+  "403": {
+    description: "A change made with the session cookie that did not come from the app's own pages",
     content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
   },
 };

@@ -34,12 +34,15 @@ export function openApiDocument() {
       title: "Notulen API",
       version: "1",
       description:
-        "Meetings, attendance, minutes and follow-ups of Programme Steering Committees. Authenticate with `Authorization: Bearer <token>` (create one with `npm run cli -- token create --email …`). Missing records and records you may not see both answer 404.",
+        "Meetings, attendance, minutes and follow-ups of Programme Steering Committees. Authenticate with `Authorization: Bearer <token>` (create one with `npm run cli -- token create --email …`), or with the signed-in session of Notulen's own pages (a change made with the session must come from those pages: `Sec-Fetch-Site: same-origin` or a same-origin `Origin`, else 403). Missing records and records you may not see both answer 404. Errors answer `{ error: { code, messageKey, message, fieldErrors } }`, with messages in English or Bahasa Indonesia (`Accept-Language: id`).",
     },
     servers: [{ url: "/api/v1" }],
-    security: [{ bearerAuth: [] }],
+    security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     components: {
-      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer" } },
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer" },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
       schemas: Object.assign({ Error: schema(ZError) }, ...FRAGMENTS.map((f) => f.schemas)) as Record<
         string,
         object

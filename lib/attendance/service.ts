@@ -95,7 +95,7 @@ export async function getMeetingAttendanceStats(
     where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
     select: MEETING_SELECT,
   });
-  if (!meeting) throw AppError.notFound("Meeting");
+  if (!meeting) throw AppError.notFound("meeting");
   const { rows, organisations } = await loadRegister({ id: meeting.id });
   return { meeting: toMeetingRef(meeting), stats: attendanceStats(rows, organisations) };
 }
@@ -105,7 +105,7 @@ export async function getProgrammeAttendanceStats(
   access: TAccess,
   programmeId: string,
 ): Promise<TProgrammeAttendanceStats> {
-  if (!can(access, "meeting:read", programmeId)) throw AppError.notFound("Programme");
+  if (!can(access, "meeting:read", programmeId)) throw AppError.notFound("programme");
   const programme = await db().programme.findUnique({
     where: { id: programmeId },
     select: {
@@ -118,7 +118,7 @@ export async function getProgrammeAttendanceStats(
       },
     },
   });
-  if (!programme) throw AppError.notFound("Programme");
+  if (!programme) throw AppError.notFound("programme");
   const { rows, organisations } = await loadRegister({ programmeId, status: { not: "CANCELLED" } });
   const result = programmeAttendanceStats(programme.meetings.map(toMeetingRef), rows, organisations);
   return { programme: { id: programme.id, title: programme.title }, ...result };

@@ -6,20 +6,8 @@ import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { AppError } from "@/lib/errors";
 import type { TBundleImportResult } from "./result";
-import { bundleFieldErrors, ZMeetingBundle, type TMeetingBundle } from "./schema";
+import { parseMeetingBundle } from "./schema";
 import { writeMeetingBundle } from "./write";
-
-/** The bundle, or a VALIDATION error whose field errors name every problem by path ("remarks.3.speaker"). */
-export function parseMeetingBundle(input: unknown): TMeetingBundle {
-  const result = ZMeetingBundle.safeParse(input);
-  if (result.success) return result.data;
-  const fieldErrors = bundleFieldErrors(result.error);
-  const count = Object.values(fieldErrors).flat().length;
-  throw AppError.validation(
-    fieldErrors,
-    `The bundle was not imported: ${count} ${count === 1 ? "problem" : "problems"} to fix`,
-  );
-}
 
 /** The import against a given database client (the app's, or a second database in tests). */
 export async function importMeetingBundleWith(
@@ -37,10 +25,7 @@ export async function importMeetingBundleWith(
   } catch (error) {
     // Someone added the same organisation, e-mail or meeting number while we were importing.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError(
-        "CONFLICT",
-        "The directory or the programme changed while importing. Nothing was imported; please try again.",
-      );
+      throw AppError.conflict("bundle.errors.changedWhileImporting");
     }
     throw error;
   }

@@ -6,9 +6,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { TTx } from "@/lib/db";
 import { can, type TAccess } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { canCreateProgramme } from "@/lib/programme/service";
-import type { TMeetingBundle } from "./schema";
+import { refusedBundle, type TMeetingBundle } from "./schema";
 
 type TBundleOrganisation = TMeetingBundle["organisations"][number];
 type TBundlePerson = TMeetingBundle["people"][number];
@@ -34,21 +33,13 @@ export async function matchProgramme(
   });
   const allowed = candidates.filter((c) => can(access, "meeting:manage", c.id));
   if (allowed.length > 1) {
-    throw AppError.validation(
-      { "programme.title": [`${allowed.length} programmes have this title and country; rename one first`] },
-      "The bundle's programme is ambiguous",
-    );
+    throw refusedBundle({
+      "programme.title": [{ key: "bundle.errors.programmeAmbiguous", params: { count: allowed.length } }],
+    });
   }
   if (allowed.length === 1) return allowed[0].id;
   if (canCreateProgramme(access)) return null;
-  throw AppError.validation(
-    {
-      "programme.title": [
-        "No programme with this title and country that you may add meetings to, and you may not create programmes",
-      ],
-    },
-    "You may not import this meeting",
-  );
+  throw refusedBundle({ "programme.title": [{ key: "bundle.errors.programmeNotAllowed" }] });
 }
 
 export type TOrganisationPlan = {
@@ -107,6 +98,7 @@ export type TPeoplePlan = {
     email: string | null;
     sex: TBundlePerson["sex"];
     phone: string | null;
+    language: TBundlePerson["language"];
   }[];
 };
 
@@ -171,6 +163,7 @@ export async function matchPeople(
       email,
       sex: p.sex,
       phone: p.phone,
+      language: p.language,
     });
   }
   return { ids, matched: people.length - create.length, create };

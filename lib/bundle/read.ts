@@ -2,6 +2,7 @@
 // Takes the Prisma client as a parameter, so tests can export from a second database.
 import "server-only";
 import type { Prisma, TTx } from "@/lib/db";
+import { toLocale } from "@/i18n/locales";
 import { AppError } from "@/lib/errors";
 import type { TAccess } from "@/lib/auth/permissions";
 import { meetingExportWhere } from "@/lib/meeting/access";
@@ -104,6 +105,7 @@ const PERSON_SELECT = {
   email: true,
   sex: true,
   phone: true,
+  language: true,
 } as const;
 const ORG_SELECT = { id: true, name: true, acronym: true, kind: true, parentId: true } as const;
 
@@ -143,7 +145,7 @@ export async function readMeetingBundle(
     where: { AND: [{ id: meetingId }, meetingExportWhere(access)] },
     select: MEETING_SELECT,
   });
-  if (!m) throw AppError.notFound("Meeting");
+  if (!m) throw AppError.notFound("meeting");
   const people = await reader.person.findMany({ where: { id: { in: personIds(m) } }, select: PERSON_SELECT });
   const p = m.programme;
   const organisations = await organisationsWithParents(
@@ -167,6 +169,7 @@ export async function readMeetingBundle(
     email: x.email,
     sex: x.sex,
     phone: x.phone,
+    language: toLocale(x.language),
   });
   const personKeys = assignKeys(
     sortRows(people, (x) => [x.name, x.email ?? "", JSON.stringify(personContent(x))]),

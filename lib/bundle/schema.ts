@@ -14,23 +14,24 @@ import {
   RsvpStatus,
   Sex,
 } from "@/lib/generated/prisma/enums";
+import { LOCALES } from "@/i18n/locales";
+import { AppError, type TFieldIssues } from "@/lib/errors";
 import { ZTimeZone } from "@/lib/meeting/schema";
+import { fieldIssuesOf, messageKeyMap } from "@/lib/validation";
 import { checkBundleReferences } from "./checks";
 
 export const BUNDLE_FORMAT = "notulen.meeting-bundle";
 export const BUNDLE_VERSION = 1;
 
-const ZKey = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "A key is 1–64 letters, digits, '.', '-' or '_'");
+const ZKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "bundle.errors.key");
 const ref = (what: string) => ZKey.describe(`Key of ${what} in this bundle`);
 const nullableRef = (what: string) => ref(what).nullable().default(null);
-const text = (max: number) => z.string().min(1, "Must not be empty").max(max, `At most ${max} characters`);
+const text = (max: number) => z.string().min(1).max(max);
 const optionalText = (max: number) => text(max).nullable().default(null);
-const ZDateTime = z.iso.datetime({ offset: true, message: "Use an ISO 8601 date-time with offset" });
+const ZDateTime = z.iso.datetime({ offset: true });
 const optionalDateTime = ZDateTime.nullable().default(null);
-const ZDate = z.iso.date("Use a date as YYYY-MM-DD");
-const int = z.int("Use a whole number");
+const ZDate = z.iso.date("bundle.errors.date");
+const int = z.int();
 
 export const ZBundleOrganisation = z
   .object({
@@ -48,9 +49,13 @@ export const ZBundlePerson = z
     name: text(200),
     position: optionalText(200),
     organisation: nullableRef("the person's organisation"),
-    email: z.email("Use a valid e-mail address").max(320).nullable().default(null),
+    email: z.email().max(320).nullable().default(null),
     sex: z.enum(Sex).nullable().default(null).describe("For disaggregated statistics; null = not recorded"),
     phone: optionalText(50),
+    language: z
+      .enum(LOCALES)
+      .default("en")
+      .describe("The language of their invitations, reminders and calendar entries: en or id"),
   })
   .strict();
 
@@ -91,7 +96,7 @@ export const ZBundleMeeting = z
     venueBuilding: optionalText(300),
     venueRoom: optionalText(200),
     venueAddress: optionalText(500),
-    onlineUrl: z.url("Use a full link (https://…)").max(2000).nullable().default(null),
+    onlineUrl: z.url().max(2000).nullable().default(null),
     status: z.enum(MeetingStatus),
   })
   .strict();
@@ -174,8 +179,8 @@ export const ZBundleActionItem = z
 
 export const ZMeetingBundle = z
   .object({
-    format: z.literal(BUNDLE_FORMAT, `Not a meeting bundle: "format" must be "${BUNDLE_FORMAT}"`),
-    version: z.literal(BUNDLE_VERSION, `This Notulen reads meeting bundles of version ${BUNDLE_VERSION}`),
+    format: z.literal(BUNDLE_FORMAT, "bundle.errors.format"),
+    version: z.literal(BUNDLE_VERSION, "bundle.errors.version"),
     exportedAt: ZDateTime.optional().describe("When the bundle was made; ignored on import"),
     programme: ZBundleProgramme,
     organisations: z.array(ZBundleOrganisation).default([]).describe("Ordered by name"),
@@ -199,12 +204,31 @@ export const ZMeetingBundle = z
 export type TMeetingBundle = z.output<typeof ZMeetingBundle>;
 export type TMeetingBundleInput = z.input<typeof ZMeetingBundle>;
 
-/** Every problem of a refused bundle, keyed by its path ("remarks.3.speaker"; "_form" for the whole). */
-export function bundleFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
+/**
+ * Every problem of a refused bundle as a message key with its values, by path ("remarks.3.speaker";
+ * "_form" for the whole): the caller's language is the edge's business.
+ */
+export function bundleFieldIssues(error: z.ZodError): TFieldIssues {
+  const issues: TFieldIssues = {};
   for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_form";
-    (errors[key] ??= []).push(issue.message);
+    // The cross-reference checks give their values (the key not found) as the issue's params.
+    const params = issue.code === "custom" ? (issue.params as Record<string, string | number>) : undefined;
+    for (const [field, refs] of Object.entries(fieldIssuesOf(new z.ZodError([issue])))) {
+      (issues[field] ??= []).push(...refs.map((ref) => (params ? { ...ref, params } : ref)));
+    }
   }
-  return errors;
+  return issues;
+}
+
+/** A bundle refused for the problems listed; nothing was imported. */
+export function refusedBundle(issues: TFieldIssues): AppError {
+  const count = Object.values(issues).flat().length;
+  return new AppError("VALIDATION", "bundle.errors.refused", { params: { count }, fieldIssues: issues });
+}
+
+/** The bundle, or a VALIDATION error that names every problem by path. */
+export function parseMeetingBundle(input: unknown): TMeetingBundle {
+  const result = ZMeetingBundle.safeParse(input, { error: messageKeyMap });
+  if (result.success) return result.data;
+  throw refusedBundle(bundleFieldIssues(result.error));
 }

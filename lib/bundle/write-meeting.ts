@@ -1,9 +1,14 @@
-// Creates the meeting of a bundle and everything under it (co-chairs, agenda, attendance, remarks,
-// decisions, action items) with one createMany per kind; ids are made up front so references
-// between the new rows resolve without reading anything back.
+// Creates the meeting of a bundle and everything under it: co-chairs, agenda and attendance with
+// one createMany per kind; remarks, decisions and action items one by one through the one record
+// writer, so each has the same audit event as one captured on the screen. Ids are made up front
+// so references between the new rows resolve without reading anything back.
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { actionItemRecords } from "@/lib/action-item/service";
+import type { TActor } from "@/lib/audit/actor";
 import type { TTx } from "@/lib/db";
+import { decisionRecords } from "@/lib/decision/service";
+import { remarkRecords } from "@/lib/remark/service";
 import type { AuditBatch } from "./audit";
 import type { TMeetingBundle } from "./schema";
 
@@ -32,6 +37,7 @@ export async function createMeetingRecords(
   bundle: TMeetingBundle,
   refs: TMeetingRefs,
   audit: AuditBatch,
+  actor: TActor,
 ) {
   const { programmeId, organisationIds, personIds, outputIds } = refs;
   const m = bundle.meeting;
@@ -103,8 +109,7 @@ export async function createMeetingRecords(
     quote: r.quote,
     order: r.order,
   }));
-  await tx.remark.createMany({ data: remarks });
-  audit.created("Remark", remarks);
+  for (const remark of remarks) await remarkRecords.insert(tx, programmeId, remark, actor);
 
   const decisionIds = idsFor(bundle.decisions);
   const decisions = bundle.decisions.map((d) => ({
@@ -114,8 +119,7 @@ export async function createMeetingRecords(
     number: d.number,
     text: d.text,
   }));
-  await tx.decision.createMany({ data: decisions });
-  audit.created("Decision", decisions);
+  for (const decision of decisions) await decisionRecords.insert(tx, programmeId, decision, actor);
 
   const actionItems = bundle.actionItems.map((a) => ({
     id: randomUUID(),
@@ -133,8 +137,7 @@ export async function createMeetingRecords(
     outputId: lookup(outputIds, a.output),
     closedAt: date(a.closedAt),
   }));
-  await tx.actionItem.createMany({ data: actionItems });
-  audit.created("ActionItem", actionItems);
+  for (const item of actionItems) await actionItemRecords.insert(tx, programmeId, item, actor);
 
   return {
     meetingId,

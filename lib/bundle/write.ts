@@ -1,17 +1,17 @@
 // Writes a validated bundle inside the caller's transaction: finds or creates the programme,
 // organisations and people, refuses a meeting number the programme already has, then creates the
-// meeting and its record, with one audit event per created row.
+// meeting and its record, with one audit event per created row (the record's through the one
+// record writer, like a captured remark's).
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { TTx } from "@/lib/db";
 import { can, type TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
-import { meetingOrdinal } from "@/lib/calendar/label";
 import { AppError } from "@/lib/errors";
 import { AuditBatch } from "./audit";
 import { matchOrganisations, matchPeople, matchProgramme } from "./match";
 import type { TBundleImportResult } from "./result";
-import type { TMeetingBundle } from "./schema";
+import { refusedBundle, type TMeetingBundle } from "./schema";
 import { createMeetingRecords } from "./write-meeting";
 
 type TProgramme = TMeetingBundle["programme"];
@@ -24,10 +24,11 @@ async function refuseTakenNumber(tx: TTx, programmeId: string, meeting: TMeeting
     select: { title: true },
   });
   if (taken) {
-    throw new AppError(
-      "CONFLICT",
-      `The programme already has a ${meetingOrdinal(meeting.kind, meeting.sequenceNumber)} (“${taken.title}”). Nothing was imported.`,
-    );
+    throw AppError.conflict("bundle.errors.numberTaken", {
+      n: meeting.sequenceNumber,
+      kind: meeting.kind,
+      title: taken.title,
+    });
   }
 }
 
@@ -78,10 +79,9 @@ async function addNeededOutputs(
     .map((o, index) => ({ o, index }))
     .filter(({ o }) => needed.has(o.code) && !outputIds.has(o.code));
   if (missing.length > 0 && !can(access, "programme:manage", programmeId)) {
-    const message = "The programme has no output with this code, and you may not add outputs to it";
-    throw AppError.validation(
-      Object.fromEntries(missing.map(({ index }) => [`programme.outputs.${index}.code`, [message]])),
-      "The programme lacks outputs the action items refer to",
+    const refusal = [{ key: "bundle.errors.outputNotAllowed" as const }];
+    throw refusedBundle(
+      Object.fromEntries(missing.map(({ index }) => [`programme.outputs.${index}.code`, refusal])),
     );
   }
   const outputs = missing.map(({ o }) => ({ id: randomUUID(), programmeId, ...o }));
@@ -120,6 +120,7 @@ export async function writeMeetingBundle(
     bundle,
     { programmeId, organisationIds: organisations.ids, personIds: people.ids, outputIds: outputs.outputIds },
     audit,
+    actor,
   );
   await audit.write(tx);
   return {

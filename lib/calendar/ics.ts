@@ -1,10 +1,11 @@
 // iCalendar (RFC 5545 / iTIP RFC 5546) documents for meetings: an invitation or update
-// (METHOD:REQUEST), a cancellation (METHOD:CANCEL) and a programme feed (METHOD:PUBLISH).
-// Pure: everything it needs is passed in. Built with the `ics` package, then refolded by octets
+// (METHOD:REQUEST), a cancellation (METHOD:CANCEL) and a programme feed (METHOD:PUBLISH), with
+// the summary and description in the reader's language. Pure: everything it needs is passed in. Built with the `ics` package, then refolded by octets
 // (see fold.ts) because the package folds by characters.
 import { createEvent, createEvents, type Attendee, type EventAttributes } from "ics";
 import type { TLocale } from "@/i18n/locales";
 import type { MeetingKind, MeetingStatus, RsvpStatus } from "@/lib/generated/prisma/enums";
+import { mailTranslator } from "@/lib/mail/translator";
 import { refold } from "./fold";
 import { meetingSummary } from "./label";
 import type { TCalendarPerson } from "./organizer";
@@ -34,6 +35,7 @@ export type TCalendarAttendee = TCalendarPerson & { rsvp: RsvpStatus; isCoChair?
 
 export type TCalendarOptions = {
   organizer: TCalendarPerson;
+  /** The language of SUMMARY and DESCRIPTION: the invitee's, or the reader's for a feed. */
   locale?: TLocale;
   /** DTSTAMP: when this document was made. */
   now?: Date;
@@ -45,9 +47,6 @@ const PARTSTAT: Record<RsvpStatus, NonNullable<Attendee["partstat"]>> = {
   DECLINED: "DECLINED",
   DELEGATED: "DELEGATED",
 };
-
-const ONLINE_LABEL: Record<TLocale, string> = { en: "Join online", id: "Bergabung daring" };
-const ZONE_LABEL: Record<TLocale, string> = { en: "Time zone", id: "Zona waktu" };
 
 /** The same UID for every version of a meeting's invitation, so updates replace it. */
 export function meetingUid(meetingId: string): string {
@@ -69,9 +68,11 @@ function location(m: TCalendarMeeting): string | undefined {
   return m.onlineUrl ?? undefined;
 }
 
+/** The purpose, the online link and the time zone, worded in the reader's language (mail.json). */
 function description(m: TCalendarMeeting, locale: TLocale): string {
-  const lines = [m.purpose, m.onlineUrl ? `${ONLINE_LABEL[locale]}: ${m.onlineUrl}` : null];
-  lines.push(`${ZONE_LABEL[locale]}: ${m.timeZone}`);
+  const t = mailTranslator(locale);
+  const lines = [m.purpose, m.onlineUrl ? t("calendar.online", { url: m.onlineUrl }) : null];
+  lines.push(t("calendar.timeZone", { zone: m.timeZone }));
   return lines.filter(Boolean).join("\n");
 }
 

@@ -1,21 +1,14 @@
-// How a meeting is named in calendars and file names: "3rd PSC — <title>" / "PSC ke-3 — <title>",
-// worded like the app's own messages (messages/<locale>/shell.json "ordinal" and "kind").
+// How a meeting is named in calendars, e-mails and file names: "3rd PSC — <title>" /
+// "PSC ke-3 — <title>", from the app's own messages (messages/<locale>/shell.json
+// "meetings.ordinal" and "meetings.kind"), so a page and an e-mail never name it differently.
 import type { TLocale } from "@/i18n/locales";
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
-
-const KIND_LABEL: Record<TLocale, Record<MeetingKind, string>> = {
-  en: { PSC: "PSC", TECHNICAL_COMMITTEE: "Technical Committee", AD_HOC: "Ad hoc meeting" },
-  id: { PSC: "PSC", TECHNICAL_COMMITTEE: "Komite Teknis", AD_HOC: "Rapat ad hoc" },
-};
-
-const EN_SUFFIX: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
-const enOrdinal = new Intl.PluralRules("en", { type: "ordinal" });
+import { translator } from "@/lib/i18n/translate";
 
 /** "3rd PSC" / "PSC ke-3". */
 export function meetingOrdinal(kind: MeetingKind, sequenceNumber: number, locale: TLocale = "en"): string {
-  const label = KIND_LABEL[locale][kind];
-  if (locale === "id") return `${label} ke-${sequenceNumber}`;
-  return `${sequenceNumber}${EN_SUFFIX[enOrdinal.select(sequenceNumber)]} ${label}`;
+  const t = translator(locale);
+  return t("meetings.ordinal", { n: sequenceNumber, kind: t(`meetings.kind.${kind}`) });
 }
 
 /** "3rd PSC — Annual review". */

@@ -1,25 +1,21 @@
 // Calendar documents of meetings, read with the same access rules as the meeting pages:
-// one meeting's invitation, and a programme's feed of the meetings the user may see.
+// one meeting's invitation, and a programme's feed of the meetings the user may see, both in the
+// language of whoever asks (an e-mailed invitation is in its invitee's: lib/invitation/mailer.ts).
 import "server-only";
+import { z } from "zod";
+import type { TLocale } from "@/i18n/locales";
 import { can, type TAccess } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { sender } from "@/lib/mail/transport";
 import { meetingAccessWhere } from "@/lib/meeting/access";
 import { meetingFeed, meetingInvitation, type TCalendarAttendee } from "./ics";
 import { fileSlug, meetingOrdinal } from "./label";
-import { parseMailbox, type TCalendarPerson } from "./organizer";
-import type { TCalendarFile, TCalendarQuery } from "./schema";
+import type { TCalendarFile } from "./schema";
 import { CALENDAR_MEETING_SELECT as MEETING_SELECT } from "./meeting-select";
 
 /** A programme feed holds a few meetings a year; the cap only guards against a runaway query. */
 const FEED_LIMIT = 500;
-
-/** Invitations go out from the configured sender, so replies reach the secretariat's mailbox. */
-function organizer(): TCalendarPerson {
-  return parseMailbox(env().MAIL_FROM) ?? { name: "Notulen", email: "notulen@localhost" };
-}
 
 /**
  * One meeting's invitation (or cancellation). Those who may see the whole programme get every
@@ -28,7 +24,7 @@ function organizer(): TCalendarPerson {
 export async function meetingCalendar(
   access: TAccess,
   meetingId: string,
-  query: TCalendarQuery,
+  locale: TLocale,
 ): Promise<TCalendarFile> {
   const row = await db().meeting.findFirst({
     where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
@@ -42,7 +38,7 @@ export async function meetingCalendar(
       },
     },
   });
-  if (!row) throw AppError.notFound("Meeting");
+  if (!row) throw AppError.notFound("meeting");
   const { coChairs, invitations, ...meeting } = row;
   const canSeeAll = can(access, "meeting:read", meeting.programmeId);
   const chairIds = new Set(coChairs.map((c) => c.personId));
@@ -56,10 +52,8 @@ export async function meetingCalendar(
       rsvp: i.rsvp,
       isCoChair: chairIds.has(i.person.id),
     }));
-  const body = meetingInvitation(meeting, attendees, { organizer: organizer(), locale: query.lang });
-  const stem = fileSlug(
-    `${meetingOrdinal(meeting.kind, meeting.sequenceNumber, query.lang)} ${meeting.title}`,
-  );
+  const body = meetingInvitation(meeting, attendees, { organizer: sender(), locale });
+  const stem = fileSlug(`${meetingOrdinal(meeting.kind, meeting.sequenceNumber, locale)} ${meeting.title}`);
   return { filename: `${stem}.ics`, body };
 }
 
@@ -70,7 +64,7 @@ export async function meetingCalendar(
 export async function programmeCalendar(
   access: TAccess,
   programmeId: string,
-  query: TCalendarQuery,
+  locale: TLocale,
 ): Promise<TCalendarFile> {
   const mayRead =
     can(access, "meeting:read", programmeId) || can(access, "meeting:read-invited", programmeId);
@@ -80,7 +74,7 @@ export async function programmeCalendar(
         select: { title: true, shortTitle: true },
       })
     : null;
-  if (!programme) throw AppError.notFound("Programme");
+  if (!programme) throw AppError.notFound("programme");
   const meetings = await db().meeting.findMany({
     where: { AND: [{ programmeId }, meetingAccessWhere(access), { status: { not: "DRAFT" } }] },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
@@ -88,6 +82,6 @@ export async function programmeCalendar(
     select: MEETING_SELECT,
   });
   const name = programme.shortTitle ?? programme.title;
-  const body = meetingFeed(meetings, { organizer: organizer(), locale: query.lang, calendarName: name });
+  const body = meetingFeed(meetings, { organizer: sender(), locale, calendarName: name });
   return { filename: `${fileSlug(name, "programme")}-meetings.ics`, body };
 }

@@ -1,12 +1,12 @@
 // Zod schemas for decisions (numbered per meeting by the server), shared by screen, API and OpenAPI.
 import { z } from "zod";
-import { ZClientId, ZOptionalId, ZVersion } from "@/lib/meeting/record-fields";
+import { ZClientId, ZOptionalId, ZVersion } from "@/lib/record/fields";
 
 const ZText = z
-  .string({ message: "Write the decision" })
+  .string({ error: "capture.errors.decisionRequired" })
   .trim()
-  .min(1, "Write the decision")
-  .max(5000, "At most 5000 characters");
+  .min(1, "capture.errors.decisionRequired")
+  .max(5000);
 
 export const ZCreateDecision = z.object({ id: ZClientId, agendaItemId: ZOptionalId, text: ZText });
 export type TCreateDecision = z.input<typeof ZCreateDecision>;

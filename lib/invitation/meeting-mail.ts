@@ -1,10 +1,11 @@
 // The body shared by every e-mail about a meeting (invitation, reminder): opening paragraphs, the
 // meeting's facts (date and time in its own zone, venue, online link), the personal RSVP link and
-// an optional closing line, as plain text and HTML. Pure.
+// an optional closing line, as plain text and HTML, worded from mail.json. Pure.
 import type { TLocale } from "@/i18n/locales";
 import { meetingSummary } from "@/lib/calendar/label";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
+import { mailTranslator } from "@/lib/mail/translator";
 import { venueLine } from "@/lib/meeting/venue";
 
 export type TMailMeeting = {
@@ -20,12 +21,9 @@ export type TMailMeeting = {
   onlineUrl: string | null;
 };
 
-export type TFactWords = { when: string; where: string; online: string; tbc: string };
-
 type TMeetingMailInput = {
   meeting: TMailMeeting;
   locale: TLocale;
-  words: TFactWords;
   paragraphs: string[];
   /** The sentence before the RSVP link. */
   ask: string;
@@ -36,14 +34,22 @@ type TMeetingMailInput = {
 const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+/** "Thursday, 10 December 2026, 09:00–12:00", in the meeting's own time zone. */
+export function meetingWhen(
+  m: Pick<TMailMeeting, "startsAt" | "endsAt" | "timeZone">,
+  locale: TLocale,
+): string {
+  return `${formatDate(m.startsAt, locale, m.timeZone)}, ${formatTimeRange(m.startsAt, m.endsAt, locale, m.timeZone)}`;
+}
+
 export function meetingMail(input: TMeetingMailInput): { summary: string; text: string; html: string } {
-  const { meeting: m, locale, words: w } = input;
+  const { meeting: m, locale } = input;
+  const t = mailTranslator(locale);
   const summary = meetingSummary(m, locale);
-  const when = `${formatDate(m.startsAt, locale, m.timeZone)}, ${formatTimeRange(m.startsAt, m.endsAt, locale, m.timeZone)}`;
-  const where = venueLine(m) ?? (m.onlineUrl ? null : w.tbc);
-  const rows: [string, string][] = [[w.when, when]];
-  if (where) rows.push([w.where, where]);
-  if (m.onlineUrl) rows.push([w.online, m.onlineUrl]);
+  const where = venueLine(m) ?? (m.onlineUrl ? null : t("facts.toBeConfirmed"));
+  const rows: [string, string][] = [[t("facts.when"), meetingWhen(m, locale)]];
+  if (where) rows.push([t("facts.where"), where]);
+  if (m.onlineUrl) rows.push([t("facts.online"), m.onlineUrl]);
   const closing = input.closing ? [input.closing] : [];
 
   const text = [

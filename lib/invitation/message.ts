@@ -2,6 +2,7 @@
 // default), with the date and time in the meeting's own time zone and the personal RSVP link.
 // Pure, so the wording is tested without a mail server.
 import type { TLocale } from "@/i18n/locales";
+import { mailTranslator } from "@/lib/mail/translator";
 import { meetingMail, type TMailMeeting } from "./meeting-mail";
 
 export type TInvitationMailMeeting = TMailMeeting;
@@ -15,47 +16,19 @@ export type TInvitationMailInput = {
   locale?: TLocale;
 };
 
-const WORDS = {
-  en: {
-    subject: (s: string) => `Invitation: ${s}`,
-    greeting: (n: string) => `Dear ${n},`,
-    intro: "You are invited to the following meeting.",
-    delegated: (n: string) => `${n} has asked you to attend in their place.`,
-    when: "When",
-    where: "Where",
-    online: "Online",
-    tbc: "to be confirmed",
-    rsvp: "Please let us know whether you will attend, or send a colleague instead:",
-    calendar: "The attached calendar invitation adds the meeting to your calendar.",
-  },
-  id: {
-    subject: (s: string) => `Undangan: ${s}`,
-    greeting: (n: string) => `Yth. ${n},`,
-    intro: "Bapak/Ibu diundang ke rapat berikut.",
-    delegated: (n: string) => `${n} meminta Bapak/Ibu hadir sebagai penggantinya.`,
-    when: "Waktu",
-    where: "Tempat",
-    online: "Daring",
-    tbc: "akan dikonfirmasi",
-    rsvp: "Mohon beri tahu kami apakah Bapak/Ibu akan hadir, atau utus rekan sebagai pengganti:",
-    calendar: "Undangan kalender terlampir menambahkan rapat ini ke kalender Anda.",
-  },
-} satisfies Record<TLocale, unknown>;
-
 export function invitationMail(input: TInvitationMailInput): { subject: string; text: string; html: string } {
   const locale = input.locale ?? "en";
-  const w = WORDS[locale];
+  const t = mailTranslator(locale);
   const { summary, text, html } = meetingMail({
     meeting: input.meeting,
     locale,
-    words: w,
     paragraphs: [
-      w.greeting(input.inviteeName),
-      input.delegatedBy ? `${w.intro} ${w.delegated(input.delegatedBy)}` : w.intro,
+      t("greeting", { name: input.inviteeName }),
+      input.delegatedBy ? t("invitation.introDelegated", { name: input.delegatedBy }) : t("invitation.intro"),
     ],
-    ask: w.rsvp,
+    ask: t("invitation.ask"),
     rsvpUrl: input.rsvpUrl,
-    closing: w.calendar,
+    closing: t("invitation.calendar"),
   });
-  return { subject: w.subject(summary), text, html };
+  return { subject: t("invitation.subject", { meeting: summary }), text, html };
 }

@@ -12,7 +12,7 @@ export const invitationOpenApi: TOpenApiFragment = {
       post: {
         summary: "Invite people and organisations to a meeting and e-mail them their RSVP links",
         description:
-          "Members of an organisation include those of the directorates under it. People already invited are skipped. Each new invitee with an e-mail address receives a personal RSVP link and a calendar invitation (METHOD:REQUEST); an e-mail that cannot be sent is listed in `failed` and the invitation stands. Needs meeting:manage in the meeting's programme.",
+          "Members of an organisation include those of the directorates under it. People already invited are skipped. Each new invitee with an e-mail address receives, in their own language (the person's `language`), a personal RSVP link and a calendar invitation (METHOD:REQUEST); an e-mail that cannot be sent is listed in `failed` and the invitation stands. Needs meeting:manage in the meeting's programme.",
         operationId: "inviteToMeeting",
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
         requestBody: { required: true, content: jsonRef("InviteToMeeting") },

@@ -1,9 +1,10 @@
-// Reminder e-mails N days before a meeting (REMINDER_DAYS_BEFORE), run by the job queue rather
-// than timers, so they survive restarts. Scheduling replaces a meeting's waiting jobs; the worker
-// re-reads the meeting when a job runs and does nothing for a cancelled, past or moved meeting.
-// Each reminder sent is an audit event (actor "reminder"), checked first, so a retried job never
-// mails anyone twice.
+// Reminder e-mails N days before a meeting (REMINDER_DAYS_BEFORE), each in the invitee's
+// language, run by the job queue rather than timers, so they survive restarts. Scheduling replaces
+// a meeting's waiting jobs; the worker re-reads the meeting when a job runs and does nothing for a
+// cancelled, past or moved meeting. Each reminder sent is an audit event (actor "reminder"),
+// checked first, so a retried job never mails anyone twice.
 import "server-only";
+import { toLocale } from "@/i18n/locales";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import type { TActor } from "@/lib/audit/actor";
 import { db } from "@/lib/db";
@@ -100,7 +101,7 @@ export async function sendMeetingReminders(job: TReminderJob, now = new Date()):
       rsvp: { in: ["PENDING", "ACCEPTED"] },
       person: { email: { not: null } },
     },
-    select: { id: true, rsvp: true, person: { select: { name: true, email: true } } },
+    select: { id: true, rsvp: true, person: { select: { name: true, email: true, language: true } } },
     orderBy: { createdAt: "asc" },
   });
   const earlier = await db().auditEvent.findMany({
@@ -126,6 +127,7 @@ export async function sendMeetingReminders(job: TReminderJob, now = new Date()):
         rsvpUrl: rsvpUrl(invitation.id),
         daysBefore: job.daysBefore,
         rsvp: invitation.rsvp,
+        locale: toLocale(invitation.person.language),
       });
       await sendMail({ to: email, ...mail });
     } catch (error) {

@@ -1,15 +1,21 @@
-// Zod schemas for invitations and RSVP answers, shared by the API route, the RSVP form and the
-// OpenAPI document.
+// Zod schemas for invitations and RSVP answers, shared by the API route, the invite panel, the
+// RSVP form and the OpenAPI document. Their own messages are keys of invitation.json.
 import { z } from "zod";
+import { LOCALES } from "@/i18n/locales";
 
-const ZIds = z.array(z.string().trim().min(1).max(64)).max(500).default([]);
+const ZId = z.string().trim().min(1).max(64);
+const ZIds = z.array(ZId).max(500).default([]);
 
-export const ZInviteToMeeting = z
-  .object({ personIds: ZIds, organisationIds: ZIds })
-  .refine((v) => v.personIds.length + v.organisationIds.length > 0, {
-    message: "Choose at least one person or organisation to invite",
-  });
+const inviteFields = { personIds: ZIds, organisationIds: ZIds };
+const hasSomeone = (v: { personIds: string[]; organisationIds: string[] }) =>
+  v.personIds.length + v.organisationIds.length > 0;
+const NOTHING_CHOSEN = { message: "invitation.errors.nothingChosen" };
+
+export const ZInviteToMeeting = z.object(inviteFields).refine(hasSomeone, NOTHING_CHOSEN);
 export type TInviteToMeeting = z.input<typeof ZInviteToMeeting>;
+
+/** The invite panel's "Send invitations": the meeting and whom to invite. */
+export const ZInviteAction = z.object({ meetingId: ZId, ...inviteFields }).refine(hasSomeone, NOTHING_CHOSEN);
 
 export const ZInviteFailure = z.object({ personId: z.string(), email: z.string() });
 
@@ -25,22 +31,53 @@ export const ZInviteResult = z.object({
 });
 export type TInviteResult = z.infer<typeof ZInviteResult>;
 
-export const ZDelegate = z.union([
-  z.object({ personId: z.string().trim().min(1).max(64) }),
-  z.object({
-    name: z.string().trim().min(2).max(200),
-    email: z
-      .email()
-      .max(254)
-      .transform((e) => e.toLowerCase()),
-    position: z.string().trim().max(200).optional(),
-  }),
-]);
+/** The colleague sent instead, when they are not yet known by id. */
+const newDelegateFields = {
+  name: z
+    .string("invitation.errors.delegateNameRequired")
+    .trim()
+    .min(2, "invitation.errors.delegateNameRequired")
+    .max(200),
+  email: z
+    .string("invitation.errors.delegateEmailInvalid")
+    .trim()
+    .toLowerCase()
+    .pipe(z.email("invitation.errors.delegateEmailInvalid").max(254)),
+  position: z.string().trim().max(200).optional(),
+};
+
+export const ZDelegate = z.union([z.object({ personId: ZId }), z.object(newDelegateFields)]);
 export type TDelegate = z.infer<typeof ZDelegate>;
 
-export const ZRsvpResponse = z.discriminatedUnion("response", [
-  z.object({ response: z.literal("ACCEPTED") }),
-  z.object({ response: z.literal("DECLINED") }),
-  z.object({ response: z.literal("DELEGATED"), delegate: ZDelegate }),
-]);
+const RESPONSE = { error: "invitation.errors.responseRequired" };
+
+export const ZRsvpResponse = z.discriminatedUnion(
+  "response",
+  [
+    z.object({ response: z.literal("ACCEPTED") }),
+    z.object({ response: z.literal("DECLINED") }),
+    z.object({ response: z.literal("DELEGATED"), delegate: ZDelegate }),
+  ],
+  RESPONSE,
+);
 export type TRsvpResponse = z.input<typeof ZRsvpResponse>;
+
+/**
+ * The RSVP form as posted: the signed token (the credential), the page's language (a new
+ * colleague reads theirs in it), the answer, and the colleague's fields at the top level, so each
+ * message shows under its own field.
+ */
+const rsvpFormFields = {
+  token: z.string().max(500),
+  locale: z.enum(LOCALES).optional(),
+};
+export const ZRsvpForm = z.discriminatedUnion(
+  "response",
+  [
+    z.object({ ...rsvpFormFields, response: z.literal("ACCEPTED") }),
+    z.object({ ...rsvpFormFields, response: z.literal("DECLINED") }),
+    z.object({ ...rsvpFormFields, response: z.literal("DELEGATED"), ...newDelegateFields }),
+  ],
+  RESPONSE,
+);
+export type TRsvpForm = z.input<typeof ZRsvpForm>;

@@ -2,6 +2,7 @@
 // (embedded/demo mode) each message is logged and kept in a ring of the last 50, the outbox.
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import { parseMailbox, type TCalendarPerson } from "@/lib/calendar/organizer";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
@@ -38,6 +39,11 @@ function transporter(url: string): Transporter {
     globalForMail.notulenMailer = { url, transporter: nodemailer.createTransport(url) };
   }
   return globalForMail.notulenMailer.transporter;
+}
+
+/** The configured sender (MAIL_FROM): the ORGANIZER of invitations, so replies reach its mailbox. */
+export function sender(): TCalendarPerson {
+  return parseMailbox(env().MAIL_FROM) ?? { name: "Notulen", email: "notulen@localhost" };
 }
 
 /** Sends one message; throws when the SMTP server refuses it, so callers can report per recipient. */

@@ -1,26 +1,27 @@
-// Server actions of the co-chair editor; each checks the session, the service checks meeting:manage.
+// Server actions of the co-chair editor; the service checks meeting:manage.
 "use server";
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
-import type { TActionResult } from "@/lib/agenda/action-result";
-import { runMeetingAction } from "@/lib/agenda/run-action";
-import type { TAddCoChair } from "./co-chair-schema";
+import { runAction } from "@/lib/action/run-action";
+import { ZAddCoChair } from "./co-chair-schema";
 import { addCoChair, removeCoChair } from "./co-chairs";
+import { ZId } from "./schema";
 
-function personIdOf(value: unknown): string {
-  const parsed = z.string().min(1).safeParse(value);
-  if (!parsed.success) throw AppError.notFound("Co-chair");
-  return parsed.data;
-}
+// The co-chairs show on the meeting page and its edit page.
+const pagesOf = (meetingId: string) => [`/meetings/${meetingId}`, `/meetings/${meetingId}/edit`];
 
-export async function addCoChairAction(meetingId: string, input: TAddCoChair): Promise<TActionResult> {
-  return runMeetingAction(meetingId, "adding a co-chair", (user, id) =>
-    addCoChair(user.access, id, input, { userId: user.id }),
-  );
-}
+export const addCoChairAction = runAction(
+  "adding a co-chair",
+  ZAddCoChair.extend({ meetingId: ZId }),
+  ({ meetingId, ...coChair }, { user, actor }) => addCoChair(user.access, meetingId, coChair, actor),
+  { revalidate: ({ meetingId }) => pagesOf(meetingId) },
+);
 
-export async function removeCoChairAction(meetingId: string, personId: string): Promise<TActionResult> {
-  return runMeetingAction(meetingId, "removing a co-chair", (user, id) =>
-    removeCoChair(user.access, id, personIdOf(personId), { userId: user.id }),
-  );
-}
+export const removeCoChairAction = runAction(
+  "removing a co-chair",
+  z.object({ meetingId: ZId, personId: ZId }),
+  async ({ meetingId, personId }, { user, actor }) => {
+    await removeCoChair(user.access, meetingId, personId, actor);
+    return null;
+  },
+  { revalidate: ({ meetingId }) => pagesOf(meetingId) },
+);

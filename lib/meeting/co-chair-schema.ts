@@ -2,12 +2,8 @@
 import { z } from "zod";
 
 export const ZAddCoChair = z.object({
-  personId: z.string().trim().min(1, "Choose a person from the directory"),
-  capacity: z
-    .string()
-    .trim()
-    .min(3, "Say in which capacity they co-chair (e.g. UN Resident Coordinator a.i.)")
-    .max(300, "At most 300 characters"),
+  personId: z.string().trim().min(1, "meeting.errors.coChairPersonRequired").max(64),
+  capacity: z.string().trim().min(3, "meeting.errors.coChairCapacityRequired").max(300),
 });
 export type TAddCoChair = z.input<typeof ZAddCoChair>;
 

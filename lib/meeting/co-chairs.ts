@@ -16,10 +16,8 @@ async function meetingToChange(tx: TTx, access: TAccess, meetingId: string) {
     where: { AND: [{ id: meetingId }, meetingManageWhere(access)] },
     select: { id: true, programmeId: true, status: true },
   });
-  if (!meeting) throw AppError.notFound("Meeting");
-  if (isFinalStatus(meeting.status)) {
-    throw AppError.validation({ _form: ["The co-chairs of this meeting can no longer be changed"] });
-  }
+  if (!meeting) throw AppError.notFound("meeting");
+  if (isFinalStatus(meeting.status)) throw new AppError("VALIDATION", "meeting.errors.coChairsClosed");
   return meeting;
 }
 
@@ -35,13 +33,13 @@ export async function addCoChair(
     const meeting = await meetingToChange(tx, access, meetingId);
     await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
     const person = await tx.person.findUnique({ where: { id: data.personId }, select: { name: true } });
-    if (!person) throw AppError.validation({ personId: ["No such person in the directory"] });
+    if (!person) throw AppError.invalidField("personId", "errors.field.noSuchPerson");
     const existing = await tx.coChair.findMany({
       where: { meetingId },
       select: { personId: true, order: true },
     });
     if (existing.some((c) => c.personId === data.personId)) {
-      throw new AppError("CONFLICT", `${person.name} is already a co-chair of this meeting`);
+      throw AppError.conflict("meeting.errors.alreadyCoChair", { name: person.name });
     }
     const order = Math.max(0, ...existing.map((c) => c.order)) + 1;
     const row = await tx.coChair.create({ data: { meetingId, ...data, order } });
@@ -67,7 +65,7 @@ export async function removeCoChair(
   await db().$transaction(async (tx) => {
     const meeting = await meetingToChange(tx, access, meetingId);
     const row = await tx.coChair.findFirst({ where: { meetingId, personId } });
-    if (!row) throw AppError.notFound("Co-chair");
+    if (!row) throw AppError.notFound("coChair");
     await tx.coChair.delete({ where: { id: row.id } });
     await recordAudit(tx, {
       actor,

@@ -60,7 +60,7 @@ export async function getMeetingDetail(access: TAccess, id: string): Promise<TMe
     db().meeting.findFirst({ where, select: DETAIL_SELECT }),
     db().invitation.count({ where: { meetingId: id, attendance: "PRESENT", meeting: where } }),
   ]);
-  if (!m) throw AppError.notFound("Meeting");
+  if (!m) throw AppError.notFound("meeting");
   return {
     id: m.id,
     programme: m.programme,

@@ -1,43 +1,57 @@
 // The schedule/edit meeting form: what the secretariat types (local date, times and zone), shared
 // by the form and its server action, and how it becomes the API's UTC input. Pure.
 import { z } from "zod";
-import { MEETING_KINDS, ZTimeZone, type TCreateMeeting, type TUpdateMeeting } from "./schema";
+import type { TFieldIssues } from "@/lib/errors";
+import { MEETING_KINDS, ZId, ZTimeZone, type TCreateMeeting, type TUpdateMeeting } from "./schema";
 import { DEFAULT_TIME_ZONE, isWallDate, isWallTime, utcToZoned, zonedToUtc } from "./zoned-time";
 
-const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`).default("");
+const text = (max: number) => z.string().trim().max(max).default("");
 
 const fields = {
-  title: z.string().trim().min(3, "Give the meeting a title").max(300, "At most 300 characters"),
+  title: z.string().trim().min(3, "meeting.errors.titleRequired").max(300),
   purpose: text(4000),
-  date: z.string().refine(isWallDate, "Choose the date of the meeting"),
-  startTime: z.string().refine(isWallTime, "Give the start time as HH:MM"),
-  endTime: z.string().refine(isWallTime, "Give the end time as HH:MM"),
+  date: z.string().refine(isWallDate, "meeting.errors.dateRequired"),
+  startTime: z.string().refine(isWallTime, "meeting.errors.startTimeFormat"),
+  endTime: z.string().refine(isWallTime, "meeting.errors.endTimeFormat"),
   timeZone: ZTimeZone.default(DEFAULT_TIME_ZONE),
   venueBuilding: text(300),
   venueRoom: text(200),
   venueAddress: text(500),
-  onlineUrl: z.union([z.literal(""), z.url("Use a full link (https://…)").max(2000)]).default(""),
+  onlineUrl: z.union([z.literal(""), z.url().max(2000)]).default(""),
 };
 
 // Same-day meetings only: a PSC never runs past midnight, and "HH:MM" compares as text.
 // Only judged when both times are valid, so a typo in one is not also reported as "ends too early".
 const endsAfterStart = <T extends { startTime: string; endTime: string }>(v: T) =>
   !isWallTime(v.startTime) || !isWallTime(v.endTime) || v.endTime > v.startTime;
-const ENDS_AFTER_START = { path: ["endTime"], message: "The meeting must end after it starts" };
+const ENDS_AFTER_START = { path: ["endTime"], message: "meeting.errors.endBeforeStart" };
 
-export const ZScheduleMeetingForm = z
-  .object({
-    programmeId: z.string().min(1, "Choose a programme"),
-    kind: z.enum(MEETING_KINDS, "Choose the kind of meeting"),
-    ...fields,
-  })
-  .refine(endsAfterStart, ENDS_AFTER_START);
+const scheduleFields = {
+  programmeId: z.string().min(1, "meeting.errors.programmeRequired"),
+  kind: z.enum(MEETING_KINDS, "meeting.errors.kindRequired"),
+  ...fields,
+};
+export const ZScheduleMeetingForm = z.object(scheduleFields).refine(endsAfterStart, ENDS_AFTER_START);
 export type TScheduleMeetingForm = z.infer<typeof ZScheduleMeetingForm>;
 
-export const ZEditMeetingForm = z
-  .object({ version: z.coerce.number().int().positive(), ...fields })
-  .refine(endsAfterStart, ENDS_AFTER_START);
+const editFields = { version: z.coerce.number().int().positive(), ...fields };
+export const ZEditMeetingForm = z.object(editFields).refine(endsAfterStart, ENDS_AFTER_START);
 export type TEditMeetingForm = z.infer<typeof ZEditMeetingForm>;
+
+/** The edit form as its server action receives it: the fields and which meeting they belong to. */
+export const ZEditMeetingSubmission = z
+  .object({ meetingId: ZId, ...editFields })
+  .refine(endsAfterStart, ENDS_AFTER_START);
+
+// The service speaks in API fields (startsAt); the form shows their problems under its own.
+const FORM_FIELD: Record<string, string> = { startsAt: "startTime", endsAt: "endTime" };
+
+/** Field issues of the service under the form's fields. */
+export function formFieldIssues(issues: TFieldIssues): TFieldIssues {
+  return Object.fromEntries(
+    Object.entries(issues).map(([field, refs]) => [FORM_FIELD[field] ?? field, refs]),
+  );
+}
 
 /** The raw text values of a submitted form, to put back into the fields after a refusal. */
 export type TMeetingFormValues = Record<string, string>;

@@ -1,6 +1,7 @@
 // Zod schemas for meetings, shared by forms, API routes and the OpenAPI document.
 import { z } from "zod";
 import { ZPage, ZPageSize } from "@/lib/pagination/schema";
+import { DEFAULT_TIME_ZONE } from "./zoned-time";
 
 export const MEETING_STATUSES = [
   "DRAFT",
@@ -13,6 +14,9 @@ export const MEETING_STATUSES = [
 ] as const;
 export const MEETING_KINDS = ["PSC", "TECHNICAL_COMMITTEE", "AD_HOC"] as const;
 export const AGENDA_ITEM_KINDS = ["REGULAR", "ADOPTION_OF_PREVIOUS_MINUTES", "MATTERS_ARISING"] as const;
+
+/** An id the browser sends to a server action (meeting, agenda item, person): malformed is invalid, never a crash. */
+export const ZId = z.string().trim().min(1).max(64);
 
 export const ZListMeetingsQuery = z.object({
   page: ZPage,
@@ -48,7 +52,7 @@ export const ZTimeZone = z.string().refine(
       return false;
     }
   },
-  { message: "Unknown time zone (use an IANA name such as Asia/Jakarta)" },
+  { message: "errors.field.timeZone" },
 );
 
 const ZOptionalText = (max: number) =>
@@ -59,21 +63,21 @@ const ZOptionalText = (max: number) =>
     .transform((v) => (v === "" ? null : v))
     .nullish();
 
-const ZDateTime = z.string().datetime({ offset: true, message: "Use an ISO 8601 date-time with offset" });
-const ZOnlineUrl = z.string().trim().url("Use a full link (https://…)").max(2000);
-const ZTitle = z.string().trim().min(3, "Give the meeting a title").max(300);
-const ENDS_AFTER_START = { path: ["endsAt"], message: "The meeting must end after it starts" };
+const ZDateTime = z.string().datetime({ offset: true });
+const ZOnlineUrl = z.string().trim().url().max(2000);
+const ZTitle = z.string().trim().min(3, "meeting.errors.titleRequired").max(300);
+const ENDS_AFTER_START = { path: ["endsAt"], message: "meeting.errors.endBeforeStart" };
 
 /** Scheduling a meeting. Times carry their UTC offset; the meeting's zone says how to show them. */
 export const ZCreateMeeting = z
   .object({
-    programmeId: z.string().min(1, "Choose a programme"),
+    programmeId: z.string().min(1, "meeting.errors.programmeRequired"),
     kind: z.enum(MEETING_KINDS).default("PSC"),
     title: ZTitle,
     purpose: ZOptionalText(4000),
     startsAt: ZDateTime,
     endsAt: ZDateTime,
-    timeZone: ZTimeZone.default("Asia/Jakarta"),
+    timeZone: ZTimeZone.default(DEFAULT_TIME_ZONE),
     venueBuilding: ZOptionalText(300),
     venueRoom: ZOptionalText(200),
     venueAddress: ZOptionalText(500),

@@ -90,7 +90,7 @@ export async function getMeeting(access: TAccess, id: string): Promise<TMeetingS
     where: { AND: [{ id }, meetingAccessWhere(access)] },
     select: SUMMARY_SELECT,
   });
-  if (!row) throw AppError.notFound("Meeting");
+  if (!row) throw AppError.notFound("meeting");
   return toSummary(row);
 }
 
@@ -105,9 +105,7 @@ export async function createMeeting(
   actor: TActor,
 ): Promise<TMeetingSummary> {
   const data = parseInput(ZCreateMeeting, input);
-  const refusal = AppError.validation({
-    programmeId: ["No such programme, or you may not schedule meetings in it"],
-  });
+  const refusal = AppError.invalidField("programmeId", "meeting.errors.programmeNotAllowed");
   if (!can(access, "meeting:manage", data.programmeId)) throw refusal;
   return db().$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`
@@ -133,19 +131,12 @@ export async function createMeeting(
   });
 }
 
-const statusWords = (status: string) => status.toLowerCase().replaceAll("_", " ");
-
-function staleVersion(): AppError {
-  return new AppError(
-    "CONFLICT",
-    "Someone else changed this meeting after you opened it. Reload it to see their changes, then try again.",
-  );
-}
+const staleVersion = () => AppError.conflict("meeting.errors.changedMeanwhile");
 
 /** The meeting as the user may change it, at the version they saw; 404 alike for missing and not-yours. */
 async function loadForChange(tx: TTx, access: TAccess, id: string, version: number) {
   const before = await tx.meeting.findFirst({ where: { AND: [{ id }, meetingManageWhere(access)] } });
-  if (!before) throw AppError.notFound("Meeting");
+  if (!before) throw AppError.notFound("meeting");
   if (before.version !== version) throw staleVersion();
   return before;
 }
@@ -164,14 +155,11 @@ export async function updateMeeting(
   await db().$transaction(async (tx) => {
     const before = await loadForChange(tx, access, id, version);
     if (isFinalStatus(before.status)) {
-      throw AppError.validation(
-        { _form: [`A meeting whose status is ${statusWords(before.status)} can no longer be edited`] },
-        "This meeting can no longer be edited",
-      );
+      throw new AppError("VALIDATION", "meeting.errors.notEditable", { params: { status: before.status } });
     }
     const startsAt = changes.startsAt ? new Date(changes.startsAt) : before.startsAt;
     const endsAt = changes.endsAt ? new Date(changes.endsAt) : before.endsAt;
-    if (endsAt <= startsAt) throw AppError.validation({ endsAt: ["The meeting must end after it starts"] });
+    if (endsAt <= startsAt) throw AppError.invalidField("endsAt", "meeting.errors.endBeforeStart");
     const isReschedule = isScheduleChange(before, changes);
     // The version in the `where` settles a race with an edit committed after our read.
     const { count } = await tx.meeting.updateMany({
@@ -213,8 +201,8 @@ export async function changeMeetingStatus(
     const before = await loadForChange(tx, access, id, version);
     if (!canTransition(before.status, to)) {
       throw AppError.validation(
-        { to: [`A meeting that is ${statusWords(before.status)} cannot become ${statusWords(to)}`] },
-        "This status change is not allowed",
+        { to: [{ key: "meeting.errors.statusChange", params: { from: before.status, to } }] },
+        "meeting.errors.statusChangeNotAllowed",
       );
     }
     const { count } = await tx.meeting.updateMany({

@@ -1,5 +1,8 @@
 // The time zones offered by the meeting form: Indonesia's three first, then every zone the runtime knows.
-const INDONESIA = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
+import { DEFAULT_TIME_ZONE } from "./zoned-time";
+
+// Western Indonesia (the default), Central and Eastern.
+const INDONESIA = [DEFAULT_TIME_ZONE, "Asia/Makassar", "Asia/Jayapura"];
 
 export function timeZoneChoices(current: string): string[] {
   const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];

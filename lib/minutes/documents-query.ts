@@ -2,11 +2,11 @@
 import { z } from "zod";
 
 export const ZDocumentQuery = z.object({
-  lang: z.enum(["en", "id"], "Choose en (English) or id (Bahasa Indonesia)").default("en"),
+  lang: z.enum(["en", "id"], "outputs.errors.language").default("en"),
 });
 export const ZSummaryQuery = ZDocumentQuery.extend({
   format: z
-    .enum(["md", "html", "json"], "Choose md, html or json")
+    .enum(["md", "html", "json"], "outputs.errors.format")
     .default("md")
     .describe("json adds, for each sentence, the recorded fields it was built from"),
 });

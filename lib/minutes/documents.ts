@@ -1,5 +1,5 @@
-// The generated documents of a meeting as HTTP responses, for both doors (/api/v1 with a bearer
-// token, /api/documents with the session): formal minutes (PDF, DOCX) and the news-style summary.
+// The generated documents of a meeting as downloads (/api/v1/meetings/{id}/minutes.pdf|.docx and
+// /summary, for a token or the screens' session): formal minutes (PDF, DOCX) and the summary.
 import "server-only";
 import type { TAccess } from "@/lib/auth/permissions";
 import { composeSummary } from "@/lib/summary/compose";

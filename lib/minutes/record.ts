@@ -115,7 +115,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
       },
     },
   });
-  if (!m) throw AppError.notFound("Meeting");
+  if (!m) throw AppError.notFound("meeting");
 
   const [stats, next] = await Promise.all([
     attendanceStatsOfMeeting(m.id),

@@ -12,18 +12,22 @@ export const ORGANISATION_KINDS = [
   "OTHER",
 ] as const;
 
+/** An organisation's id as the browser or a client sends it: malformed is a field error, never a crash. */
+export const ZOrganisationId = z.string().trim().min(1).max(64);
+
 const organisationFields = {
-  name: z.string().trim().min(1, "Enter the organisation's name").max(300, "At most 300 characters"),
+  name: z.string().trim().min(1, "organisation.errors.nameRequired").max(300),
   acronym: z
     .string()
     .trim()
-    .max(30, "At most 30 characters")
+    .max(30)
     .transform((v) => (v === "" ? null : v))
     .nullish(),
-  kind: z.enum(ORGANISATION_KINDS, "Choose what kind of organisation this is"),
+  kind: z.enum(ORGANISATION_KINDS, "organisation.errors.kindRequired"),
   parentId: z
     .string()
     .trim()
+    .max(64)
     .transform((v) => (v === "" ? null : v))
     .nullish(),
 };
@@ -37,9 +41,15 @@ export type TUpdateOrganisation = z.input<typeof ZUpdateOrganisation>;
 
 /** Merge the organisation in the path (the duplicate) into `into` (the one kept). */
 export const ZMergeOrganisation = z.object({
-  into: z.string().trim().min(1, "Choose the organisation to keep"),
+  into: z.string().trim().min(1, "organisation.errors.chooseKept").max(64),
 });
 export type TMergeOrganisation = z.input<typeof ZMergeOrganisation>;
+
+/** The organisation form: a new organisation, or (with its id) the one being edited. */
+export const ZSaveOrganisation = ZCreateOrganisation.extend({ organisationId: ZOrganisationId.nullish() });
+
+/** The merge dialog: the duplicate (its id) and the organisation to keep. */
+export const ZMergeOrganisationForm = ZMergeOrganisation.extend({ organisationId: ZOrganisationId });
 
 export const ZListOrganisationsQuery = z.object({
   kind: z.enum(ORGANISATION_KINDS).optional(),
@@ -68,12 +78,14 @@ export const ZMergeResult = z.object({
 });
 export type TMergeResult = z.infer<typeof ZMergeResult>;
 
+/** The organisation form's fields, read the same way in the browser (to check) and the server action. */
 export function organisationFormValues(form: FormData): Record<string, unknown> {
   const text = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : undefined;
   };
   return {
+    organisationId: text("organisationId"),
     name: text("name") ?? "",
     acronym: text("acronym"),
     kind: text("kind"),

@@ -21,7 +21,6 @@ import {
 } from "./schema";
 
 const PAGE_SIZE = 30;
-const DUPLICATE_NAME = "Another organisation already has this name";
 const SELECT = {
   id: true,
   name: true,
@@ -32,7 +31,7 @@ const SELECT = {
 
 /** The directory is not per programme: a role anywhere that grants the permission is enough. */
 function requireDirectory(access: TAccess, permission: TPermission): void {
-  if (!canAnywhere(access, permission)) throw AppError.notFound("Organisation");
+  if (!canAnywhere(access, permission)) throw AppError.notFound("organisation");
 }
 
 export async function listOrganisations(
@@ -82,7 +81,7 @@ export async function getOrganisation(access: TAccess, id: string) {
       },
     },
   });
-  if (!organisation) throw AppError.notFound("Organisation");
+  if (!organisation) throw AppError.notFound("organisation");
   return organisation;
 }
 
@@ -92,7 +91,7 @@ async function assertNameFree(tx: TTx, name: string | undefined, exceptId?: stri
     where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
-  if (other) throw AppError.validation({ name: [DUPLICATE_NAME] });
+  if (other) throw AppError.invalidField("name", "organisation.errors.duplicateName");
 }
 
 async function parentMap(tx: TTx): Promise<Map<string, string | null>> {
@@ -103,18 +102,16 @@ async function parentMap(tx: TTx): Promise<Map<string, string | null>> {
 async function assertParentAllowed(tx: TTx, id: string | null, parentId: string | null | undefined) {
   if (!parentId) return;
   const parents = await parentMap(tx);
-  if (!parents.has(parentId)) throw AppError.validation({ parentId: ["No such organisation"] });
+  if (!parents.has(parentId)) throw AppError.invalidField("parentId", "errors.field.noSuchOrganisation");
   if (id && wouldCreateCycle(id, parentId, parents)) {
-    throw AppError.validation({
-      parentId: ["An organisation cannot sit under itself or one of its own units"],
-    });
+    throw AppError.invalidField("parentId", "organisation.errors.parentLoop");
   }
 }
 
 /** A unique-index race (two saves of one name at once) reads like the checked case. */
 function mapUniqueName(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    throw AppError.validation({ name: [DUPLICATE_NAME] });
+    throw AppError.invalidField("name", "organisation.errors.duplicateName");
   }
   throw error;
 }
@@ -154,7 +151,7 @@ export async function updateOrganisation(
   return db()
     .$transaction(async (tx) => {
       const before = await tx.organisation.findUnique({ where: { id }, select: SELECT });
-      if (!before) throw AppError.notFound("Organisation");
+      if (!before) throw AppError.notFound("organisation");
       await assertNameFree(tx, data.name, id);
       await assertParentAllowed(tx, id, data.parentId);
       const after = await tx.organisation.update({ where: { id }, data, select: SELECT });
@@ -187,13 +184,11 @@ export async function mergeOrganisation(
   const { into } = parseInput(ZMergeOrganisation, input);
   return db().$transaction(async (tx) => {
     const duplicate = await tx.organisation.findUnique({ where: { id }, select: SELECT });
-    if (!duplicate) throw AppError.notFound("Organisation");
+    if (!duplicate) throw AppError.notFound("organisation");
     const kept = await tx.organisation.findUnique({ where: { id: into }, select: SELECT });
-    if (!kept) throw AppError.validation({ into: ["No such organisation"] });
+    if (!kept) throw AppError.invalidField("into", "errors.field.noSuchOrganisation");
     if (isSelfOrDescendant(into, id, await parentMap(tx))) {
-      throw AppError.validation({
-        into: ["Choose an organisation that is not this one or one of its units"],
-      });
+      throw AppError.invalidField("into", "organisation.errors.mergeIntoOwn");
     }
     const people = await tx.person.updateMany({
       where: { organisationId: id },

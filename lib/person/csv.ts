@@ -2,10 +2,13 @@
 // the export in the same columns so an export can be imported again. Pure: no database.
 import Papa from "papaparse";
 import { z } from "zod";
-import { ZPersonEmail, ZPersonName, type TImportRowError, type TSex } from "./schema";
+import type { TLocale } from "@/i18n/locales";
+import { fieldIssuesOf, messageKeyMap } from "@/lib/validation";
+import { parseLanguage } from "./language";
+import { ZPersonEmail, ZPersonName, type TImportRowIssue, type TSex } from "./schema";
 import { parseSex, sexToCsv } from "./sex";
 
-export const CSV_COLUMNS = ["name", "position", "organisation", "email", "sex"] as const;
+export const CSV_COLUMNS = ["name", "position", "organisation", "email", "sex", "language"] as const;
 type TColumn = (typeof CSV_COLUMNS)[number];
 
 /** Header words accepted for each column (English and Bahasa Indonesia), compared lower-case. */
@@ -24,6 +27,8 @@ const HEADER_ALIASES: Record<string, TColumn> = {
   surel: "email",
   sex: "sex",
   "jenis kelamin": "sex",
+  language: "language",
+  bahasa: "language",
 };
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -37,14 +42,16 @@ export type TCsvPerson = {
   organisation: string | null;
   email: string | null;
   sex: TSex | null;
+  /** `null` when the cell is blank: English for a new person, unchanged for one already known. */
+  language: TLocale | null;
 };
 
-export type TParsedCsv = { people: TCsvPerson[]; errors: TImportRowError[] };
+export type TParsedCsv = { people: TCsvPerson[]; errors: TImportRowIssue[] };
 
 const ZCsvRow = z.object({
   name: ZPersonName,
-  position: z.string().trim().max(200, "At most 200 characters"),
-  organisation: z.string().trim().max(300, "At most 300 characters"),
+  position: z.string().trim().max(200),
+  organisation: z.string().trim().max(300),
   email: ZPersonEmail,
 });
 
@@ -64,18 +71,12 @@ function escapeCell(value: string): string {
 export function parsePeopleCsv(text: string): TParsedCsv {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { header: false, skipEmptyLines: false });
   const records = parsed.data;
-  const errors: TImportRowError[] = [];
+  const errors: TImportRowIssue[] = [];
   const header = (records[0] ?? []).map((h) => HEADER_ALIASES[h.trim().toLowerCase()]);
   if (!header.includes("name")) {
     return {
       people: [],
-      errors: [
-        {
-          row: 1,
-          field: "name",
-          message: "The first row must name the columns; a “name” column is required",
-        },
-      ],
+      errors: [{ row: 1, field: "name", key: "people.errors.import.headerMissingName" }],
     };
   }
   const bodyRows = records.length - 1;
@@ -83,7 +84,12 @@ export function parsePeopleCsv(text: string): TParsedCsv {
     return {
       people: [],
       errors: [
-        { row: MAX_IMPORT_ROWS + 2, field: "_file", message: `At most ${MAX_IMPORT_ROWS} people per file` },
+        {
+          row: MAX_IMPORT_ROWS + 2,
+          field: "_file",
+          key: "people.errors.import.tooManyRows",
+          params: { max: MAX_IMPORT_ROWS },
+        },
       ],
     };
   }
@@ -93,16 +99,23 @@ export function parsePeopleCsv(text: string): TParsedCsv {
   records.slice(1).forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((c) => c.trim() === "")) return;
-    const raw: Record<TColumn, string> = { name: "", position: "", organisation: "", email: "", sex: "" };
+    const raw: Record<TColumn, string> = {
+      name: "",
+      position: "",
+      organisation: "",
+      email: "",
+      sex: "",
+      language: "",
+    };
     header.forEach((column, i) => {
       if (column) raw[column] = unescapeCell(cells[i] ?? "");
     });
 
-    const rowErrors: TImportRowError[] = [];
-    const result = ZCsvRow.safeParse(raw);
+    const rowErrors: TImportRowIssue[] = [];
+    const result = ZCsvRow.safeParse(raw, { error: messageKeyMap });
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        rowErrors.push({ row, field: String(issue.path[0] ?? "_row"), message: issue.message });
+      for (const [field, refs] of Object.entries(fieldIssuesOf(result.error))) {
+        for (const ref of refs) rowErrors.push({ row, field, ...ref });
       }
     }
     const sex = parseSex(raw.sex);
@@ -110,15 +123,31 @@ export function parsePeopleCsv(text: string): TParsedCsv {
       rowErrors.push({
         row,
         field: "sex",
-        message: `“${raw.sex.trim()}” is not female, male or prefer not to say`,
+        key: "people.errors.import.sexUnknown",
+        params: { value: raw.sex.trim() },
+      });
+    }
+    const language = parseLanguage(raw.language);
+    if (language === undefined) {
+      rowErrors.push({
+        row,
+        field: "language",
+        key: "people.errors.import.languageUnknown",
+        params: { value: raw.language.trim() },
       });
     }
     if (result.success && result.data.email) {
       const first = firstRowOfEmail.get(result.data.email);
-      if (first) rowErrors.push({ row, field: "email", message: `Same e-mail as row ${first}` });
+      if (first)
+        rowErrors.push({
+          row,
+          field: "email",
+          key: "people.errors.import.sameEmail",
+          params: { row: first },
+        });
       else firstRowOfEmail.set(result.data.email, row);
     }
-    if (rowErrors.length > 0 || !result.success || sex === undefined) {
+    if (rowErrors.length > 0 || !result.success || sex === undefined || language === undefined) {
       errors.push(...rowErrors);
       return;
     }
@@ -129,6 +158,7 @@ export function parsePeopleCsv(text: string): TParsedCsv {
       organisation: result.data.organisation || null,
       email: result.data.email ?? null,
       sex,
+      language,
     });
   });
   return { people, errors };
@@ -140,12 +170,15 @@ export type TCsvExportPerson = {
   organisation: string | null;
   email: string | null;
   sex: TSex | null;
+  language: string;
 };
 
 /** Writes people in the import's columns; the organisation by its (unique) name. */
 export function toPeopleCsv(people: TCsvExportPerson[]): string {
   const rows = people.map((p) =>
-    [p.name, p.position ?? "", p.organisation ?? "", p.email ?? "", sexToCsv(p.sex)].map(escapeCell),
+    [p.name, p.position ?? "", p.organisation ?? "", p.email ?? "", sexToCsv(p.sex), p.language].map(
+      escapeCell,
+    ),
   );
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n" }) + "\r\n";
 }

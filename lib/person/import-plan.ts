@@ -1,8 +1,10 @@
 // Turns parsed CSV rows into an import plan: which organisation each row means, and whether it
 // creates a new person or updates the one with the same e-mail. Pure, so it is unit-tested;
 // the service feeds it what it read from the database.
+import type { TLocale } from "@/i18n/locales";
+import type { TMessageRef } from "@/lib/errors";
 import type { TCsvPerson } from "./csv";
-import type { TImportPreviewRow, TImportRowError, TSex } from "./schema";
+import type { TImportPreviewRow, TImportRowIssue, TSex } from "./schema";
 
 export type TDirectoryOrganisation = { id: string; name: string; acronym: string | null };
 
@@ -13,6 +15,7 @@ export type TExistingPerson = {
   organisationId: string | null;
   email: string | null;
   sex: TSex | null;
+  language: TLocale;
 };
 
 export type TPlannedPerson = {
@@ -24,16 +27,17 @@ export type TPlannedPerson = {
     organisationId: string | null;
     email: string | null;
     sex: TSex | null;
+    language: TLocale;
   };
 };
 
 export type TImportPlan = {
   preview: TImportPreviewRow[];
   writes: TPlannedPerson[];
-  errors: TImportRowError[];
+  errors: TImportRowIssue[];
 };
 
-type TResolved = { organisation: TDirectoryOrganisation | null } | { error: string };
+type TResolved = { organisation: TDirectoryOrganisation | null } | { error: TMessageRef };
 
 /** By name first (names are unique), then by acronym; an acronym two organisations share is ambiguous. */
 export function resolveOrganisation(
@@ -47,8 +51,8 @@ export function resolveOrganisation(
   const byAcronym = organisations.filter((o) => o.acronym?.toLowerCase() === key);
   if (byAcronym.length === 1) return { organisation: byAcronym[0] };
   if (byAcronym.length > 1)
-    return { error: `“${label}” is the acronym of several organisations; use the full name` };
-  return { error: `No organisation “${label}” in the directory` };
+    return { error: { key: "people.errors.import.organisationAmbiguous", params: { label } } };
+  return { error: { key: "people.errors.import.organisationUnknown", params: { label } } };
 }
 
 /**
@@ -83,7 +87,7 @@ export function planImport(
   for (const person of people) {
     const resolved = resolveOrganisation(person.organisation, organisations);
     if ("error" in resolved) {
-      plan.errors.push({ row: person.row, field: "organisation", message: resolved.error });
+      plan.errors.push({ row: person.row, field: "organisation", ...resolved.error });
       continue;
     }
     const match = matchExisting(person, resolved.organisation?.id ?? null, existing);
@@ -91,7 +95,8 @@ export function planImport(
       plan.errors.push({
         row: person.row,
         field: "email",
-        message: `Several people called “${person.name}” have no e-mail; add this person's e-mail to tell them apart`,
+        key: "people.errors.import.nameAmbiguous",
+        params: { name: person.name },
       });
       continue;
     }
@@ -102,6 +107,7 @@ export function planImport(
           organisationId: resolved.organisation?.id ?? match.organisationId,
           email: match.email,
           sex: person.sex ?? match.sex,
+          language: person.language ?? match.language,
         }
       : {
           name: person.name,
@@ -109,9 +115,10 @@ export function planImport(
           organisationId: resolved.organisation?.id ?? null,
           email: person.email,
           sex: person.sex,
+          language: person.language ?? "en",
         };
     const changedFields = match
-      ? (["name", "position", "organisationId", "sex"] as const)
+      ? (["name", "position", "organisationId", "sex", "language"] as const)
           .filter((field) => data[field] !== match[field])
           .map((field) => (field === "organisationId" ? "organisation" : field))
       : [];
@@ -125,6 +132,7 @@ export function planImport(
       organisation: organisationName,
       email: data.email,
       sex: data.sex,
+      language: data.language,
       changedFields,
     });
     if (!match || changedFields.length > 0) {

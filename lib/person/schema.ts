@@ -1,17 +1,25 @@
 // Zod schemas for people of the directory, shared by forms, API routes, the CSV import and the
 // OpenAPI document.
 import { z } from "zod";
+import { LOCALES } from "@/i18n/locales";
+import type { TMessageRef } from "@/lib/errors";
 import { ZPage } from "@/lib/pagination/schema";
 
 export const SEXES = ["FEMALE", "MALE", "PREFER_NOT_TO_SAY"] as const;
 export type TSex = (typeof SEXES)[number];
+
+/** The language a person's invitations, reminders, RSVP page and calendar entries are written in. */
+export const ZPersonLanguage = z.enum(LOCALES, "people.errors.language");
+
+/** A person's id as the browser or a client sends it: malformed is a field error, never a crash. */
+export const ZPersonId = z.string().trim().min(1).max(64);
 
 /** Blank text is "not recorded" (null), never an empty string in the database. */
 const ZOptionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters`)
+    .max(max)
     .transform((v) => (v === "" ? null : v))
     .nullish();
 
@@ -22,14 +30,10 @@ export const ZPersonEmail = z
   .toLowerCase()
   .max(320)
   .transform((v) => (v === "" ? null : v))
-  .pipe(z.email("Enter a valid e-mail address").nullable())
+  .pipe(z.email().nullable())
   .nullish();
 
-export const ZPersonName = z
-  .string()
-  .trim()
-  .min(1, "Enter the person's name")
-  .max(200, "At most 200 characters");
+export const ZPersonName = z.string().trim().min(1, "people.errors.nameRequired").max(200);
 
 const personFields = {
   name: ZPersonName,
@@ -37,19 +41,25 @@ const personFields = {
   organisationId: z
     .string()
     .trim()
+    .max(64)
     .transform((v) => (v === "" ? null : v))
     .nullish(),
   email: ZPersonEmail,
-  sex: z.enum(SEXES, "Choose female, male or prefer not to say").nullish(),
+  sex: z.enum(SEXES, "people.errors.sex").nullish(),
   phone: ZOptionalText(50),
+  language: ZPersonLanguage,
 };
 
-export const ZCreatePerson = z.object(personFields);
+/** A new person; without a language, English. */
+export const ZCreatePerson = z.object({ ...personFields, language: ZPersonLanguage.default("en") });
 export type TCreatePerson = z.input<typeof ZCreatePerson>;
 
 /** Only the fields given change; `null` clears an optional field. */
 export const ZUpdatePerson = z.object(personFields).partial();
 export type TUpdatePerson = z.input<typeof ZUpdatePerson>;
+
+/** The person form: a new person, or (with the id) the one being edited. */
+export const ZSavePerson = ZCreatePerson.extend({ personId: ZPersonId.nullish() });
 
 export const ZSearchPeopleQuery = z.object({
   q: z.string().trim().max(200).default(""),
@@ -65,15 +75,26 @@ export const ZPersonSummary = z.object({
   email: z.string().nullable(),
   sex: z.enum(SEXES).nullable(),
   phone: z.string().nullable(),
+  language: z.enum(LOCALES),
   organisation: z.object({ id: z.string(), name: z.string(), acronym: z.string().nullable() }).nullable(),
 });
 export type TPersonSummary = z.infer<typeof ZPersonSummary>;
 
+/** A problem on one row of an import, untranslated (what the parser and the plan produce). */
+export type TImportRowIssue = TMessageRef & {
+  /** Row as a spreadsheet shows it: the header is row 1. */
+  row: number;
+  field: string;
+};
+
+/** A problem on one row as the API answers it: its message key and the message in the reader's language. */
 export const ZImportRowError = z.object({
   /** Row as a spreadsheet shows it: the header is row 1. */
   row: z.number().int(),
   field: z.string(),
+  messageKey: z.string(),
   message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type TImportRowError = z.infer<typeof ZImportRowError>;
 
@@ -85,6 +106,7 @@ export const ZImportPreviewRow = z.object({
   organisation: z.string().nullable(),
   email: z.string().nullable(),
   sex: z.enum(SEXES).nullable(),
+  language: z.enum(LOCALES),
   /** For updates: the fields the import changes (empty = the person stays as they are). */
   changedFields: z.array(z.string()),
 });
@@ -97,8 +119,11 @@ export const ZImportResult = z.object({
 });
 export type TImportResult = z.infer<typeof ZImportResult>;
 
+/** What the service answers: the same, with each row's problems still as message keys. */
+export type TImportOutcome = Omit<TImportResult, "errors"> & { errors: TImportRowIssue[] };
+
 /** The JSON form of the import body (the API also takes `text/csv`). */
-export const ZImportBody = z.object({ csv: z.string().max(5_000_000, "The file is too large") });
+export const ZImportBody = z.object({ csv: z.string().max(5_000_000, "people.errors.import.fileTooLarge") });
 
 export const ZImportQuery = z.object({
   dryRun: z
@@ -106,3 +131,22 @@ export const ZImportQuery = z.object({
     .optional()
     .transform((v) => v === "1" || v === "true"),
 });
+
+/** The person form's fields, read the same way in the browser (to check) and the server action. */
+export function personFormValues(form: FormData): Record<string, unknown> {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  const sex = text("sex");
+  return {
+    personId: text("personId"),
+    name: text("name") ?? "",
+    position: text("position"),
+    organisationId: text("organisationId"),
+    email: text("email"),
+    sex: sex === "" ? null : sex,
+    phone: text("phone"),
+    language: text("language"),
+  };
+}

@@ -1,6 +1,7 @@
 // People of the directory: the only place that reads and writes them (search, create, update,
 // CSV import and export).
 import "server-only";
+import { toLocale } from "@/i18n/locales";
 import { db, Prisma, type TTx } from "@/lib/db";
 import { canAnywhere, type TAccess, type TPermission } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
@@ -14,7 +15,7 @@ import {
   ZCreatePerson,
   ZUpdatePerson,
   type TCreatePerson,
-  type TImportResult,
+  type TImportOutcome,
   type TPersonSummary,
   type TSearchPeopleQuery,
   type TUpdatePerson,
@@ -29,8 +30,14 @@ const SUMMARY_SELECT = {
   email: true,
   sex: true,
   phone: true,
+  language: true,
   organisation: { select: { id: true, name: true, acronym: true } },
 } satisfies Prisma.PersonSelect;
+
+/** The database keeps the language as text (checked by a constraint); the API's type names the two. */
+function toSummary(row: Prisma.PersonGetPayload<{ select: typeof SUMMARY_SELECT }>): TPersonSummary {
+  return { ...row, language: toLocale(row.language) };
+}
 
 const AUDIT_SELECT = {
   id: true,
@@ -40,13 +47,12 @@ const AUDIT_SELECT = {
   email: true,
   sex: true,
   phone: true,
+  language: true,
 } satisfies Prisma.PersonSelect;
-
-const DUPLICATE_EMAIL = "Another person in the directory already has this e-mail";
 
 /** The directory is not per programme: a role anywhere that grants the permission is enough. */
 function requireDirectory(access: TAccess, permission: TPermission): void {
-  if (!canAnywhere(access, permission)) throw AppError.notFound("Directory");
+  if (!canAnywhere(access, permission)) throw AppError.notFound("directory");
 }
 
 /** People whose name, e-mail, organisation name or acronym contains `q`, by name. */
@@ -76,7 +82,15 @@ export async function searchPeople(
       select: SUMMARY_SELECT,
     }),
   ]);
-  return paged(rows, query.page, PEOPLE_PAGE_SIZE, total);
+  return paged(rows.map(toSummary), query.page, PEOPLE_PAGE_SIZE, total);
+}
+
+/** One person, for the person form. */
+export async function getPerson(access: TAccess, id: string): Promise<TPersonSummary> {
+  requireDirectory(access, "directory:read");
+  const person = await db().person.findUnique({ where: { id }, select: SUMMARY_SELECT });
+  if (!person) throw AppError.notFound("person");
+  return toSummary(person);
 }
 
 async function assertEmailFree(tx: TTx, email: string | null | undefined, exceptId?: string) {
@@ -85,19 +99,19 @@ async function assertEmailFree(tx: TTx, email: string | null | undefined, except
     where: { email: { equals: email, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
-  if (other) throw AppError.validation({ email: [DUPLICATE_EMAIL] });
+  if (other) throw AppError.invalidField("email", "people.errors.duplicateEmail");
 }
 
 async function assertOrganisationExists(tx: TTx, organisationId: string | null | undefined) {
   if (!organisationId) return;
   const found = await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
-  if (!found) throw AppError.validation({ organisationId: ["No such organisation"] });
+  if (!found) throw AppError.invalidField("organisationId", "errors.field.noSuchOrganisation");
 }
 
 /** A unique-index race (two saves of one e-mail at once) reads like the checked case. */
 function mapUniqueEmail(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    throw AppError.validation({ email: [DUPLICATE_EMAIL] });
+    throw AppError.invalidField("email", "people.errors.duplicateEmail");
   }
   throw error;
 }
@@ -122,7 +136,7 @@ export async function createPerson(
         action: "CREATE",
         after: auditJson(after),
       });
-      return person;
+      return toSummary(person);
     })
     .catch(mapUniqueEmail);
 }
@@ -138,7 +152,7 @@ export async function updatePerson(
   return db()
     .$transaction(async (tx) => {
       const before = await tx.person.findUnique({ where: { id }, select: AUDIT_SELECT });
-      if (!before) throw AppError.notFound("Person");
+      if (!before) throw AppError.notFound("person");
       await assertOrganisationExists(tx, data.organisationId);
       await assertEmailFree(tx, data.email, id);
       const person = await tx.person.update({ where: { id }, data, select: SUMMARY_SELECT });
@@ -151,7 +165,7 @@ export async function updatePerson(
         before: auditJson(before),
         after: auditJson(after),
       });
-      return person;
+      return toSummary(person);
     })
     .catch(mapUniqueEmail);
 }
@@ -166,7 +180,12 @@ const EXISTING_SELECT = {
   organisationId: true,
   email: true,
   sex: true,
+  language: true,
 } as const;
+
+function toExisting(row: Prisma.PersonGetPayload<{ select: typeof EXISTING_SELECT }>): TExistingPerson {
+  return { ...row, language: toLocale(row.language) };
+}
 
 /** People an import's rows may mean: by e-mail, or (rows without one) by name among those without. */
 async function existingPeople(reader: TReader, people: TCsvPerson[]) {
@@ -180,14 +199,16 @@ async function existingPeople(reader: TReader, people: TCsvPerson[]) {
       where: { OR: emails.slice(i, i + 500).map((email) => ({ email: insensitive(email) })) },
       select: EXISTING_SELECT,
     });
-    for (const row of rows) if (row.email) byEmail.set(row.email.toLowerCase(), row);
+    for (const row of rows) if (row.email) byEmail.set(row.email.toLowerCase(), toExisting(row));
   }
   for (let i = 0; i < names.length; i += 500) {
     withoutEmail.push(
-      ...(await reader.person.findMany({
-        where: { email: null, OR: names.slice(i, i + 500).map((name) => ({ name: insensitive(name) })) },
-        select: EXISTING_SELECT,
-      })),
+      ...(
+        await reader.person.findMany({
+          where: { email: null, OR: names.slice(i, i + 500).map((name) => ({ name: insensitive(name) })) },
+          select: EXISTING_SELECT,
+        })
+      ).map(toExisting),
     );
   }
   return { byEmail, withoutEmail };
@@ -214,7 +235,7 @@ export async function importPeople(
   csvText: string,
   options: { dryRun: boolean },
   actor: TActor,
-): Promise<TImportResult> {
+): Promise<TImportOutcome> {
   requireDirectory(access, "directory:manage");
   if (options.dryRun) {
     const plan = await planFromDatabase(db(), csvText);
@@ -267,7 +288,14 @@ export async function exportPeopleCsv(access: TAccess): Promise<string> {
   requireDirectory(access, "directory:read");
   const people = await db().person.findMany({
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { name: true, position: true, email: true, sex: true, organisation: { select: { name: true } } },
+    select: {
+      name: true,
+      position: true,
+      email: true,
+      sex: true,
+      language: true,
+      organisation: { select: { name: true } },
+    },
   });
   return toPeopleCsv(people.map((p) => ({ ...p, organisation: p.organisation?.name ?? null })));
 }

@@ -8,49 +8,46 @@ const ZOptionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters`)
+    .max(max)
     .transform((v) => (v === "" ? null : v))
     .nullish();
+
+/** A programme's id as the browser or a client sends it: malformed is a field error, never a crash. */
+export const ZProgrammeId = z.string().trim().min(1).max(64);
 
 const ZOptionalId = z
   .string()
   .trim()
+  .max(64)
   .transform((v) => (v === "" ? null : v))
   .nullish();
 
 export const ZSdgGoals = z.array(z.union([z.number(), z.string()])).transform((values, ctx) => {
   const goals = parseSdgGoals(values);
   if (goals === null) {
-    ctx.addIssue({ code: "custom", message: "SDG goals are numbers from 1 to 17" });
+    ctx.addIssue({ code: "custom", message: "programme.errors.sdgGoals" });
     return z.NEVER;
   }
   return goals;
 });
 
 const programmeFields = {
-  title: z.string().trim().min(1, "Enter the programme's title").max(300, "At most 300 characters"),
+  title: z.string().trim().min(1, "programme.errors.titleRequired").max(300),
   shortTitle: ZOptionalText(100),
-  country: z.string().trim().min(1, "Enter the country").max(100, "At most 100 characters"),
+  country: z.string().trim().min(1, "programme.errors.countryRequired").max(100),
   fund: ZOptionalText(200),
   conveningAgencyId: ZOptionalId,
-  participatingOrganisationIds: z.array(z.string().trim().min(1)).max(100),
+  participatingOrganisationIds: z.array(z.string().trim().min(1).max(64)).max(100),
   startDate: z
     .string()
     .trim()
     .transform((v) => (v === "" ? null : v))
-    .pipe(z.iso.date("Enter a date as YYYY-MM-DD").nullable())
+    .pipe(z.iso.date().nullable())
     .nullish(),
   durationMonths: z
     .union([z.number(), z.string().trim()])
     .transform((v) => (v === "" ? null : Number(v)))
-    .pipe(
-      z
-        .number("Enter a number of months")
-        .int("Whole months only")
-        .min(1, "At least 1 month")
-        .max(240, "At most 240 months")
-        .nullable(),
-    )
+    .pipe(z.number().int().min(1).max(240).nullable())
     .nullish(),
   sdgGoals: ZSdgGoals,
   nationalFramework: ZOptionalText(300),
@@ -67,6 +64,9 @@ export type TCreateProgramme = z.input<typeof ZCreateProgramme>;
 /** Only the fields given change; `null` clears an optional field. */
 export const ZUpdateProgramme = z.object(programmeFields).partial();
 export type TUpdateProgramme = z.input<typeof ZUpdateProgramme>;
+
+/** The programme form: a new programme, or (with its id) the one being edited. */
+export const ZSaveProgramme = ZCreateProgramme.extend({ programmeId: ZProgrammeId.nullish() });
 
 const ZOrganisationRef = z.object({ id: z.string(), name: z.string(), acronym: z.string().nullable() });
 
@@ -87,13 +87,17 @@ export const ZProgramme = z.object({
 });
 export type TProgramme = z.infer<typeof ZProgramme>;
 
-/** The form posts FormData: checkboxes repeat their name, everything else is one value. */
+/**
+ * The form's fields, read the same way in the browser (to check) and the server action:
+ * checkboxes repeat their name, everything else is one value.
+ */
 export function programmeFormValues(form: FormData): Record<string, unknown> {
   const text = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : undefined;
   };
   return {
+    programmeId: text("programmeId"),
     title: text("title") ?? "",
     shortTitle: text("shortTitle"),
     country: text("country") ?? "",

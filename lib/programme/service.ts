@@ -85,7 +85,7 @@ function readableWhere(access: TAccess, id: string): Prisma.ProgrammeWhereInput 
 /** One programme the user may read; missing and not-yours are the same 404. */
 export async function getProgramme(access: TAccess, id: string): Promise<TProgramme> {
   const row = await db().programme.findFirst({ where: readableWhere(access, id), select: SELECT });
-  if (!row) throw AppError.notFound("Programme");
+  if (!row) throw AppError.notFound("programme");
   return toProgramme(row);
 }
 
@@ -108,7 +108,7 @@ export async function programmeMeetings(access: TAccess, id: string) {
       },
     },
   });
-  if (!row) throw AppError.notFound("Programme");
+  if (!row) throw AppError.notFound("programme");
   return row.meetings;
 }
 
@@ -119,13 +119,13 @@ async function assertOrganisations(tx: TTx, conveningAgencyId?: string | null, p
       where: { id: conveningAgencyId },
       select: { id: true },
     });
-    if (!found) throw AppError.validation({ conveningAgencyId: ["No such organisation"] });
+    if (!found) throw AppError.invalidField("conveningAgencyId", "errors.field.noSuchOrganisation");
   }
   if (participantIds && participantIds.length > 0) {
     const unique = [...new Set(participantIds)];
     const count = await tx.organisation.count({ where: { id: { in: unique }, kind: "UN_ENTITY" } });
     if (count !== unique.length) {
-      throw AppError.validation({ participatingOrganisationIds: ["Choose UN entities from the directory"] });
+      throw AppError.invalidField("participatingOrganisationIds", "programme.errors.unEntitiesOnly");
     }
   }
 }
@@ -145,7 +145,7 @@ export async function createProgramme(
   input: TCreateProgramme,
   actor: TActor,
 ): Promise<TProgramme> {
-  if (!canCreateProgramme(access)) throw AppError.notFound("Programme");
+  if (!canCreateProgramme(access)) throw AppError.notFound("programme");
   const data = parseInput(ZCreateProgramme, input);
   return db().$transaction(async (tx) => {
     await assertOrganisations(tx, data.conveningAgencyId, data.participatingOrganisationIds);
@@ -177,11 +177,11 @@ export async function updateProgramme(
   actor: TActor,
 ): Promise<TProgramme> {
   // Per-record check before anything is read: not allowed and missing are the same 404.
-  if (!can(access, "programme:manage", id)) throw AppError.notFound("Programme");
+  if (!can(access, "programme:manage", id)) throw AppError.notFound("programme");
   const data = parseInput(ZUpdateProgramme, input);
   return db().$transaction(async (tx) => {
     const beforeRow = await tx.programme.findUnique({ where: { id }, select: SELECT });
-    if (!beforeRow) throw AppError.notFound("Programme");
+    if (!beforeRow) throw AppError.notFound("programme");
     await assertOrganisations(tx, data.conveningAgencyId, data.participatingOrganisationIds);
     const ids = data.participatingOrganisationIds
       ? [...new Set(data.participatingOrganisationIds)]

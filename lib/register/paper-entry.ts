@@ -6,9 +6,10 @@ import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
 import { planPaperEntry } from "./paper-entry-plan";
 import { ZPaperEntry, type TPaperEntry, type TPaperEntryResult } from "./schema";
-import { AUDIT_SELECT, parseNested } from "./service";
+import { AUDIT_SELECT } from "./service";
 import { getSheetMeeting } from "./sign-in-sheet";
 
 export async function savePaperEntry(
@@ -17,7 +18,7 @@ export async function savePaperEntry(
   input: TPaperEntry,
   actor: TActor,
 ): Promise<TPaperEntryResult> {
-  const data = parseNested(ZPaperEntry, input);
+  const data = parseInput(ZPaperEntry, input);
   return db().$transaction(async (tx) => {
     const meeting = await getSheetMeeting(access, meetingId, tx);
     // Only the rows of the sheet (invitees of this meeting) can be ticked; anything else is refused whole.
@@ -28,7 +29,7 @@ export async function savePaperEntry(
     const known = new Set(rows.map((r) => r.id));
     const unknown = data.presentIds.filter((id) => !known.has(id));
     if (unknown.length > 0) {
-      throw AppError.validation({ presentIds: ["Some ticked rows are not on this meeting's sign-in sheet"] });
+      throw AppError.invalidField("presentIds", "register.errors.notOnSheet");
     }
     const plan = planPaperEntry(rows, data, meeting.startsAt);
     for (const change of plan) {
@@ -38,10 +39,7 @@ export async function savePaperEntry(
         data: change.after,
       });
       if (updated.count === 0) {
-        throw new AppError(
-          "CONFLICT",
-          "The register changed while you were entering it. Reload and try again.",
-        );
+        throw AppError.conflict("register.errors.registerChanged");
       }
       await recordAudit(tx, {
         actor,

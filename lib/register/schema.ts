@@ -1,5 +1,7 @@
-// Zod schemas of the attendance register, shared by the walk-in form, the routes, the service and the OpenAPI document.
+// Zod schemas of the attendance register, shared by the walk-in form, the routes, the service and
+// the OpenAPI document. Their own messages are keys of register.json.
 import { z } from "zod";
+import { LOCALES } from "@/i18n/locales";
 import { ORGANISATION_KINDS } from "@/lib/attendance/schema";
 import { ZPage } from "@/lib/pagination/schema";
 import { SEXES, ZPersonEmail, ZPersonName } from "@/lib/person/schema";
@@ -13,7 +15,7 @@ const ZOptionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters`)
+    .max(max)
     .transform((v) => (v === "" ? null : v))
     .nullish();
 
@@ -31,9 +33,9 @@ export const ZRegisterQuery = z.object({
 export type TRegisterQuery = z.infer<typeof ZRegisterQuery>;
 
 export const ZNewOrganisation = z.object({
-  name: z.string().trim().min(1, "Enter the organisation's name").max(200, "At most 200 characters"),
+  name: z.string().trim().min(1, "register.errors.organisationNameRequired").max(200),
   acronym: ZOptionalText(30),
-  kind: z.enum(ORGANISATION_KINDS, "Choose the kind of organisation"),
+  kind: z.enum(ORGANISATION_KINDS, "register.errors.organisationKindRequired"),
 });
 
 export const ZNewPerson = z
@@ -41,12 +43,12 @@ export const ZNewPerson = z
     name: ZPersonName,
     position: ZOptionalText(200),
     email: ZPersonEmail,
-    sex: z.enum(SEXES, "Choose female, male or prefer not to say").nullish(),
+    sex: z.enum(SEXES).nullish(),
     organisationId: ZOptionalId,
     newOrganisation: ZNewOrganisation.nullish(),
   })
   .refine((p) => !(p.organisationId && p.newOrganisation), {
-    message: "Choose an organisation or add a new one, not both",
+    message: "register.errors.organisationBoth",
     path: ["organisationId"],
   });
 
@@ -59,7 +61,7 @@ const walkInFields = {
 
 const exactlyOnePerson = (w: { personId?: string | null; newPerson?: unknown }) =>
   Boolean(w.personId) !== Boolean(w.newPerson);
-const onePersonError = { message: "Choose a person from the directory or add a new one", path: ["personId"] };
+const onePersonError = { message: "register.errors.personRequired", path: ["personId"] };
 
 export const ZAddWalkIn = z.object(walkInFields).refine(exactlyOnePerson, onePersonError);
 export type TAddWalkIn = z.input<typeof ZAddWalkIn>;
@@ -74,7 +76,7 @@ export const ZRegisterPost = z.discriminatedUnion("action", [
 export type TRegisterPost = z.input<typeof ZRegisterPost>;
 
 export const ZSetAttendance = z.object({
-  attendance: z.enum(ATTENDANCE_STATUSES, "Choose present, absent or excused").nullable(),
+  attendance: z.enum(ATTENDANCE_STATUSES).nullable(),
   /** The row's `version` as the user saw it; a change made since is a 409. */
   version: z.string().trim().max(40).optional(),
 });
@@ -112,7 +114,12 @@ export type TRegisterPage = z.infer<typeof ZRegisterPage>;
 
 /** Query of the printable sign-in sheet: the language of its headings and page numbers. */
 export const ZSignInSheetQuery = z.object({
-  lang: z.enum(["en", "id"]).default("en").describe("Language of the sheet's headings and page numbers"),
+  lang: z
+    .enum(LOCALES)
+    .optional()
+    .describe(
+      "Language of the sheet's headings and page numbers; default: the caller's (Accept-Language, else their setting)",
+    ),
 });
 
 /** Attendance entered later from the paper sheet, saved all at once. */
@@ -125,5 +132,8 @@ export const ZPaperEntry = z.object({
   signedInAt: z.enum(["none", "meetingStart"]).default("none"),
 });
 export type TPaperEntry = z.input<typeof ZPaperEntry>;
+
+/** The paper-entry form's submission: the meeting and its entry. */
+export const ZPaperEntryAction = ZPaperEntry.extend({ meetingId: z.string().trim().min(1).max(64) });
 
 export type TPaperEntryResult = { changed: number; present: number; absent: number };

@@ -1,14 +1,13 @@
 // The attendance register at the venue: list, sign in and status changes (walk-ins are in walk-in.ts).
 import "server-only";
-import type { z } from "zod";
 import { db, type Prisma, type TTx } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { meetingManageWhere } from "@/lib/meeting/access";
+import { parseInput } from "@/lib/validation";
 import { attendanceChange, isStale, rowVersion } from "./attendance";
-import { fieldErrorsOf } from "./field-errors";
 import {
   ZRegisterQuery,
   ZSetAttendance,
@@ -60,13 +59,6 @@ export const toRow = (r: TRow): TRegisterRow => ({
   version: rowVersion(r.updatedAt),
 });
 
-/** Like parseInput, but nested fields keep their whole path ("newPerson.name"). */
-export function parseNested<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw AppError.validation(fieldErrorsOf(result.error));
-  return result.data;
-}
-
 /** The meeting whose register the user may run; "not found" also when it is not theirs. */
 export async function getRegisterMeeting(
   access: TAccess,
@@ -77,7 +69,7 @@ export async function getRegisterMeeting(
     where: { AND: [{ id: meetingId }, meetingManageWhere(access)] },
     select: { id: true, programmeId: true, title: true, sequenceNumber: true, kind: true, timeZone: true },
   });
-  if (!meeting) throw AppError.notFound("Meeting");
+  if (!meeting) throw AppError.notFound("meeting");
   return meeting;
 }
 
@@ -87,7 +79,7 @@ export async function listRegister(
   meetingId: string,
   input: Partial<TRegisterQuery>,
 ): Promise<TRegisterPage> {
-  const query = parseNested(ZRegisterQuery, input);
+  const query = parseInput(ZRegisterQuery, input);
   await getRegisterMeeting(access, meetingId);
   const contains = { contains: query.q, mode: "insensitive" } as const;
   const where: Prisma.InvitationWhereInput = {
@@ -136,19 +128,16 @@ export async function setAttendance(
   input: TSetAttendance,
   actor: TActor,
 ): Promise<TRegisterRow> {
-  const data = parseNested(ZSetAttendance, input);
+  const data = parseInput(ZSetAttendance, input);
   return db().$transaction(async (tx) => {
     const meeting = await getRegisterMeeting(access, meetingId, tx);
     const before = await tx.invitation.findFirst({
       where: { id: invitationId, meetingId: meeting.id },
       select: { ...AUDIT_SELECT, updatedAt: true },
     });
-    if (!before) throw AppError.notFound("Invitation");
+    if (!before) throw AppError.notFound("invitation");
     if (isStale(data.version, before.updatedAt)) {
-      throw new AppError(
-        "CONFLICT",
-        "Someone else changed this row after you saw it. Reload the register and try again.",
-      );
+      throw AppError.conflict("register.errors.rowChanged");
     }
     const change = attendanceChange(before, data.attendance, new Date());
     // The version in the `where` makes two simultaneous changes of one version let only one through.
@@ -156,8 +145,7 @@ export async function setAttendance(
       where: { id: invitationId, updatedAt: before.updatedAt },
       data: change,
     });
-    if (updated.count === 0)
-      throw new AppError("CONFLICT", "Someone else changed this row at the same time. Try again.");
+    if (updated.count === 0) throw AppError.conflict("register.errors.rowChangedNow");
     const row = await tx.invitation.findUniqueOrThrow({ where: { id: invitationId }, select: ROW_SELECT });
     const beforeAudit = { ...before, updatedAt: undefined };
     await recordAudit(tx, {

@@ -11,8 +11,6 @@ import { meetingManageWhere } from "@/lib/meeting/access";
 import { venueLine } from "@/lib/meeting/venue";
 import { BLANK_ROWS, numberSheetRows } from "./sheet-rows";
 import { renderSignInSheet } from "./sign-in-sheet-pdf";
-import { parseNested } from "./service";
-import { ZSignInSheetQuery } from "./schema";
 
 const SHEET_MEETING_SELECT = {
   id: true,
@@ -40,7 +38,7 @@ export async function getSheetMeeting(
     where: { AND: [{ id: meetingId }, meetingManageWhere(access)] },
     select: SHEET_MEETING_SELECT,
   });
-  if (!meeting) throw AppError.notFound("Meeting");
+  if (!meeting) throw AppError.notFound("meeting");
   return meeting;
 }
 
@@ -69,10 +67,8 @@ export async function sheetRows(meetingId: string, reader: Pick<TTx, "invitation
 
 export type TSheetFile = { filename: string; body: Buffer };
 
-/** The sheet as a PDF file in the language asked for (`lang` = en | id). */
-export async function signInSheet(access: TAccess, meetingId: string, query: unknown): Promise<TSheetFile> {
-  const { lang } = parseNested(ZSignInSheetQuery, query);
-  const locale: TLocale = lang;
+/** The sheet as a PDF file in the given language (headings, date, page numbers). */
+export async function signInSheet(access: TAccess, meetingId: string, locale: TLocale): Promise<TSheetFile> {
   const meeting = await getSheetMeeting(access, meetingId);
   const rows = await sheetRows(meeting.id);
   const summary = meetingSummary(meeting, locale);

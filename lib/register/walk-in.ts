@@ -6,8 +6,9 @@ import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
 import { ZAddWalkIn, type TAddWalkIn, type TRegisterRow, type ZNewPerson } from "./schema";
-import { AUDIT_SELECT, getRegisterMeeting, parseNested, ROW_SELECT, toRow } from "./service";
+import { AUDIT_SELECT, getRegisterMeeting, ROW_SELECT, toRow } from "./service";
 
 async function createOrganisationInline(
   tx: TTx,
@@ -20,9 +21,7 @@ async function createOrganisationInline(
     select: { id: true },
   });
   if (clash)
-    throw AppError.validation({
-      "newPerson.newOrganisation.name": ["This organisation is already in the directory: choose it instead"],
-    });
+    throw AppError.invalidField("newPerson.newOrganisation.name", "register.errors.organisationExists");
   const organisation = await tx.organisation.create({ data: input });
   await recordAudit(tx, {
     actor,
@@ -47,16 +46,13 @@ async function createPersonInline(
       where: { email: { equals: fields.email, mode: "insensitive" } },
       select: { id: true },
     });
-    if (clash)
-      throw AppError.validation({
-        "newPerson.email": ["Another person in the directory already has this e-mail: choose them instead"],
-      });
+    if (clash) throw AppError.invalidField("newPerson.email", "register.errors.emailTaken");
   }
   if (
     organisationId &&
     !(await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))
   ) {
-    throw AppError.validation({ "newPerson.organisationId": ["No such organisation"] });
+    throw AppError.invalidField("newPerson.organisationId", "errors.field.noSuchOrganisation");
   }
   const orgId = newOrganisation
     ? await createOrganisationInline(tx, newOrganisation, actor, programmeId)
@@ -83,7 +79,7 @@ export async function addWalkIn(
   input: TAddWalkIn,
   actor: TActor,
 ): Promise<TRegisterRow> {
-  const data = parseNested(ZAddWalkIn, input);
+  const data = parseInput(ZAddWalkIn, input);
   return db()
     .$transaction(async (tx) => {
       const meeting = await getRegisterMeeting(access, meetingId, tx);
@@ -91,24 +87,23 @@ export async function addWalkIn(
         data.delegateOfPersonId &&
         !(await tx.person.findUnique({ where: { id: data.delegateOfPersonId }, select: { id: true } }))
       ) {
-        throw AppError.validation({ delegateOfPersonId: ["No such person"] });
+        throw AppError.invalidField("delegateOfPersonId", "errors.field.noSuchPerson");
       }
       let personId = data.personId ?? null;
       if (personId) {
         if (!(await tx.person.findUnique({ where: { id: personId }, select: { id: true } }))) {
-          throw AppError.validation({ personId: ["No such person"] });
+          throw AppError.invalidField("personId", "errors.field.noSuchPerson");
         }
         const existing = await tx.invitation.findUnique({
           where: { meetingId_personId: { meetingId, personId } },
           select: { id: true },
         });
-        if (existing)
-          throw AppError.validation({ personId: ["Already on the register: sign them in from the list"] });
+        if (existing) throw AppError.invalidField("personId", "register.errors.alreadyOnRegister");
       } else {
         personId = await createPersonInline(tx, data.newPerson!, actor, meeting.programmeId);
       }
       if (personId === data.delegateOfPersonId)
-        throw AppError.validation({ delegateOfPersonId: ["A person cannot be their own delegate"] });
+        throw AppError.invalidField("delegateOfPersonId", "register.errors.ownDelegate");
       const created = await tx.invitation.create({
         data: {
           meetingId,
@@ -133,9 +128,7 @@ export async function addWalkIn(
     .catch((error: unknown) => {
       // A unique-index race (the same person or e-mail added twice at once) reads like the checked case.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-        throw AppError.validation({
-          _form: ["This person or organisation was just added by someone else. Search again."],
-        });
+        throw AppError.invalidField("_form", "register.errors.justAdded");
       }
       throw error;
     });

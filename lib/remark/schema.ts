@@ -1,17 +1,20 @@
 // Zod schemas for remarks, shared by the capture screen, the services, the API and OpenAPI.
 import { z } from "zod";
-import { ZClientId, ZOptionalId, ZPersonRef, ZVersion, zOptionalText } from "@/lib/meeting/record-fields";
+import { ZClientId, ZOptionalId, ZPersonRef, ZVersion, zOptionalText } from "@/lib/record/fields";
 
 export const REMARK_KINDS = ["OPENING", "STATEMENT", "RESPONSE", "CLOSING"] as const;
 export type TRemarkKind = (typeof REMARK_KINDS)[number];
 
 const ZSummary = z
-  .string({ message: "Write what was said" })
+  .string({ error: "capture.errors.summaryRequired" })
   .trim()
-  .min(1, "Write what was said")
-  .max(5000, "At most 5000 characters");
-const ZSpeaker = z.string({ message: "Pick the speaker" }).trim().min(1, "Pick the speaker");
-const ZKind = z.enum(REMARK_KINDS, "Choose opening, statement, response or closing");
+  .min(1, "capture.errors.summaryRequired")
+  .max(5000);
+const ZSpeaker = z
+  .string({ error: "capture.errors.speakerRequired" })
+  .trim()
+  .min(1, "capture.errors.speakerRequired");
+const ZKind = z.enum(REMARK_KINDS, "capture.errors.remarkKind");
 
 export const ZCreateRemark = z.object({
   id: ZClientId,

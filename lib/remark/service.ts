@@ -1,23 +1,11 @@
-// Remarks of a meeting: the only place that reads and writes them. Writes go through the meeting
-// record lock (lib/meeting/record-lock.ts), carry the version the editor saw, and leave an audit event.
+// Remarks of a meeting: the only place that reads them, and what a remark adds to the one record
+// writer (lib/record/writer.ts): its select, its order after the last one, a speaker on the register.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TAccess } from "@/lib/auth/permissions";
-import type { TActor } from "@/lib/audit/actor";
-import { AppError } from "@/lib/errors";
-import { meetingAccessWhere } from "@/lib/meeting/access";
-import {
-  checkAgendaItem,
-  checkSpeaker,
-  checkVersion,
-  alreadyCreated,
-  auditRecord,
-} from "@/lib/meeting/record-checks";
-import { lockMeetingRecord } from "@/lib/meeting/record-lock";
-import { ZDeleteRecord, type TDeleteRecord } from "@/lib/meeting/record-fields";
-import { parseInput } from "@/lib/validation";
-import { ZCreateRemark, ZUpdateRemark, type TCreateRemark, type TRemark, type TUpdateRemark } from "./schema";
+import { checkAgendaItem, checkSpeaker } from "@/lib/record/checks";
+import { recordWriter } from "@/lib/record/writer";
+import { ZCreateRemark, ZUpdateRemark, type TRemark } from "./schema";
 
 const REMARK_SELECT = {
   id: true,
@@ -37,25 +25,9 @@ const REMARK_SELECT = {
       organisation: { select: { name: true, acronym: true } },
     },
   },
-} as const;
+} as const satisfies Prisma.RemarkSelect;
 
-type TRow = {
-  id: string;
-  meetingId: string;
-  agendaItemId: string | null;
-  order: number;
-  kind: TRemark["kind"];
-  summary: string;
-  quote: string | null;
-  version: number;
-  updatedAt: Date;
-  speaker: {
-    id: string;
-    name: string;
-    position: string | null;
-    organisation: { name: string; acronym: string | null } | null;
-  };
-};
+type TRow = Prisma.RemarkGetPayload<{ select: typeof REMARK_SELECT }>;
 
 export function toRemark(r: TRow): TRemark {
   const { speaker, updatedAt, ...rest } = r;
@@ -80,109 +52,27 @@ export const REMARKS_OF_MEETING = {
   select: REMARK_SELECT,
 } satisfies Prisma.MeetingSelect["remarks"];
 
-/** The remarks of a meeting the user may see, in the order spoken. */
-export async function listRemarks(access: TAccess, meetingId: string): Promise<TRemark[]> {
-  const meeting = await db().meeting.findFirst({
-    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
-    select: { remarks: REMARKS_OF_MEETING },
-  });
-  if (!meeting) throw AppError.notFound("Meeting");
-  return meeting.remarks.map(toRemark);
-}
-
-/** Records a remark after the last one; a retried create with the same id returns the first. */
-export async function createRemark(
-  access: TAccess,
-  meetingId: string,
-  input: TCreateRemark,
-  actor: TActor,
-): Promise<TRemark> {
-  const { id, ...data } = parseInput(ZCreateRemark, input);
-  return db().$transaction(async (tx) => {
-    const meeting = await lockMeetingRecord(tx, access, meetingId);
-    const existing = await alreadyCreated(meetingId, id, (key) =>
-      tx.remark.findUnique({ where: { id: key }, select: REMARK_SELECT }),
-    );
-    if (existing) return toRemark(existing);
-    await checkAgendaItem(tx, meetingId, data.agendaItemId);
-    await checkSpeaker(tx, meetingId, data.speakerPersonId);
-    const last = await tx.remark.aggregate({ where: { meetingId }, _max: { order: true } });
-    const created = toRemark(
-      await tx.remark.create({
-        data: { ...data, ...(id ? { id } : {}), meetingId, order: (last._max.order ?? 0) + 1 },
-        select: REMARK_SELECT,
-      }),
-    );
-    await auditRecord(tx, {
-      actor,
-      programmeId: meeting.programmeId,
-      entity: "Remark",
-      action: "CREATE",
-      id: created.id,
-      after: created,
-    });
-    return created;
-  });
-}
-
-/** Changes the fields sent, if nobody changed the remark since `version`. */
-export async function updateRemark(
-  access: TAccess,
-  meetingId: string,
-  remarkId: string,
-  input: TUpdateRemark,
-  actor: TActor,
-): Promise<TRemark> {
-  const { version, ...data } = parseInput(ZUpdateRemark, input);
-  return db().$transaction(async (tx) => {
-    const meeting = await lockMeetingRecord(tx, access, meetingId);
-    const row = await tx.remark.findFirst({ where: { id: remarkId, meetingId }, select: REMARK_SELECT });
-    if (!row) throw AppError.notFound("Remark");
-    await checkVersion(tx, "Remark", remarkId, row, version, toRemark);
-    await checkAgendaItem(tx, meetingId, data.agendaItemId);
-    await checkSpeaker(tx, meetingId, data.speakerPersonId);
-    const after = toRemark(
-      await tx.remark.update({
-        where: { id: remarkId },
-        data: { ...data, version: { increment: 1 } },
-        select: REMARK_SELECT,
-      }),
-    );
-    await auditRecord(tx, {
-      actor,
-      programmeId: meeting.programmeId,
-      entity: "Remark",
-      action: "UPDATE",
-      id: remarkId,
-      before: toRemark(row),
-      after,
-    });
-    return after;
-  });
-}
-
-/** Deletes a remark, if nobody changed it since `version`; action items it raised stay. */
-export async function deleteRemark(
-  access: TAccess,
-  meetingId: string,
-  remarkId: string,
-  input: TDeleteRecord,
-  actor: TActor,
-): Promise<void> {
-  const { version } = parseInput(ZDeleteRecord, input);
-  await db().$transaction(async (tx) => {
-    const meeting = await lockMeetingRecord(tx, access, meetingId);
-    const row = await tx.remark.findFirst({ where: { id: remarkId, meetingId }, select: REMARK_SELECT });
-    if (!row) throw AppError.notFound("Remark");
-    await checkVersion(tx, "Remark", remarkId, row, version, toRemark);
-    await tx.remark.delete({ where: { id: remarkId } });
-    await auditRecord(tx, {
-      actor,
-      programmeId: meeting.programmeId,
-      entity: "Remark",
-      action: "DELETE",
-      id: remarkId,
-      before: toRemark(row),
-    });
-  });
-}
+/** Remarks: recorded after the last one, spoken by someone on the meeting's register. */
+export const remarkRecords = recordWriter({
+  entity: "Remark",
+  missing: "remark",
+  schemas: { create: ZCreateRemark, update: ZUpdateRemark },
+  toOutput: toRemark,
+  listOf: async (where) =>
+    (await db().meeting.findFirst({ where, select: { remarks: REMARKS_OF_MEETING } }))?.remarks ?? null,
+  find: (tx, id) => tx.remark.findUnique({ where: { id }, select: REMARK_SELECT }),
+  async check(tx, meetingId, fields) {
+    await checkAgendaItem(tx, meetingId, fields.agendaItemId);
+    await checkSpeaker(tx, meetingId, fields.speakerPersonId);
+  },
+  async newRow(tx, meeting, fields): Promise<Prisma.RemarkUncheckedCreateInput> {
+    const last = await tx.remark.aggregate({ where: { meetingId: meeting.id }, _max: { order: true } });
+    return { ...fields, meetingId: meeting.id, order: (last._max.order ?? 0) + 1 };
+  },
+  insert: (tx, data) => tx.remark.create({ data, select: REMARK_SELECT }),
+  patch: (fields): Prisma.RemarkUncheckedUpdateInput => fields,
+  change: (tx, id, data) =>
+    tx.remark.update({ where: { id }, data: { ...data, version: { increment: 1 } }, select: REMARK_SELECT }),
+  // Action items it raised stay, unlinked.
+  remove: async (tx, row) => void (await tx.remark.delete({ where: { id: row.id } })),
+});

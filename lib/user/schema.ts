@@ -10,9 +10,9 @@ export const ZLogin = z.object({
 export type TLogin = z.infer<typeof ZLogin>;
 
 export const ZCreateUser = z.object({
-  email: z.string().trim().toLowerCase().email(),
+  email: z.string().trim().toLowerCase().pipe(z.email()),
   name: z.string().trim().min(1).max(200),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`),
+  password: z.string().min(MIN_PASSWORD_LENGTH),
   role: z.enum(ROLES),
   /** Without a programme the role is global (held in every programme). */
   programmeId: z.string().min(1).optional(),

@@ -6,6 +6,7 @@ import { db, Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/service";
+import { parseInput } from "@/lib/validation";
 import { ZCreateUser, type TCreateUser } from "./schema";
 
 // A well-formed Argon2id hash that matches no password: verifying against it costs the same
@@ -26,7 +27,8 @@ export async function authenticate(email: string, password: string): Promise<TSe
   return { id: user.id, email: user.email, name: user.name };
 }
 
-export type TCurrentUser = TSessionUser & { access: TAccess };
+/** The signed-in user: who, their language setting, and what they may do. */
+export type TCurrentUser = TSessionUser & { locale: string; access: TAccess };
 
 /** Loads the user's roles from the database (never from the token), or null if gone/disabled. */
 export async function getUserWithAccess(userId: string): Promise<TCurrentUser | null> {
@@ -37,6 +39,7 @@ export async function getUserWithAccess(userId: string): Promise<TCurrentUser | 
       email: true,
       name: true,
       personId: true,
+      locale: true,
       globalRole: true,
       memberships: { select: { programmeId: true, role: true } },
     },
@@ -46,6 +49,7 @@ export async function getUserWithAccess(userId: string): Promise<TCurrentUser | 
     id: user.id,
     email: user.email,
     name: user.name,
+    locale: user.locale,
     access: {
       userId: user.id,
       personId: user.personId,
@@ -57,7 +61,7 @@ export async function getUserWithAccess(userId: string): Promise<TCurrentUser | 
 
 /** Creates a user (operator CLI, admin). With a programme the role is a membership, else global. */
 export async function createUser(input: TCreateUser, actor: TActor): Promise<TSessionUser> {
-  const data = ZCreateUser.parse(input);
+  const data = parseInput(ZCreateUser, input);
   const passwordHash = await hashPassword(data.password);
   try {
     return await db().$transaction(async (tx) => {
@@ -66,7 +70,7 @@ export async function createUser(input: TCreateUser, actor: TActor): Promise<TSe
           where: { id: data.programmeId },
           select: { id: true },
         });
-        if (!programme) throw AppError.validation({ programmeId: ["No such programme"] });
+        if (!programme) throw AppError.invalidField("programmeId", "errors.field.noSuchProgramme");
       }
       const user = await tx.user.create({
         data: {
@@ -92,7 +96,7 @@ export async function createUser(input: TCreateUser, actor: TActor): Promise<TSe
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw AppError.validation({ email: ["A user with this e-mail already exists"] });
+      throw AppError.invalidField("email", "errors.field.userEmailTaken");
     }
     throw error;
   }

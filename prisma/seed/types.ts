@@ -25,6 +25,8 @@ export interface TPersonSeed {
   email?: string;
   phone?: string;
   sex: Sex | null;
+  /** The language of their e-mails and calendar entries. */
+  language: "en" | "id";
 }
 
 /** Who was invited and how they answered and attended; expanded into rows by invitations.ts. */

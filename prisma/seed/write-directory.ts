@@ -50,6 +50,7 @@ export async function writeDirectory(tx: TTx, demoUsers: TDemoUser[]): Promise<T
       email: p.email ?? null,
       phone: p.phone ?? null,
       sex: p.sex,
+      language: p.language,
     })),
     select: { id: true, name: true },
   });

@@ -1,6 +1,7 @@
 // The issue's "Done when": the secretariat schedules a meeting and invites people from three
-// ministries; an invitee opens the RSVP link from the e-mail a real SMTP server received and sends
-// a colleague, who gets their own e-mail; at the venue the secretariat signs the delegate in, adds
+// ministries; an invitee opens the RSVP link from the e-mail a real SMTP server received (in his
+// language, Bahasa Indonesia), switches the page to English and sends a colleague, who gets their
+// own e-mail; at the venue the secretariat signs the delegate in, adds
 // a walk-in, and the meeting page counts both by ministry and by sex.
 import fs from "node:fs";
 import path from "node:path";
@@ -26,12 +27,11 @@ function mailsAbout(title: string): string[] {
     );
 }
 
-/** Waits for the invitation e-mail to `name` and returns its RSVP link. */
+/** Waits for the invitation e-mail to `name` (greeted in English or Indonesian) and returns its RSVP link. */
 async function rsvpLinkFor(title: string, name: string, expectText?: string): Promise<string> {
   let body: string | undefined;
-  await expect
-    .poll(() => (body = mailsAbout(title).find((b) => b.includes(`Dear ${name},`))), { timeout: 15_000 })
-    .toBeTruthy();
+  const isTo = (b: string) => b.includes(`Dear ${name},`) || b.includes(`Yth. ${name},`);
+  await expect.poll(() => (body = mailsAbout(title).find(isTo)), { timeout: 15_000 }).toBeTruthy();
   if (expectText) expect(body).toContain(expectText);
   const link = /(https?:\/\/\S+\/rsvp\/\S+)/.exec(body!)?.[1];
   expect(link).toBeTruthy();
@@ -75,11 +75,16 @@ test("invite three ministries, delegate through the e-mailed RSVP link, sign in 
     "Invited: 3. Already invited, skipped: 0. E-mails sent: 3.",
   );
 
-  // The Bappenas invitee opens the link from their e-mail, without logging in, and sends a colleague.
-  const link = await rsvpLinkFor(title, invitees[0]);
+  // The Bappenas invitee reads Bahasa Indonesia (his directory entry): his e-mail and RSVP page are
+  // Indonesian. He opens the link without logging in, switches the page to English, sends a colleague.
+  const link = await rsvpLinkFor(title, invitees[0], "Bapak/Ibu diundang ke rapat berikut.");
   const guest = await browser.newContext();
   const rsvp = await guest.newPage();
   await rsvp.goto(link);
+  await settle(rsvp);
+  await expect(rsvp.getByText("Apakah Anda akan hadir?")).toBeVisible();
+  await rsvp.getByRole("button", { name: /English/ }).click();
+  await expect(rsvp.getByText("Will you attend?")).toBeVisible();
   await settle(rsvp);
   await rsvp.getByLabel("I will send a colleague instead").check();
   await rsvp.getByLabel("Colleague's name").fill(delegate);

@@ -10,7 +10,7 @@ test("the secretariat downloads the sign-in sheet of a scheduled meeting", async
   await page.getByRole("link", { name: DEMO_MEETINGS.third.title }).click();
   await expect(page).toHaveURL(/\/meetings\/[^/]+$/);
   const meetingId = new URL(page.url()).pathname.split("/").pop();
-  const response = await page.request.get(`/api/register/${meetingId}/sign-in-sheet?lang=id`);
+  const response = await page.request.get(`/api/v1/meetings/${meetingId}/sign-in-sheet.pdf?lang=id`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("application/pdf");
   const text = execFileSync("pdftotext", ["-layout", "-", "-"], { input: await response.body() }).toString();

@@ -106,6 +106,7 @@ describe("agenda", () => {
       ctx(meeting.id),
     );
     expect(stale.status).toBe(409);
+    expect((await stale.json()).error.messageKey).toBe("meeting.errors.agendaChanged");
 
     await deleteAgendaItem(secretariat, meeting.id, ids[0], actor);
     const rows = await db().agendaItem.findMany({
@@ -128,14 +129,16 @@ describe("agenda", () => {
     await createAgendaItem(s, second.id, { title: "Opening" }, actor);
 
     const firstAgenda = await addGeneratedItems(s, first.id, actor);
-    expect(firstAgenda.map((i) => i.kind)).toEqual(["MATTERS_ARISING"]);
+    expect(firstAgenda.map((i) => [i.kind, i.title])).toEqual([["MATTERS_ARISING", "Matters arising"]]);
 
-    const secondAgenda = await addGeneratedItems(s, second.id, actor);
+    // Titled in the language of whoever adds them.
+    const secondAgenda = await addGeneratedItems(s, second.id, actor, "id");
     expect(secondAgenda.map((i) => i.kind)).toEqual([
       "ADOPTION_OF_PREVIOUS_MINUTES",
       "MATTERS_ARISING",
       "REGULAR",
     ]);
+    expect(secondAgenda[0].title).toBe("Pengesahan notulen rapat sebelumnya");
     // Pressing the button again adds nothing twice.
     expect(await addGeneratedItems(s, second.id, actor)).toHaveLength(3);
   });
@@ -203,7 +206,11 @@ describe("co-chairs", () => {
     expect(added).toMatchObject({ personId: person.id, capacity: "UN Resident Coordinator a.i.", order: 1 });
     await expect(
       addCoChair(secretariat, meeting.id, { personId: person.id, capacity: "Again" }, actor),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      key: "meeting.errors.alreadyCoChair",
+      params: { name: person.name },
+    });
     await expect(
       addCoChair(coordinator, meeting.id, { personId: person.id, capacity: "Representative" }, actor),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -62,7 +62,9 @@ describe("PATCH /api/v1/meetings/{id}", () => {
     expect((await patch(secretariat, meeting.id, { version: 1, title: "First edit" })).status).toBe(200);
     const stale = await patch(secretariat, meeting.id, { version: 1, title: "Second edit" });
     expect(stale.status).toBe(409);
-    expect((await stale.json()).error.message).toMatch(/someone else changed/i);
+    const { error } = await stale.json();
+    expect(error).toMatchObject({ code: "CONFLICT", messageKey: "meeting.errors.changedMeanwhile" });
+    expect(error.message).toMatch(/someone else changed/i);
     expect((await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).title).toBe("First edit");
   });
 
@@ -132,7 +134,8 @@ describe("POST /api/v1/meetings/{id}/status", () => {
     expect(res.status).toBe(400);
     const { error } = await res.json();
     expect(error.code).toBe("VALIDATION");
-    expect(error.fieldErrors.to[0]).toMatch(/held cannot become cancelled/);
+    expect(error.messageKey).toBe("meeting.errors.statusChangeNotAllowed");
+    expect(error.fieldErrors.to[0]).toMatch(/from “Held” to “Cancelled”/);
     expect((await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe("HELD");
   });
 

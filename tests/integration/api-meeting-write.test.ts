@@ -100,7 +100,7 @@ describe("POST /api/v1/meetings", () => {
   it("reports an end before the start on the end field", async () => {
     const res = await post(secretariat, JSON.stringify({ ...valid(), endsAt: "2026-12-10T08:00:00+07:00" }));
     expect(res.status).toBe(400);
-    expect((await res.json()).error.fieldErrors.endsAt).toEqual(["The meeting must end after it starts"]);
+    expect((await res.json()).error.fieldErrors.endsAt).toEqual(["The meeting must end after it starts."]);
   });
 
   it("refuses a coordinator, and a programme that is not the user's, the same way", async () => {

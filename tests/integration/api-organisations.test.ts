@@ -61,7 +61,9 @@ describe("POST /api/v1/organisations", () => {
       noParams,
     );
     expect(res.status).toBe(400);
-    expect((await res.json()).error.fieldErrors.name).toBeDefined();
+    expect((await res.json()).error.fieldErrors.name).toEqual([
+      "Another organisation already has this name.",
+    ]);
   });
 
   it("is refused to a coordinator and unknown to a member (404, nothing saved)", async () => {
@@ -91,7 +93,9 @@ describe("PATCH /api/v1/organisations/{id}", () => {
         idParams(ministry.id),
       );
       expect(res.status).toBe(400);
-      expect((await res.json()).error.fieldErrors.parentId).toBeDefined();
+      expect((await res.json()).error.fieldErrors.parentId).toEqual([
+        "An organisation cannot sit under itself or one of its own units.",
+      ]);
     }
     expect((await db().organisation.findUniqueOrThrow({ where: { id: ministry.id } })).parentId).toBeNull();
   });
@@ -191,7 +195,9 @@ describe("POST /api/v1/organisations/{id}/merge", () => {
         idParams(ministry.id),
       );
       expect(res.status).toBe(400);
-      expect((await res.json()).error.fieldErrors.into).toBeDefined();
+      expect((await res.json()).error.fieldErrors.into).toEqual([
+        "Choose an organisation that is not this one or one of its units.",
+      ]);
     }
     expect(await db().organisation.findUnique({ where: { id: ministry.id } })).not.toBeNull();
     expect((await db().person.findUniqueOrThrow({ where: { id: person.id } })).organisationId).toBe(

@@ -1,11 +1,14 @@
 // People in the directory over the API: search, create with a duplicate e-mail, CSV import that
-// saves all rows or none, export → import round trip, and who may do what.
+// saves all rows or none, export → import round trip, each person's language, errors in the
+// caller's language, and who may do what.
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getOne, PATCH as patch } from "@/app/api/v1/people/[id]/route";
 import { GET as exportCsv } from "@/app/api/v1/people/export.csv/route";
 import { POST as importCsv } from "@/app/api/v1/people/import/route";
 import { GET as search, POST as create } from "@/app/api/v1/people/route";
 import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
+import { translator } from "@/lib/i18n/translate";
 import { createOrganisation, createProgramme, createUser } from "../factories";
 
 let secretariat: string;
@@ -18,12 +21,21 @@ const call = (token: string, path: string, init: RequestInit = {}) =>
     ...init,
     headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) },
   });
-const postCsv = (token: string, csv: string, dryRun = false) =>
+const postCsv = (token: string, csv: string, dryRun = false, language = "en") =>
   importCsv(
     call(token, `/import${dryRun ? "?dryRun=1" : ""}`, {
       method: "POST",
-      headers: { "content-type": "text/csv" },
+      headers: { "content-type": "text/csv", "accept-language": language },
       body: csv,
+    }),
+    noParams,
+  );
+const postJson = (token: string, body: object, headers: Record<string, string> = {}) =>
+  create(
+    call(token, "", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
     }),
     noParams,
   );
@@ -49,7 +61,19 @@ describe("POST /api/v1/people/import", () => {
     const res = await postCsv(secretariat, csv);
     expect(res.status).toBe(400);
     const body = await res.json();
-    expect(body.errors).toEqual([expect.objectContaining({ row: 3, field: "email" })]);
+    expect(body.errors).toEqual([
+      {
+        row: 3,
+        field: "email",
+        messageKey: "errors.field.invalidEmail",
+        message: "Enter a valid e-mail address.",
+      },
+    ]);
+    expect(body.error).toMatchObject({
+      code: "VALIDATION",
+      messageKey: "people.errors.import.rowsInvalid",
+      message: "1 row has errors; nothing was imported.",
+    });
     expect(body.isSaved).toBe(false);
     expect(await db().person.count()).toBe(people);
     expect(await auditCount()).toBe(audits);
@@ -58,7 +82,14 @@ describe("POST /api/v1/people/import", () => {
   it("reports an unknown organisation on its row", async () => {
     const res = await postCsv(secretariat, "name,organisation\nAni,KLHK\nBayu,Ministry of Nowhere\n", true);
     expect(res.status).toBe(400);
-    expect((await res.json()).errors).toEqual([expect.objectContaining({ row: 3, field: "organisation" })]);
+    expect((await res.json()).errors).toEqual([
+      expect.objectContaining({
+        row: 3,
+        field: "organisation",
+        messageKey: "people.errors.import.organisationUnknown",
+        message: "No organisation “Ministry of Nowhere” in the directory.",
+      }),
+    ]);
   });
 
   it("previews, then creates and updates in one go, each with an audit event", async () => {
@@ -139,9 +170,20 @@ describe("POST /api/v1/people/import", () => {
       }),
       noParams,
     );
+    const dewi = await db().person.findFirstOrThrow({ where: { email: "dewi@example.org" } });
+    const changed = await patch(
+      call(coordinator, `/${dewi.id}`, {
+        method: "PATCH",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ language: "id" }),
+      }),
+      { params: Promise.resolve({ id: dewi.id }) },
+    );
     expect(imported.status).toBe(404);
     expect(created.status).toBe(404);
+    expect(changed.status).toBe(404);
     expect(await db().person.count()).toBe(before);
+    expect((await db().person.findUniqueOrThrow({ where: { id: dewi.id } })).language).toBe("en");
   });
 });
 
@@ -178,7 +220,117 @@ describe("/api/v1/people", () => {
     const dup = await post({ name: "Hana 2", email: "HANA@example.org" });
     expect(dup.status).toBe(400);
     expect((await dup.json()).error.fieldErrors.email).toEqual([
-      "Another person in the directory already has this e-mail",
+      "Another person in the directory already has this e-mail.",
     ]);
+  });
+
+  it("answers invalid fields in Bahasa Indonesia when the caller asks for it", async () => {
+    const res = await postJson(
+      secretariat,
+      { name: " ", email: "not-an-email", language: "fr" },
+      { "accept-language": "id-ID,id;q=0.9,en;q=0.8" },
+    );
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error).toMatchObject({ code: "VALIDATION", messageKey: "errors.VALIDATION" });
+    const indonesian = translator("id");
+    expect(error.message).toBe(indonesian("errors.VALIDATION"));
+    expect(error.fieldErrors).toEqual({
+      name: ["Masukkan nama orang tersebut."],
+      email: [indonesian("errors.field.invalidEmail")],
+      language: ["Pilih bahasa Inggris atau Bahasa Indonesia."],
+    });
+  });
+});
+
+describe("a person's language", () => {
+  it("is English unless given, and is set and changed over the API", async () => {
+    const plain = await postJson(secretariat, { name: "Intan" });
+    expect(plain.status).toBe(201);
+    expect((await plain.json()).language).toBe("en");
+
+    const res = await postJson(secretariat, {
+      name: "Joko Widodo",
+      email: "joko@example.org",
+      language: "id",
+    });
+    expect(res.status).toBe(201);
+    const joko = await res.json();
+    expect(joko.language).toBe("id");
+    const idParams = { params: Promise.resolve({ id: joko.id }) };
+
+    const changed = await patch(
+      call(secretariat, `/${joko.id}`, {
+        method: "PATCH",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ language: "en", position: "Adviser" }),
+      }),
+      idParams,
+    );
+    expect(changed.status).toBe(200);
+    expect(await changed.json()).toMatchObject({
+      language: "en",
+      position: "Adviser",
+      email: "joko@example.org",
+    });
+    expect(await (await getOne(call(secretariat, `/${joko.id}`), idParams)).json()).toMatchObject({
+      language: "en",
+    });
+    const audit = await db().auditEvent.findFirstOrThrow({
+      where: { entity: "Person", entityId: joko.id, action: "UPDATE" },
+    });
+    expect(audit.before).toMatchObject({ language: "id" });
+    expect(audit.after).toMatchObject({ language: "en" });
+  });
+
+  it("answers an unknown person with 404", async () => {
+    const res = await getOne(call(secretariat, "/no-such-person"), {
+      params: Promise.resolve({ id: "no-such-person" }),
+    });
+    expect(res.status).toBe(404);
+    expect((await res.json()).error).toMatchObject({
+      code: "NOT_FOUND",
+      messageKey: "errors.notFound.person",
+    });
+  });
+
+  it("comes from the CSV's language column: Indonesian accepted, an unknown language refused by key", async () => {
+    const refused = await postCsv(
+      secretariat,
+      "name,email,language\nKartika,kartika@example.org,Indonesian\nLuhut,luhut@example.org,Javanese\n",
+      false,
+      "id",
+    );
+    expect(refused.status).toBe(400);
+    const body = await refused.json();
+    expect(body.errors).toEqual([
+      {
+        row: 3,
+        field: "language",
+        messageKey: "people.errors.import.languageUnknown",
+        message: "“Javanese” bukan bahasa Inggris (en) atau Bahasa Indonesia (id).",
+        params: { value: "Javanese" },
+      },
+    ]);
+    expect(body.error.message).toBe("1 baris berisi kesalahan; tidak ada yang diimpor.");
+    expect(await db().person.count({ where: { email: "kartika@example.org" } })).toBe(0);
+
+    const saved = await postCsv(
+      secretariat,
+      "name,email,language\nKartika,kartika@example.org,Indonesian\nLuhut,luhut@example.org,\n",
+    );
+    expect(saved.status).toBe(200);
+    const people = await db().person.findMany({
+      where: { email: { in: ["kartika@example.org", "luhut@example.org"] } },
+      orderBy: { name: "asc" },
+    });
+    expect(people.map((p) => [p.name, p.language])).toEqual([
+      ["Kartika", "id"],
+      ["Luhut", "en"],
+    ]);
+
+    const exported = await (await exportCsv(call(secretariat, "/export.csv"), noParams)).text();
+    expect(exported.split("\r\n")[0]).toBe("name,position,organisation,email,sex,language");
+    expect(exported).toContain("Kartika,,,kartika@example.org,,id");
   });
 });

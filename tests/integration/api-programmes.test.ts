@@ -84,7 +84,9 @@ describe("POST /api/v1/programmes", () => {
       noParams,
     );
     expect(notUn.status).toBe(400);
-    expect((await notUn.json()).error.fieldErrors.participatingOrganisationIds).toBeDefined();
+    expect((await notUn.json()).error.fieldErrors.participatingOrganisationIds).toEqual([
+      "Choose UN entities from the directory.",
+    ]);
   });
 
   it("is refused (404) to an admin of another programme, a coordinator and a member", async () => {

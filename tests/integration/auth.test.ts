@@ -52,7 +52,10 @@ describe("createUser", () => {
         { email: "dup@example.test", name: "Two", password: "long enough pw", role: "ADMIN" },
         { label: "cli" },
       ),
-    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { email: [expect.any(String)] } });
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldIssues: { email: [{ key: "errors.field.userEmailTaken" }] },
+    });
     expect(await db().auditEvent.count()).toBe(before);
     expect(await db().user.count({ where: { email: "dup@example.test" } })).toBe(1);
   });
@@ -69,7 +72,10 @@ describe("createUser", () => {
         },
         { label: "cli" },
       ),
-    ).rejects.toMatchObject({ code: "VALIDATION" });
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldIssues: { programmeId: [{ key: "errors.field.noSuchProgramme" }] },
+    });
     expect(await db().user.count({ where: { email: "orphan@example.test" } })).toBe(0);
   });
 
@@ -79,6 +85,9 @@ describe("createUser", () => {
         { email: "short@example.test", name: "S", password: "short", role: "MEMBER" },
         { label: "cli" },
       ),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldIssues: { password: [expect.objectContaining({ key: "errors.field.tooShort" })] },
+    });
   });
 });

@@ -14,7 +14,7 @@ vi.stubEnv("MAIL_FROM", "PSC Secretariat <psc@example.test>");
 const { POST } = await import("@/app/api/v1/meetings/[id]/invitations/route");
 const { createApiToken } = await import("@/lib/api-token/service");
 const { db } = await import("@/lib/db");
-const { invitationForToken, respond } = await import("@/lib/invitation/service");
+const { rsvpPage, respond } = await import("@/lib/invitation/rsvp");
 const f = await import("../factories");
 
 const post = (token: string, meetingId: string, body: unknown) =>
@@ -136,7 +136,7 @@ describe("inviting by e-mail", () => {
 describe("answering through the RSVP link", () => {
   it("lets the invitee send a colleague, who is invited and mailed their own link", async () => {
     const token = rsvpToken(official.email!);
-    const shown = await invitationForToken(token);
+    const shown = await rsvpPage(token);
     expect(shown?.meeting.id).toBe(meetingId);
 
     const result = await respond(token, {
@@ -179,7 +179,7 @@ describe("answering through the RSVP link", () => {
     const token = rsvpToken(outsider.email!);
     const [id, sig] = token.split(".");
     const tampered = `${id}.${sig.slice(0, -2)}${sig.endsWith("AA") ? "BB" : "AA"}`;
-    expect(await invitationForToken(tampered)).toBeNull();
+    expect(await rsvpPage(tampered)).toBeNull();
     await expect(respond(tampered, { response: "ACCEPTED" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const row = await db().invitation.findUniqueOrThrow({ where: { id } });
     expect(row.rsvp).toBe("PENDING");

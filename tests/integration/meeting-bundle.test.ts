@@ -1,8 +1,10 @@
 // The meeting bundle through the real routes: export → import into an empty second database →
 // export again gives the same document; importing next to existing people matches them; a bad
-// bundle is refused whole with every problem listed and nothing saved; 409 and 404 where due.
+// bundle is refused whole with every problem listed and nothing saved; 409 and 404 where due; an
+// imported remark is audited exactly like one captured on the screen.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/v1/meetings/[id]/export/route";
+import { POST as captureRemark } from "@/app/api/v1/meetings/[id]/remarks/route";
 import { POST as importRoute } from "@/app/api/v1/meetings/import/route";
 import { createApiToken } from "@/lib/api-token/service";
 import type { TAccess } from "@/lib/auth/permissions";
@@ -10,6 +12,7 @@ import { importMeetingBundleWith } from "@/lib/bundle/import";
 import { readMeetingBundle } from "@/lib/bundle/read";
 import { ZMeetingBundle, type TMeetingBundle } from "@/lib/bundle/schema";
 import { db, type Prisma, type PrismaClient } from "@/lib/db";
+import type { AuditEvent } from "@/lib/generated/prisma/client";
 import type { AgendaItemKind, OrganisationKind, RemarkKind, Sex } from "@/lib/generated/prisma/enums";
 import { createPrismaClient } from "@/lib/db/client";
 import { createProgramme, createUser } from "../factories";
@@ -23,11 +26,15 @@ const exportBundle = (bearer: string, id: string) =>
     }),
     { params: Promise.resolve({ id }) },
   );
-const importBundle = (bearer: string, body: unknown) =>
+const importBundle = (bearer: string, body: unknown, language = "en") =>
   importRoute(
     new Request("http://localhost/api/v1/meetings/import", {
       method: "POST",
-      headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
+      headers: {
+        authorization: `Bearer ${bearer}`,
+        "content-type": "application/json",
+        "accept-language": language,
+      },
       body: JSON.stringify(body),
     }),
     { params: Promise.resolve({}) },
@@ -88,6 +95,7 @@ async function seedRichMeeting() {
     "FEMALE",
     "Deputy Minister",
   );
+  await db().person.update({ where: { id: deputy.id }, data: { language: "id" } });
   const director = await person("Maliki", directorate.id, "maliki@bappenas.test", "MALE", "Director");
   const staff = await person("Rahmat Hidayat", directorate.id, null, "MALE", "Analyst");
   const rc = await person("Valerie Julliand", undp.id, "rc@un.test", "FEMALE", "Resident Coordinator");
@@ -263,6 +271,7 @@ describe("export", () => {
       "Ministry of National Development Planning",
     );
     expect(original.agendaItems.map((a) => a.kind)).toContain("ADOPTION_OF_PREVIOUS_MINUTES");
+    expect(original.people.find((p) => p.name === "Vivi Yulaswati")?.language).toBe("id");
     expect(original.attendance.some((a) => a.isWalkIn)).toBe(true);
     expect(original.attendance.some((a) => a.delegatedTo && a.rsvp === "DELEGATED")).toBe(true);
     expect(original.actionItems.some((a) => a.remark) && original.actionItems.some((a) => a.decision)).toBe(
@@ -412,7 +421,13 @@ describe("a bundle with several problems", () => {
       ],
       "actionItems.0.dueDate": [expect.stringContaining("YYYY-MM-DD")],
     });
+    expect(error.message).toBe("The bundle was not imported: 3 problems to fix");
     expect(await counts(db())).toEqual(before);
+    const inIndonesian = (await (await importBundle(secretariat, bundle, "id")).json()).error;
+    expect(inIndonesian.message).toBe("Bundel tidak diimpor: 3 masalah perlu diperbaiki");
+    expect(inIndonesian.fieldErrors["remarks.1.speaker"]).toEqual([
+      "Tidak ada orang dengan kunci “person-999” dalam bundel ini",
+    ]);
   });
 
   it("names a wrong format or version instead of guessing", async () => {
@@ -421,5 +436,55 @@ describe("a bundle with several problems", () => {
       version: ["This Notulen reads meeting bundles of version 1"],
     });
     expect((await importBundle(secretariat, "not a bundle")).status).toBe(400);
+  });
+});
+
+describe("an imported remark", () => {
+  it("has the same audit event as the same remark captured on the screen", async () => {
+    const bundle = clone(original);
+    bundle.meeting.sequenceNumber = 8;
+    const res = await importBundle(secretariat, bundle);
+    expect(res.status).toBe(201);
+    const { meetingId } = await res.json();
+    const imported = await db().remark.findFirstOrThrow({
+      where: { meetingId },
+      orderBy: { order: "asc" },
+      select: { id: true, agendaItemId: true, speakerPersonId: true, kind: true, summary: true, quote: true },
+    });
+    const { id: importedId, ...fields } = imported;
+    const captured = await captureRemark(
+      new Request(`http://localhost/api/v1/meetings/${meetingId}/remarks`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${secretariat}`, "content-type": "application/json" },
+        body: JSON.stringify(fields),
+      }),
+      { params: Promise.resolve({ id: meetingId }) },
+    );
+    expect(captured.status).toBe(201);
+    const capturedId = (await captured.json()).id;
+    /** The event without what differs between two remarks: their ids, order and time. */
+    const comparable = async (entityId: string) => {
+      const events = await db().auditEvent.findMany({ where: { entityId } });
+      expect(events).toHaveLength(1);
+      const { entity, action, actorUserId, actorLabel, programmeId, before, after } = events[0] as AuditEvent;
+      const differing = new Set(["id", "order", "updatedAt"]);
+      const rest = Object.entries(after as Record<string, unknown>).filter(([k]) => !differing.has(k));
+      return {
+        entity,
+        action,
+        actorUserId,
+        actorLabel,
+        programmeId,
+        before,
+        after: Object.fromEntries(rest),
+      };
+    };
+    const [fromBundle, fromScreen] = [await comparable(importedId), await comparable(capturedId)];
+    expect(fromBundle).toEqual(fromScreen);
+    expect(fromBundle).toMatchObject({
+      entity: "Remark",
+      action: "CREATE",
+      after: { summary: fields.summary },
+    });
   });
 });

@@ -10,7 +10,7 @@ import * as actions from "@/app/api/v1/meetings/[id]/action-items/route";
 import * as action from "@/app/api/v1/meetings/[id]/action-items/[actionItemId]/route";
 import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
-import { getCaptureState } from "@/lib/meeting/capture";
+import { getCaptureState } from "@/lib/record/capture";
 import { getUserWithAccess } from "@/lib/user/service";
 import {
   createMeeting,
@@ -122,7 +122,10 @@ describe("remarks", () => {
     const error = (await stale.json()).error;
     expect(error.code).toBe("CONFLICT");
     expect(error.current).toMatchObject({ summary: "Final", version: 2 });
-    expect(error.message).toMatch(/^User /);
+    expect(error.messageKey).toBe("capture.errors.changedBy");
+    expect(error.params).toMatchObject({ entity: "Remark", version: 2, seen: 1 });
+    expect(error.params.who).toMatch(/^User /);
+    expect(error.message).toMatch(/^User .* changed this remark/);
     const update = await db().auditEvent.findFirstOrThrow({
       where: { entityId: created.id, action: "UPDATE" },
     });
@@ -287,7 +290,7 @@ describe("action items", () => {
       req("POST", secretariat, `${meeting.id}/action-items`, { title: "Do it", dueDate: "2027-02-30" }),
       p({ id: meeting.id }),
     );
-    expect((await bad.json()).error.fieldErrors.dueDate).toEqual(["Not a real date"]);
+    expect((await bad.json()).error.fieldErrors.dueDate).toEqual(["Enter a real date as YYYY-MM-DD"]);
     const unknown = await actions.POST(
       req("POST", secretariat, `${meeting.id}/action-items`, {
         title: "Do it",

@@ -77,7 +77,10 @@ describe("entering the paper sheet", () => {
     const foreign = await invite((await createMeeting(programmeId)).id, (await createPerson()).id);
     await expect(
       savePaperEntry(a, meeting.id, { presentIds: [mine.id, foreign.id], markOthersAbsent: true }, actor),
-    ).rejects.toMatchObject({ code: "VALIDATION" });
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldIssues: { presentIds: [{ key: "register.errors.notOnSheet" }] },
+    });
     expect((await attendanceOf(mine.id)).attendance).toBeNull();
     expect((await attendanceOf(foreign.id)).attendance).toBeNull();
   });

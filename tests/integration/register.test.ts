@@ -85,6 +85,10 @@ describe("setting the status", () => {
       version: signedIn.version,
     });
     expect(stale.status).toBe(409);
+    expect((await stale.json()).error).toMatchObject({
+      code: "CONFLICT",
+      messageKey: "register.errors.rowChanged",
+    });
     const undone = await patch(secretariat, meeting.id, invitation.id, { attendance: null });
     expect(await undone.json()).toMatchObject({ attendance: null });
     expect(await db().auditEvent.count({ where: { entity: "Invitation", entityId: invitation.id } })).toBe(3);
@@ -145,7 +149,9 @@ describe("walk-ins", () => {
       newPerson: { name: "Budi", newOrganisation: { name: existing.name.toUpperCase(), kind: "OTHER" } },
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.fieldErrors["newPerson.newOrganisation.name"]).toBeDefined();
+    expect((await res.json()).error.fieldErrors["newPerson.newOrganisation.name"]).toEqual([
+      "This organisation is already in the directory: choose it instead.",
+    ]);
     expect(await db().person.count()).toBe(people);
   });
 
@@ -155,7 +161,9 @@ describe("walk-ins", () => {
     await invite(meeting.id, person.id);
     const res = await post(secretariat, meeting.id, { action: "walk-in", personId: person.id });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.fieldErrors.personId).toBeDefined();
+    expect((await res.json()).error.fieldErrors.personId).toEqual([
+      "Already on the register: sign them in from the list.",
+    ]);
   });
 });
 

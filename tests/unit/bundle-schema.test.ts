@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUNDLE_SCHEMA_PATH, bundleJsonSchema } from "@/lib/bundle/json-schema";
 import { bundleOpenApi } from "@/lib/bundle/openapi";
-import { bundleFieldErrors, ZMeetingBundle } from "@/lib/bundle/schema";
+import { bundleFieldIssues, ZMeetingBundle } from "@/lib/bundle/schema";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const docExample = () => {
@@ -51,7 +51,7 @@ describe("meeting bundle schema", () => {
   it("accepts the documented example, which also fits the JSON Schema", () => {
     const example = docExample();
     const parsed = ZMeetingBundle.safeParse(example);
-    expect(parsed.success ? [] : bundleFieldErrors(parsed.error)).toEqual([]);
+    expect(parsed.success ? [] : bundleFieldIssues(parsed.error)).toEqual([]);
     const schema = bundleJsonSchema() as TJsonSchema;
     expect(schema).toMatchObject({ type: "object", additionalProperties: false });
     expect(structuralProblems(example, schema)).toEqual([]);
@@ -70,13 +70,19 @@ describe("meeting bundle schema", () => {
     };
     const result = ZMeetingBundle.safeParse(broken);
     expect(result.success).toBe(false);
-    const errors = bundleFieldErrors(result.error!);
+    const errors = bundleFieldIssues(result.error!);
     expect(Object.keys(errors).sort()).toEqual([
       "agendaItems.1.order",
       "people.3.email",
       "people.3.key",
       "remarks.0.kind",
       "remarks.0.speaker",
+    ]);
+    expect(errors["remarks.0.speaker"]).toEqual([
+      { key: "bundle.errors.noPerson", params: { key: "nobody" } },
+    ]);
+    expect(errors["agendaItems.1.order"]).toEqual([
+      { key: "bundle.errors.duplicate", params: { what: "order", value: "1", at: "agendaItems.0" } },
     ]);
   });
 
@@ -87,7 +93,7 @@ describe("meeting bundle schema", () => {
       organisations: example.organisations.map((o, i) => (i === 1 ? { ...o, parent: "org-1" } : o)),
       meeting: { ...example.meeting, endsAt: "2024-03-14T01:00:00.000Z" },
     };
-    const errors = bundleFieldErrors(ZMeetingBundle.safeParse(bundle).error!);
+    const errors = bundleFieldIssues(ZMeetingBundle.safeParse(bundle).error!);
     expect(Object.keys(errors).sort()).toEqual([
       "meeting.endsAt",
       "organisations.0.parent",

@@ -1,15 +1,10 @@
 // Saved entries go into the screen's copy of the record at once, a slow poll cannot take them away
 // again, and an edit opened before one's own save landed is not a conflict with oneself.
 import { describe, expect, it } from "vitest";
-import {
-  applySettled,
-  logSettled,
-  ownLatestVersion,
-  withLateConfirmations,
-} from "@/components/capture/cache";
+import { applySettled, createSaveLog } from "@/components/capture/cache";
 import type { TOperation } from "@/components/capture/queue-types";
 import type { TDecision } from "@/lib/decision/schema";
-import type { TCaptureState } from "@/lib/meeting/capture-schema";
+import type { TCaptureState } from "@/lib/record/capture-schema";
 import type { TRemark } from "@/lib/remark/schema";
 
 const remark = (id: string, order: number, version = 1) =>
@@ -67,29 +62,29 @@ describe("putting the server's answer into the screen's record", () => {
 describe("polls that were on their way while a save landed", () => {
   it("keep a just-saved entry that the slow poll's answer does not have yet", () => {
     const pollStarted = 1_000;
-    logSettled("m-late", { type: "saved", op: createOp("r9"), record: remark("r9", 9) }, 1_500);
+    const log = createSaveLog();
+    log.settled({ type: "saved", op: createOp("r9"), record: remark("r9", 9) }, 1_500);
     const answer = stateWith({ remarks: [remark("r1", 1)] });
-    expect(withLateConfirmations("m-late", answer, pollStarted).remarks.map((r) => r.id)).toEqual([
-      "r1",
-      "r9",
-    ]);
+    expect(log.withLateConfirmations(answer, pollStarted).remarks.map((r) => r.id)).toEqual(["r1", "r9"]);
   });
 
   it("do not bring back an entry a colleague deleted after the save (the poll started later)", () => {
-    logSettled("m-after", { type: "saved", op: createOp("r9"), record: remark("r9", 9) }, 1_500);
+    const log = createSaveLog();
+    log.settled({ type: "saved", op: createOp("r9"), record: remark("r9", 9) }, 1_500);
     const answer = stateWith({ remarks: [remark("r1", 1)] });
-    expect(withLateConfirmations("m-after", answer, 2_000).remarks.map((r) => r.id)).toEqual(["r1"]);
+    expect(log.withLateConfirmations(answer, 2_000).remarks.map((r) => r.id)).toEqual(["r1"]);
   });
 
   it("hide an entry this device deleted while the slow poll still lists it", () => {
-    logSettled("m-del", { type: "saved", op: deleteOp("r1", 2), record: null }, 1_500);
+    const log = createSaveLog();
+    log.settled({ type: "saved", op: deleteOp("r1", 2), record: null }, 1_500);
     const answer = stateWith({ remarks: [remark("r1", 1, 2), remark("r2", 2)] });
-    expect(withLateConfirmations("m-del", answer, 1_000).remarks.map((r) => r.id)).toEqual(["r2"]);
+    expect(log.withLateConfirmations(answer, 1_000).remarks.map((r) => r.id)).toEqual(["r2"]);
   });
 });
 
 describe("the version an edit is sent with", () => {
-  it("moves past versions this page's own saves made, but not past someone else's", () => {
+  it("moves past versions this screen's own saves made, but not past someone else's", () => {
     const update = (version: number): TOperation => ({
       opId: `u${version}`,
       kind: "update",
@@ -99,12 +94,24 @@ describe("the version an edit is sent with", () => {
       patch: {},
       base: null,
     });
-    logSettled("m1", { type: "saved", op: createOp("r-own"), record: remark("r-own", 1, 1) }, 1);
-    logSettled("m1", { type: "saved", op: update(1), record: remark("r-own", 1, 2) }, 2);
-    expect(ownLatestVersion("r-own", 0)).toBe(2);
-    expect(ownLatestVersion("r-own", 1)).toBe(2);
+    const log = createSaveLog();
+    log.settled({ type: "saved", op: createOp("r-own"), record: remark("r-own", 1, 1) }, 1);
+    log.settled({ type: "saved", op: update(1), record: remark("r-own", 1, 2) }, 2);
+    expect(log.ownLatestVersion("r-own", 0)).toBe(2);
+    expect(log.ownLatestVersion("r-own", 1)).toBe(2);
     // Version 3 was a colleague's: an edit opened at 3 stays at 3, one opened at 2 is not moved to 3.
-    expect(ownLatestVersion("r-own", 3)).toBe(3);
-    expect(ownLatestVersion("r-other", 4)).toBe(4);
+    expect(log.ownLatestVersion("r-own", 3)).toBe(3);
+    expect(log.ownLatestVersion("r-other", 4)).toBe(4);
+  });
+});
+
+describe("two capture screens", () => {
+  it("keep their own logs: one screen's saves are not laid over the other's polls", () => {
+    const first = createSaveLog();
+    const second = createSaveLog();
+    first.settled({ type: "saved", op: createOp("r9"), record: remark("r9", 9) }, 1_500);
+    const answer = stateWith({ remarks: [remark("r1", 1)] });
+    expect(second.withLateConfirmations(answer, 1_000).remarks.map((r) => r.id)).toEqual(["r1"]);
+    expect(second.ownLatestVersion("r9", 0)).toBe(0);
   });
 });

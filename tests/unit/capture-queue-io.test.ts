@@ -96,6 +96,19 @@ describe("capture API answers as the queue reads them", () => {
   ])("HTTP %i → %s", (status, body, type) => {
     expect(toOutcome(op, status, body).type).toBe(type);
   });
+
+  it("takes who changed the entry from the conflict's params, not from its wording", () => {
+    const current = remark("r1", 5);
+    const answer = (params?: object) => ({
+      error: { code: "CONFLICT", message: "Ani Wijaya mengubah catatan ini …", params, current },
+    });
+    expect(toOutcome(op, 409, answer({ who: "Ani Wijaya", version: 5, seen: 3 }))).toMatchObject({
+      type: "conflict",
+      by: "Ani Wijaya",
+      current,
+    });
+    expect(toOutcome(op, 409, answer())).toMatchObject({ type: "conflict", by: null });
+  });
 });
 
 function fakeStorage(): Storage {

@@ -250,6 +250,7 @@ describe("capture save queue: conflicts", () => {
     type: "conflict",
     message: "Budi Santoso changed this remark …",
     current: theirs,
+    by: "Budi Santoso",
   };
 
   it("stops on a conflict, holds later edits of that entry, and goes on with the others", async () => {
@@ -261,7 +262,12 @@ describe("capture save queue: conflicts", () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(server.sent.map((s) => s.op.entityId)).toEqual(["r1", "r2"]);
     const [stopped] = queue.getSnapshot().ops;
-    expect(stopped.stop).toEqual({ reason: "conflict", message: conflict.message, current: theirs });
+    expect(stopped.stop).toEqual({
+      reason: "conflict",
+      message: "Budi Santoso changed this remark …",
+      current: theirs,
+      by: "Budi Santoso",
+    });
     expect(onSettled).toHaveBeenCalledWith(expect.objectContaining({ type: "conflict", current: theirs }));
     queue.enqueue(update("r1", 3, { quote: "later" }));
     await vi.advanceTimersByTimeAsync(60_000);

@@ -7,9 +7,9 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CaptureScreen } from "@/components/capture/capture-screen";
 import { filterOptions } from "@/components/capture/combobox";
-import { agendaItemOf, conflictAuthor, mergeCapture } from "@/components/capture/merge";
+import { agendaItemOf, mergeCapture } from "@/components/capture/merge";
 import type { TOperation, TQueuedOp } from "@/components/capture/queue-types";
-import type { TCaptureState } from "@/lib/meeting/capture-schema";
+import type { TCaptureState } from "@/lib/record/capture-schema";
 import type { TRemark } from "@/lib/remark/schema";
 import en from "@/messages/en/capture.json";
 import id from "@/messages/id/capture.json";
@@ -118,8 +118,8 @@ describe("merging the server's record with this device's unsent changes", () => 
 
   it("shows both versions of a conflict and who saved theirs", () => {
     const theirs = remarkOf("r1", { summary: "Their words", version: 2 });
-    const message =
-      "Budi Santoso changed this remark after you opened it (version 2, you had 1). Nothing was saved.";
+    // The author comes with the answer as a value; the sentence is only shown, never read.
+    const message = "Budi Santoso mengubah catatan pembicara ini setelah Anda membukanya.";
     const view = mergeCapture(
       { ...captureState(), remarks: [theirs] },
       {
@@ -135,7 +135,7 @@ describe("merging the server's record with this device's unsent changes", () => 
               patch: { summary: "My words" },
               base: remarkOf("r1"),
             },
-            { reason: "conflict", message, current: theirs },
+            { reason: "conflict", message, current: theirs, by: "Budi Santoso" },
           ),
         ],
       },
@@ -146,7 +146,6 @@ describe("merging the server's record with this device's unsent changes", () => 
     expect(sync.by).toBe("Budi Santoso");
     expect((sync.mine as TRemark).summary).toBe("My words");
     expect((sync.theirs as TRemark).summary).toBe("Their words");
-    expect(conflictAuthor("Something else happened")).toBeNull();
   });
 
   it("files an action item under the agenda item of the decision that raised it, else under Other matters", () => {

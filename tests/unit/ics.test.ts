@@ -52,9 +52,11 @@ describe("meetingInvitation", () => {
     expect(event.organizerName).toBe("PSC Secretariat");
   });
 
-  it("names the meeting in Bahasa Indonesia when asked", () => {
+  it("names and describes the meeting in Bahasa Indonesia when asked", () => {
     const [event] = parseIcs(meetingInvitation(meeting(), [], { organizer, now, locale: "id" })).events;
     expect(event.summary).toBe("PSC ke-3 — Annual review");
+    expect(event.description).toContain("Bergabung daring: https://meet.example.org/psc-3");
+    expect(event.description).toContain("Zona waktu: Asia/Jakarta");
   });
 
   it("keeps the UID across updates and raises SEQUENCE with the meeting's icsSequence", () => {

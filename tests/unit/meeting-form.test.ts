@@ -1,13 +1,17 @@
 // The meeting form: local date and times in the chosen zone become the UTC instants the service
-// stores, and a stored meeting comes back into the form as the same wall-clock values.
+// stores, a stored meeting comes back into the form as the same wall-clock values, and every
+// refusal is a message key both languages have.
 import { describe, expect, it } from "vitest";
+import { SCREEN_MESSAGES } from "@/i18n/catalogue";
 import {
   ZEditMeetingForm,
   ZScheduleMeetingForm,
   editFormValues,
+  formFieldIssues,
   toCreateMeeting,
   toUpdateMeeting,
 } from "@/lib/meeting/form";
+import { checkInput } from "@/lib/validation";
 
 const base = {
   programmeId: "p1",
@@ -42,6 +46,48 @@ describe("meeting form", () => {
     });
     const fields = result.success ? [] : result.error.issues.map((i) => i.path.join("."));
     expect(fields.sort()).toEqual(["date", "onlineUrl", "startTime"]);
+  });
+
+  it("refuses an invalid form with message keys that both languages have, under the form's fields", () => {
+    const issues = checkInput(ZScheduleMeetingForm, {
+      programmeId: "",
+      kind: "BOARD",
+      title: "x",
+      purpose: "p".repeat(4001),
+      date: "",
+      startTime: "9am",
+      endTime: "25:00",
+      timeZone: "Mars/Olympus",
+      onlineUrl: "zoom",
+    });
+    expect(Object.keys(issues ?? {}).sort()).toEqual([
+      "date",
+      "endTime",
+      "kind",
+      "onlineUrl",
+      "programmeId",
+      "purpose",
+      "startTime",
+      "timeZone",
+      "title",
+    ]);
+    const keys = Object.values(issues ?? {}).flatMap((refs) => refs.map((r) => r.key));
+    const lookUp = (messages: unknown, key: string) =>
+      key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
+    for (const key of keys) {
+      expect(typeof lookUp(SCREEN_MESSAGES.en, key), key).toBe("string");
+      expect(typeof lookUp(SCREEN_MESSAGES.id, key), key).toBe("string");
+    }
+    expect(issues?.title).toEqual([{ key: "meeting.errors.titleRequired", params: { min: 3 } }]);
+    expect(issues?.purpose).toEqual([{ key: "errors.field.tooLong", params: { max: 4000 } }]);
+
+    const ends = checkInput(ZScheduleMeetingForm, { ...base, startTime: "12:00", endTime: "09:00" });
+    expect(ends).toEqual({ endTime: [{ key: "meeting.errors.endBeforeStart" }] });
+  });
+
+  it("shows the service's problems with startsAt and endsAt under the start and end times", () => {
+    const end = [{ key: "meeting.errors.endBeforeStart" as const }];
+    expect(formFieldIssues({ endsAt: end, title: end })).toEqual({ endTime: end, title: end });
   });
 
   it("round-trips a stored meeting through the edit form in its own zone", () => {

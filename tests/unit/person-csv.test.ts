@@ -1,6 +1,7 @@
 // Reading and writing the people CSV: what the secretariat sees when a spreadsheet has mistakes.
 import { describe, expect, it } from "vitest";
 import { parsePeopleCsv, toPeopleCsv } from "@/lib/person/csv";
+import { parseLanguage } from "@/lib/person/language";
 import { parseSex } from "@/lib/person/sex";
 
 const HEADER = "name,position,organisation,email,sex";
@@ -27,6 +28,24 @@ describe("parseSex", () => {
   });
 });
 
+describe("parseLanguage", () => {
+  it.each([
+    ["en", "en"],
+    ["English", "en"],
+    ["ID", "id"],
+    ["Bahasa Indonesia", "id"],
+    ["bahasa  indonesia", "id"],
+    ["Indonesian", "id"],
+    ["", null],
+  ])("reads %j as %j", (word, language) => {
+    expect(parseLanguage(word)).toBe(language);
+  });
+
+  it("does not guess at unknown words", () => {
+    expect(parseLanguage("Javanese")).toBeUndefined();
+  });
+});
+
 describe("parsePeopleCsv", () => {
   it("reads valid rows with row numbers as in the file (header = row 1), skipping blank lines", () => {
     const csv = [HEADER, "Siti Rahma,Director,Bappenas,Siti@Example.org,perempuan", "", "Budi,,,,"].join(
@@ -42,8 +61,9 @@ describe("parsePeopleCsv", () => {
         organisation: "Bappenas",
         email: "siti@example.org",
         sex: "FEMALE",
+        language: null,
       },
-      { row: 4, name: "Budi", position: null, organisation: null, email: null, sex: null },
+      { row: 4, name: "Budi", position: null, organisation: null, email: null, sex: null, language: null },
     ]);
   });
 
@@ -57,10 +77,34 @@ describe("parsePeopleCsv", () => {
     ].join("\r\n");
     const { people, errors } = parsePeopleCsv(csv);
     expect(people.map((p) => p.row)).toEqual([2]);
-    expect(errors.map((e) => [e.row, e.field])).toEqual([
-      [3, "name"],
-      [4, "email"],
-      [5, "sex"],
+    expect(errors).toEqual([
+      expect.objectContaining({ row: 3, field: "name", key: "people.errors.nameRequired" }),
+      { row: 4, field: "email", key: "errors.field.invalidEmail" },
+      { row: 5, field: "sex", key: "people.errors.import.sexUnknown", params: { value: "maybe" } },
+    ]);
+  });
+
+  it("reads the language column in English or Bahasa Indonesia, and names a language it does not know", () => {
+    const csv = [
+      `${HEADER},language`,
+      "Ani,,,,,Bahasa Indonesia",
+      "Budi,,,,,english",
+      "Citra,,,,,",
+      "Dedi,,,,,Klingon",
+    ].join("\n");
+    const { people, errors } = parsePeopleCsv(csv);
+    expect(people.map((p) => [p.name, p.language])).toEqual([
+      ["Ani", "id"],
+      ["Budi", "en"],
+      ["Citra", null],
+    ]);
+    expect(errors).toEqual([
+      {
+        row: 5,
+        field: "language",
+        key: "people.errors.import.languageUnknown",
+        params: { value: "Klingon" },
+      },
     ]);
   });
 
@@ -70,19 +114,29 @@ describe("parsePeopleCsv", () => {
     );
     const { people, errors } = parsePeopleCsv(csv);
     expect(people.map((p) => p.row)).toEqual([2, 3]);
-    expect(errors).toEqual([{ row: 4, field: "email", message: "Same e-mail as row 2" }]);
+    expect(errors).toEqual([
+      { row: 4, field: "email", key: "people.errors.import.sameEmail", params: { row: 2 } },
+    ]);
   });
 
   it("accepts columns in any order, Indonesian headers and a byte-order mark", () => {
-    const csv = "\uFEFFJenis kelamin,Nama,Organisasi\nLaki-laki,Agus,KLHK\n";
+    const csv = "\uFEFFJenis kelamin,Nama,Organisasi,Bahasa\nLaki-laki,Agus,KLHK,Indonesia\n";
     expect(parsePeopleCsv(csv).people).toEqual([
-      { row: 2, name: "Agus", position: null, organisation: "KLHK", email: null, sex: "MALE" },
+      {
+        row: 2,
+        name: "Agus",
+        position: null,
+        organisation: "KLHK",
+        email: null,
+        sex: "MALE",
+        language: "id",
+      },
     ]);
   });
 
   it("refuses a file without a name column on row 1", () => {
     expect(parsePeopleCsv("email\nx@example.org").errors).toEqual([
-      expect.objectContaining({ row: 1, field: "name" }),
+      { row: 1, field: "name", key: "people.errors.import.headerMissingName" },
     ]);
   });
 
@@ -100,13 +154,21 @@ describe("toPeopleCsv", () => {
       organisation: "Ministry of X",
       email: "s@example.org",
       sex: "FEMALE" as const,
+      language: "id" as const,
     },
-    { name: '=HYPERLINK("x")', position: null, organisation: null, email: null, sex: null },
+    {
+      name: '=HYPERLINK("x")',
+      position: null,
+      organisation: null,
+      email: null,
+      sex: null,
+      language: "en" as const,
+    },
   ];
 
   it("writes the import's columns and round-trips through the parser", () => {
     const csv = toPeopleCsv(people);
-    expect(csv.split("\r\n")[0]).toBe(HEADER);
+    expect(csv.split("\r\n")[0]).toBe(`${HEADER},language`);
     const { people: back, errors } = parsePeopleCsv(csv);
     expect(errors).toEqual([]);
     expect(back.map((p) => ({ ...p, row: undefined }))).toEqual(

@@ -17,6 +17,7 @@ const row = (over: Partial<TCsvPerson>): TCsvPerson => ({
   organisation: null,
   email: null,
   sex: null,
+  language: null,
   ...over,
 });
 
@@ -30,15 +31,26 @@ describe("resolveOrganisation", () => {
     expect(resolveOrganisation("undp", orgs)).toEqual({ organisation: orgs[1] });
   });
   it("refuses unknown and ambiguous acronyms", () => {
-    expect(resolveOrganisation("WHO", orgs)).toEqual({ error: expect.stringContaining("No organisation") });
-    expect(resolveOrganisation("DUP", orgs)).toEqual({ error: expect.stringContaining("several") });
+    expect(resolveOrganisation("WHO", orgs)).toEqual({
+      error: { key: "people.errors.import.organisationUnknown", params: { label: "WHO" } },
+    });
+    expect(resolveOrganisation("DUP", orgs)).toEqual({
+      error: { key: "people.errors.import.organisationAmbiguous", params: { label: "DUP" } },
+    });
   });
 });
 
 describe("planImport", () => {
   it("reports an unknown organisation on its row and field", () => {
     const plan = planImport([row({ row: 7, organisation: "WHO" })], orgs, none);
-    expect(plan.errors).toEqual([expect.objectContaining({ row: 7, field: "organisation" })]);
+    expect(plan.errors).toEqual([
+      {
+        row: 7,
+        field: "organisation",
+        key: "people.errors.import.organisationUnknown",
+        params: { label: "WHO" },
+      },
+    ]);
     expect(plan.writes).toEqual([]);
   });
 
@@ -50,6 +62,7 @@ describe("planImport", () => {
       organisationId: "o1",
       email: "siti@example.org",
       sex: "FEMALE",
+      language: "id",
     };
     const plan = planImport([row({ email: "siti@example.org", name: "Siti Rahma" })], orgs, {
       byEmail: new Map([["siti@example.org", existing]]),
@@ -71,6 +84,7 @@ describe("planImport", () => {
           organisationId: "o1",
           email: "siti@example.org",
           sex: "FEMALE",
+          language: "id",
         },
       },
     ]);
@@ -84,6 +98,7 @@ describe("planImport", () => {
       organisationId: null,
       email: "s@x.org",
       sex: null,
+      language: "en",
     };
     const plan = planImport([row({ email: "s@x.org" })], orgs, {
       byEmail: new Map([["s@x.org", existing]]),
@@ -101,6 +116,7 @@ describe("planImport", () => {
       organisationId: "o1",
       email: null,
       sex: null,
+      language: "en",
     };
     const b: TExistingPerson = { ...a, id: "b", organisationId: "o2" };
     const one = planImport([row({ name: "budi", organisation: "KLHK" })], orgs, {
@@ -109,7 +125,27 @@ describe("planImport", () => {
     });
     expect(one.preview[0]).toMatchObject({ action: "update" });
     const two = planImport([row({ name: "Budi" })], orgs, { byEmail: new Map(), withoutEmail: [a, b] });
-    expect(two.errors).toEqual([expect.objectContaining({ row: 2, field: "email" })]);
+    expect(two.errors).toEqual([
+      { row: 2, field: "email", key: "people.errors.import.nameAmbiguous", params: { name: "Budi" } },
+    ]);
+  });
+
+  it("changes a known person's language only when the row states one", () => {
+    const existing: TExistingPerson = {
+      id: "p1",
+      name: "Siti",
+      position: null,
+      organisationId: null,
+      email: "s@x.org",
+      sex: null,
+      language: "en",
+    };
+    const known = { byEmail: new Map([["s@x.org", existing]]), withoutEmail: [] };
+    const stated = planImport([row({ email: "s@x.org", language: "id" })], orgs, known);
+    expect(stated.preview[0]).toMatchObject({ language: "id", changedFields: ["language"] });
+    expect(stated.writes[0].data.language).toBe("id");
+    const blank = planImport([row({ email: "s@x.org" })], orgs, known);
+    expect(blank.preview[0]).toMatchObject({ language: "en", changedFields: [] });
   });
 
   it("creates a new person otherwise", () => {
@@ -117,7 +153,7 @@ describe("planImport", () => {
     expect(plan.preview[0]).toMatchObject({ action: "create", organisation: orgs[0].name });
     expect(plan.writes[0]).toMatchObject({
       personId: null,
-      data: { organisationId: "o1", email: "new@x.org" },
+      data: { organisationId: "o1", email: "new@x.org", language: "en" },
     });
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { ZCreateProgramme, programmeFormValues } from "@/lib/programme/schema";
 import { parseSdgGoals } from "@/lib/programme/sdg";
+import { checkInput } from "@/lib/validation";
 
 describe("parseSdgGoals", () => {
   it("sorts, removes duplicates and accepts checkbox strings", () => {
@@ -34,5 +35,14 @@ describe("programme form values", () => {
     const result = ZCreateProgramme.safeParse({ title: "X", country: "Y", durationMonths: "abc" });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].path).toEqual(["durationMonths"]);
+  });
+  it("name their problems as message keys, with the limit where one applies", () => {
+    expect(
+      checkInput(ZCreateProgramme, { title: " ", country: "Y", sdgGoals: [18], durationMonths: "300" }),
+    ).toEqual({
+      title: [expect.objectContaining({ key: "programme.errors.titleRequired" })],
+      sdgGoals: [{ key: "programme.errors.sdgGoals" }],
+      durationMonths: [{ key: "errors.field.tooLarge", params: { max: 240 } }],
+    });
   });
 });

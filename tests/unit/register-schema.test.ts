@@ -1,12 +1,9 @@
-// The walk-in form's rules, shared by the dialog and the server, with errors under the right field.
+// The walk-in form's rules, shared by the dialog and the server, with message keys under the right field.
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/register/field-errors";
 import { ZAddWalkIn, ZRegisterPost, ZSetAttendance } from "@/lib/register/schema";
+import { checkInput } from "@/lib/validation";
 
-const errorsOf = (input: unknown) => {
-  const result = ZAddWalkIn.safeParse(input);
-  return result.success ? {} : fieldErrorsOf(result.error);
-};
+const errorsOf = (input: unknown) => checkInput(ZAddWalkIn, input) ?? {};
 
 describe("ZAddWalkIn", () => {
   it("takes a directory person, or a new person with a new organisation", () => {
@@ -29,13 +26,17 @@ describe("ZAddWalkIn", () => {
   });
 
   it("asks for exactly one of a directory person and a new person", () => {
-    expect(errorsOf({})).toHaveProperty("personId");
-    expect(errorsOf({ personId: "p1", newPerson: { name: "Siti" } })).toHaveProperty("personId");
+    const personRequired = [{ key: "register.errors.personRequired" }];
+    expect(errorsOf({})).toEqual({ personId: personRequired });
+    expect(errorsOf({ personId: "p1", newPerson: { name: "Siti" } })).toEqual({ personId: personRequired });
   });
 
   it("puts nested errors under their own field", () => {
     const errors = errorsOf({ newPerson: { name: "", newOrganisation: { name: "X", kind: "PARTY" } } });
     expect(Object.keys(errors).sort()).toEqual(["newPerson.name", "newPerson.newOrganisation.kind"]);
+    expect(errors["newPerson.newOrganisation.kind"]).toEqual([
+      { key: "register.errors.organisationKindRequired" },
+    ]);
   });
 
   it("refuses both an existing and a new organisation", () => {
@@ -43,7 +44,7 @@ describe("ZAddWalkIn", () => {
       errorsOf({
         newPerson: { name: "Siti", organisationId: "o1", newOrganisation: { name: "X", kind: "OTHER" } },
       }),
-    ).toHaveProperty("newPerson.organisationId");
+    ).toEqual({ "newPerson.organisationId": [{ key: "register.errors.organisationBoth" }] });
   });
 });
 

@@ -39,7 +39,10 @@ describe("reminder e-mail", () => {
 
   it("speaks Indonesian when asked", () => {
     const mail = reminderMail({ ...base, daysBefore: 1, rsvp: "PENDING", locale: "id" });
-    expect(mail.subject).toMatch(/^Pengingat: /);
+    expect(mail.subject).toBe("Pengingat: PSC ke-3 — Annual review");
     expect(mail.text).toContain("besok");
+    expect(reminderMail({ ...base, daysBefore: 3, rsvp: "PENDING", locale: "id" }).text).toContain(
+      "berlangsung 3 hari lagi",
+    );
   });
 });

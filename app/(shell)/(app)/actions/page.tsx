@@ -13,7 +13,9 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { formatDay } from "@/lib/format/date";
 import { pageFromSearchParam } from "@/lib/pagination/schema";
 
-export const metadata: Metadata = { title: "Actions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("actions"))("title") };
+}
 
 const STATUS_TONE = { OPEN: "info", IN_PROGRESS: "warning", DONE: "success", DROPPED: "neutral" } as const;
 

@@ -11,7 +11,9 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { pageFromSearchParam } from "@/lib/pagination/schema";
 import { listUsers } from "@/lib/user/service";
 
-export const metadata: Metadata = { title: "Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("title") };
+}
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requirePagePermission("instance:admin");

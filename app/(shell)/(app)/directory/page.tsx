@@ -13,7 +13,9 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listOrganisations } from "@/lib/organisation/service";
 import { pageFromSearchParam } from "@/lib/pagination/schema";
 
-export const metadata: Metadata = { title: "Directory" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("directory"))("title") };
+}
 
 export default async function DirectoryPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePagePermission("directory:read");

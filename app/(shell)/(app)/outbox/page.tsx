@@ -10,7 +10,9 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { outboxMessages } from "@/lib/mail/transport";
 
-export const metadata: Metadata = { title: "Outbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("invitation.outbox"))("title") };
+}
 // The outbox lives in this server process's memory: never prerender it.
 export const dynamic = "force-dynamic";
 

@@ -13,7 +13,9 @@ import { formatDay } from "@/lib/format/date";
 import { pageFromSearchParam } from "@/lib/pagination/schema";
 import { canCreateProgramme, listProgrammes } from "@/lib/programme/service";
 
-export const metadata: Metadata = { title: "Programmes" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programmes"))("title") };
+}
 
 export default async function ProgrammesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePagePermission("programme:read");

@@ -1,18 +1,23 @@
-// The directory's people: search as you type, export, and (for the secretariat) CSV import.
+// The directory's people: search as you type, export, and (for the secretariat) add, edit and
+// CSV import.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { peopleExportHref } from "@/components/people/api";
 import { PeopleSearch } from "@/components/people/people-search";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { canAnywhere } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "People" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("people"))("title") };
+}
 
 export default async function PeoplePage() {
   const user = await requirePagePermission("directory:read");
   const t = await getTranslations("people");
+  const canManage = canAnywhere(user.access, "directory:manage");
   return (
     <>
       <PageHeader title={t("title")}>
@@ -20,21 +25,22 @@ export default async function PeoplePage() {
           <Link className={buttonVariants({ variant: "ghost" })} href="/directory">
             {t("organisationsLink")}
           </Link>
-          <a
-            className={buttonVariants({ variant: "secondary" })}
-            href="/api/directory/people/export"
-            download
-          >
+          <a className={buttonVariants({ variant: "secondary" })} href={peopleExportHref} download>
             {t("export")}
           </a>
-          {canAnywhere(user.access, "directory:manage") ? (
-            <Link className={buttonVariants()} href="/directory/people/import">
-              {t("import")}
-            </Link>
+          {canManage ? (
+            <>
+              <Link className={buttonVariants({ variant: "secondary" })} href="/directory/people/import">
+                {t("import")}
+              </Link>
+              <Link className={buttonVariants()} href="/directory/people/new">
+                {t("new")}
+              </Link>
+            </>
           ) : null}
         </div>
       </PageHeader>
-      <PeopleSearch />
+      <PeopleSearch canManage={canManage} />
     </>
   );
 }

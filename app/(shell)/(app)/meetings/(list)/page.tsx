@@ -15,7 +15,9 @@ import { formatDate, formatTimeRange } from "@/lib/format/date";
 import { listMeetings } from "@/lib/meeting/service";
 import { pageFromSearchParam } from "@/lib/pagination/schema";
 
-export const metadata: Metadata = { title: "Meetings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meetings"))("title") };
+}
 
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePagePermission(["meeting:read", "meeting:read-invited"]);

@@ -6,7 +6,9 @@ import { BundleImportForm } from "@/components/bundle/import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Import a meeting" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("bundle.import"))("title") };
+}
 
 export default async function ImportMeetingPage() {
   await requirePagePermission(["meeting:manage", "programme:manage"]);

@@ -8,8 +8,11 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { scheduleMeetingAction } from "@/lib/meeting/form-actions";
 import { programmesForScheduling } from "@/lib/meeting/scheduling";
 import { timeZoneChoices } from "@/lib/meeting/time-zones";
+import { DEFAULT_TIME_ZONE } from "@/lib/meeting/zoned-time";
 
-export const metadata: Metadata = { title: "Schedule a meeting" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meeting.form"))("scheduleTitle") };
+}
 
 export default async function NewMeetingPage() {
   const user = await requirePagePermission("meeting:manage");
@@ -25,9 +28,9 @@ export default async function NewMeetingPage() {
       ) : (
         <MeetingForm
           action={scheduleMeetingAction}
-          initialValues={{ timeZone: "Asia/Jakarta" }}
+          initialValues={{ timeZone: DEFAULT_TIME_ZONE }}
           programmes={programmes}
-          timeZones={timeZoneChoices("Asia/Jakarta")}
+          timeZones={timeZoneChoices(DEFAULT_TIME_ZONE)}
           submitLabel={t("schedule")}
         />
       )}

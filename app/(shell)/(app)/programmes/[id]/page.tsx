@@ -14,7 +14,9 @@ import { formatDate, formatDay } from "@/lib/format/date";
 import { getProgramme, programmeMeetings } from "@/lib/programme/service";
 import { orNotFound } from "@/lib/page/or-not-found";
 
-export const metadata: Metadata = { title: "Programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programme"))("title") };
+}
 
 export default async function ProgrammePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -8,7 +8,9 @@ import { requireUser } from "@/lib/auth/session";
 import { organisationOptions } from "@/lib/organisation/service";
 import { canCreateProgramme } from "@/lib/programme/service";
 
-export const metadata: Metadata = { title: "New programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programme"))("new") };
+}
 
 export default async function NewProgrammePage() {
   const user = await requireUser();

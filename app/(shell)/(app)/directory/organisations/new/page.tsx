@@ -6,7 +6,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { organisationOptions } from "@/lib/organisation/service";
 
-export const metadata: Metadata = { title: "New organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organisation"))("new") };
+}
 
 export default async function NewOrganisationPage() {
   const user = await requirePagePermission("directory:manage");

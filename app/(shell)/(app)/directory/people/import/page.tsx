@@ -5,7 +5,9 @@ import { PeopleImport } from "@/components/people/people-import";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Import people" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("people"))("importPage.title") };
+}
 
 export default async function ImportPeoplePage() {
   await requirePagePermission("directory:manage");

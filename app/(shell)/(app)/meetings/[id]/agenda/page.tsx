@@ -10,7 +10,9 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getMeetingDetail } from "@/lib/meeting/detail";
 import { orNotFound } from "@/lib/page/or-not-found";
 
-export const metadata: Metadata = { title: "Agenda" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meeting.agenda"))("title") };
+}
 
 export default async function AgendaPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

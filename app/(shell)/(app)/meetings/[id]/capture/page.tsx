@@ -8,7 +8,7 @@ import { CaptureScreen } from "@/components/capture/capture-screen";
 import { toLocale } from "@/i18n/locales";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/date";
-import { getCaptureState } from "@/lib/meeting/capture";
+import { getCaptureState } from "@/lib/record/capture";
 import { orNotFound } from "@/lib/page/or-not-found";
 
 type TParams = { params: Promise<{ id: string }> };
@@ -43,7 +43,8 @@ export default async function CapturePage({ params }: TParams) {
           {meeting.label} — {meeting.title} · {formatDate(meeting.startsAt, locale, meeting.timeZone)}
         </p>
       </header>
-      <CaptureScreen meetingId={meeting.id} initialData={state} />
+      {/* Keyed by meeting: each meeting's screen has its own save queue. */}
+      <CaptureScreen key={meeting.id} meetingId={meeting.id} initialData={state} />
     </section>
   );
 }

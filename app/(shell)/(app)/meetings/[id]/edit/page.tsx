@@ -14,7 +14,9 @@ import { editMeetingAction } from "@/lib/meeting/form-actions";
 import { timeZoneChoices } from "@/lib/meeting/time-zones";
 import { orNotFound } from "@/lib/page/or-not-found";
 
-export const metadata: Metadata = { title: "Edit meeting" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meeting.form"))("editPageTitle") };
+}
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -30,7 +32,8 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
         </Link>
         <PageHeader title={t("form.editTitle", { title: meeting.title })} />
         <MeetingForm
-          action={editMeetingAction.bind(null, id)}
+          action={editMeetingAction}
+          meetingId={id}
           initialValues={editFormValues(meeting)}
           timeZones={timeZoneChoices(meeting.timeZone)}
           submitLabel={t("form.save")}

@@ -43,7 +43,7 @@ export default async function OutputsPage({ params }: TParams) {
   const isEmpty =
     record.remarks.length === 0 && record.decisions.length === 0 && record.actionItems.length === 0;
   const summaries = { en: summaryOf(record, "en"), id: summaryOf(record, "id") };
-  const base = `/api/documents/${encodeURIComponent(m.id)}`;
+  const base = `/api/v1/meetings/${encodeURIComponent(m.id)}`;
 
   return (
     <article className="space-y-8">

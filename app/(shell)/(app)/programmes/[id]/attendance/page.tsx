@@ -12,7 +12,9 @@ import { requireUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/date";
 import { orNotFound } from "@/lib/page/or-not-found";
 
-export const metadata: Metadata = { title: "Attendance statistics" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("attendance"))("title") };
+}
 
 /** The statistics, or the not-found page alike for a missing programme and one the user may not read. */
 async function loadStats(access: TAccess, id: string) {

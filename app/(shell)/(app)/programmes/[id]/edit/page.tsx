@@ -10,7 +10,9 @@ import { organisationOptions } from "@/lib/organisation/service";
 import { getProgramme } from "@/lib/programme/service";
 import { orNotFound } from "@/lib/page/or-not-found";
 
-export const metadata: Metadata = { title: "Edit programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programme"))("editTitle") };
+}
 
 export default async function EditProgrammePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,6 +1,6 @@
 // GET/POST /api/v1/meetings/{id}/action-items — the action items of a meeting; record a new one.
 import { apiRoute } from "@/lib/api/handler";
-import { actionItemEndpoints as endpoints } from "@/lib/meeting/record-endpoints";
+import { actionItemEndpoints as endpoints } from "@/lib/api/record-endpoints";
 
 type TParams = { id: string };
 

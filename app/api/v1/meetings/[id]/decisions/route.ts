@@ -1,6 +1,6 @@
 // GET/POST /api/v1/meetings/{id}/decisions — the decisions of a meeting; record a new one.
 import { apiRoute } from "@/lib/api/handler";
-import { decisionEndpoints as endpoints } from "@/lib/meeting/record-endpoints";
+import { decisionEndpoints as endpoints } from "@/lib/api/record-endpoints";
 
 type TParams = { id: string };
 

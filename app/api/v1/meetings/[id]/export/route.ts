@@ -1,7 +1,14 @@
 // GET /api/v1/meetings/{id}/export — the whole meeting as a meeting bundle (a JSON file download).
 import { apiRoute } from "@/lib/api/handler";
-import { bundleDownload } from "@/lib/bundle/http";
+import { bundleFileName, exportMeetingBundle } from "@/lib/bundle/export";
 
-export const GET = apiRoute<{ id: string }>("GET /api/v1/meetings/{id}/export", async ({ user, params }) =>
-  bundleDownload(user, params.id),
-);
+export const GET = apiRoute<{ id: string }>("GET /api/v1/meetings/{id}/export", async ({ user, params }) => {
+  const bundle = await exportMeetingBundle(user.access, params.id);
+  return new Response(`${JSON.stringify(bundle, null, 2)}\n`, {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${bundleFileName(bundle)}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

@@ -1,6 +1,6 @@
 // GET/POST /api/v1/meetings/{id}/remarks — the remarks of a meeting; record a new one.
 import { apiRoute } from "@/lib/api/handler";
-import { remarkEndpoints as endpoints } from "@/lib/meeting/record-endpoints";
+import { remarkEndpoints as endpoints } from "@/lib/api/record-endpoints";
 
 type TParams = { id: string };
 

@@ -1,13 +1,18 @@
-// GET /api/v1/meetings/{id}/sign-in-sheet.pdf?lang=en|id — the printable sign-in sheet, for bearer-token clients.
-import { apiRoute } from "@/lib/api/handler";
+// GET /api/v1/meetings/{id}/sign-in-sheet.pdf?lang=en|id — the printable sign-in sheet, in the
+// language asked for, else the caller's.
+import { apiRoute, parseQuery } from "@/lib/api/handler";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { ZSignInSheetQuery } from "@/lib/register/schema";
 import { sheetResponse, signInSheet } from "@/lib/register/sign-in-sheet";
 
 export const runtime = "nodejs";
 
 export const GET = apiRoute<{ id: string }>(
   "GET /api/v1/meetings/{id}/sign-in-sheet.pdf",
-  async ({ user, params, request }) =>
-    sheetResponse(
-      await signInSheet(user.access, params.id, Object.fromEntries(new URL(request.url).searchParams)),
-    ),
+  async ({ user, params, request }) => {
+    const { lang } = parseQuery(request, ZSignInSheetQuery);
+    return sheetResponse(
+      await signInSheet(user.access, params.id, lang ?? requestLocale(request, user.locale)),
+    );
+  },
 );

@@ -9,7 +9,9 @@ import { isSelfOrDescendant } from "@/lib/organisation/hierarchy";
 import { getOrganisation, organisationOptions } from "@/lib/organisation/service";
 import { orNotFound } from "@/lib/page/or-not-found";
 
-export const metadata: Metadata = { title: "Edit organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organisation"))("editTitle") };
+}
 
 export default async function EditOrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

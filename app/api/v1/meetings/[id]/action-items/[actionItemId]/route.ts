@@ -1,6 +1,6 @@
 // PATCH/DELETE /api/v1/meetings/{id}/action-items/{actionItemId} — change or delete one action item (version-checked: 409 on a stale one).
 import { apiRoute } from "@/lib/api/handler";
-import { actionItemEndpoints as endpoints } from "@/lib/meeting/record-endpoints";
+import { actionItemEndpoints as endpoints } from "@/lib/api/record-endpoints";
 
 type TParams = { id: string; actionItemId: string };
 

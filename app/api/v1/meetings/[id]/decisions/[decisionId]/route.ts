@@ -1,6 +1,6 @@
 // PATCH/DELETE /api/v1/meetings/{id}/decisions/{decisionId} — change or delete one decision (version-checked: 409 on a stale one).
 import { apiRoute } from "@/lib/api/handler";
-import { decisionEndpoints as endpoints } from "@/lib/meeting/record-endpoints";
+import { decisionEndpoints as endpoints } from "@/lib/api/record-endpoints";
 
 type TParams = { id: string; decisionId: string };
 

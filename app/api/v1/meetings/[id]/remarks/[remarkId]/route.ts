@@ -1,6 +1,6 @@
 // PATCH/DELETE /api/v1/meetings/{id}/remarks/{remarkId} — change or delete one remark (version-checked: 409 on a stale one).
 import { apiRoute } from "@/lib/api/handler";
-import { remarkEndpoints as endpoints } from "@/lib/meeting/record-endpoints";
+import { remarkEndpoints as endpoints } from "@/lib/api/record-endpoints";
 
 type TParams = { id: string; remarkId: string };
 

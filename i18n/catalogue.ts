@@ -1,0 +1,77 @@
+// Every message of the screens and e-mails, in both languages, imported statically: one source for
+// next-intl on the pages, the API's translated errors, e-mails and calendar entries. Keys are typed
+// from the English files, so a key that does not exist is a compile error.
+import type { TLocale } from "./locales";
+import enAttendance from "@/messages/en/attendance.json";
+import enBundle from "@/messages/en/bundle.json";
+import enCapture from "@/messages/en/capture.json";
+import enErrors from "@/messages/en/errors.json";
+import enInvitation from "@/messages/en/invitation.json";
+import enMail from "@/messages/en/mail.json";
+import enMeeting from "@/messages/en/meeting.json";
+import enOrganisation from "@/messages/en/organisation.json";
+import enOutputs from "@/messages/en/outputs.json";
+import enPeople from "@/messages/en/people.json";
+import enProgramme from "@/messages/en/programme.json";
+import enRegister from "@/messages/en/register.json";
+import enShell from "@/messages/en/shell.json";
+import idAttendance from "@/messages/id/attendance.json";
+import idBundle from "@/messages/id/bundle.json";
+import idCapture from "@/messages/id/capture.json";
+import idErrors from "@/messages/id/errors.json";
+import idInvitation from "@/messages/id/invitation.json";
+import idMail from "@/messages/id/mail.json";
+import idMeeting from "@/messages/id/meeting.json";
+import idOrganisation from "@/messages/id/organisation.json";
+import idOutputs from "@/messages/id/outputs.json";
+import idPeople from "@/messages/id/people.json";
+import idProgramme from "@/messages/id/programme.json";
+import idRegister from "@/messages/id/register.json";
+import idShell from "@/messages/id/shell.json";
+
+const en = {
+  ...enShell,
+  ...enErrors,
+  ...enAttendance,
+  ...enPeople,
+  ...enMeeting,
+  ...enInvitation,
+  ...enRegister,
+  ...enProgramme,
+  ...enOrganisation,
+  ...enOutputs,
+  ...enBundle,
+  ...enCapture,
+};
+
+/** The screens' catalogue (what next-intl gives pages and client components). */
+export type TMessages = typeof en;
+
+/** Messages of the screens, per language. */
+export const SCREEN_MESSAGES: Record<TLocale, TMessages> = {
+  en,
+  id: {
+    ...idShell,
+    ...idErrors,
+    ...idAttendance,
+    ...idPeople,
+    ...idMeeting,
+    ...idInvitation,
+    ...idRegister,
+    ...idProgramme,
+    ...idOrganisation,
+    ...idOutputs,
+    ...idBundle,
+    ...idCapture,
+  },
+};
+
+/** Wording of e-mails and calendar entries: server-side only, never sent with the screens. */
+export const MAIL_MESSAGES = { en: enMail, id: idMail } satisfies Record<TLocale, unknown>;
+
+type TLeaves<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : TLeaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** A key of the screens' catalogue ("meeting.errors.titleRequired"). */
+export type TMessageKey = TLeaves<TMessages>;

@@ -1,0 +1,84 @@
+// The capture screen's state in one read: meeting, agenda, register persons, organisations and the
+// record so far. The screen polls it, so two secretariat users see each other's entries.
+import "server-only";
+import { db } from "@/lib/db";
+import { can, type TAccess } from "@/lib/auth/permissions";
+import { ACTIONS_OF_MEETING, toActionItem } from "@/lib/action-item/service";
+import { meetingOrdinal } from "@/lib/calendar/label";
+import { DECISIONS_OF_MEETING, toDecision } from "@/lib/decision/service";
+import { AppError } from "@/lib/errors";
+import { REMARKS_OF_MEETING, toRemark } from "@/lib/remark/service";
+import { meetingAccessWhere } from "@/lib/meeting/access";
+import type { TCaptureState } from "./capture-schema";
+import { isRecordOpen } from "./lock";
+import type { TLocale } from "@/i18n/locales";
+
+const ORG = { select: { id: true, name: true, acronym: true } } as const;
+
+export async function getCaptureState(
+  access: TAccess,
+  meetingId: string,
+  locale: TLocale,
+): Promise<TCaptureState> {
+  const meeting = await db().meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      sequenceNumber: true,
+      status: true,
+      timeZone: true,
+      startsAt: true,
+      programmeId: true,
+      programme: {
+        select: { conveningAgency: ORG, participatingOrganisations: { select: { organisation: ORG } } },
+      },
+      agendaItems: {
+        orderBy: [{ order: "asc" }, { id: "asc" }],
+        select: { id: true, order: true, title: true, kind: true },
+      },
+      invitations: {
+        select: {
+          attendance: true,
+          person: { select: { id: true, name: true, position: true, organisation: ORG } },
+        },
+      },
+      // The record in the same query: the screen polls this every few seconds per editor.
+      remarks: REMARKS_OF_MEETING,
+      decisions: DECISIONS_OF_MEETING,
+      actionItems: ACTIONS_OF_MEETING,
+    },
+  });
+  if (!meeting) throw AppError.notFound("meeting");
+  const collator = new Intl.Collator(locale === "id" ? "id" : "en");
+  const people = meeting.invitations
+    .map((i) => ({ ...i.person, attendance: i.attendance }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  const organisations = new Map<string, { id: string; name: string; acronym: string | null }>();
+  for (const o of [
+    meeting.programme.conveningAgency,
+    ...meeting.programme.participatingOrganisations.map((p) => p.organisation),
+    ...people.map((p) => p.organisation),
+  ]) {
+    if (o) organisations.set(o.id, o);
+  }
+  return {
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      label: meetingOrdinal(meeting.kind, meeting.sequenceNumber, locale),
+      status: meeting.status,
+      timeZone: meeting.timeZone,
+      startsAt: meeting.startsAt.toISOString(),
+      isRecordOpen: isRecordOpen(meeting.status),
+      canEdit: can(access, "record:manage", meeting.programmeId),
+    },
+    agenda: meeting.agendaItems,
+    people,
+    organisations: [...organisations.values()].sort((a, b) => collator.compare(a.name, b.name)),
+    remarks: meeting.remarks.map(toRemark),
+    decisions: meeting.decisions.map(toDecision),
+    actionItems: meeting.actionItems.map(toActionItem),
+  };
+}
