@@ -7,7 +7,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TFieldErrors } from "@/lib/errors";
-import { addCoChairAction, removeCoChairAction } from "@/lib/meeting/co-chair-actions";
+import { addCoChairAction, removeCoChairAction } from "@/lib/co-chair/actions";
 import type { TMeetingDetail } from "@/lib/meeting/schema";
 import { PersonPicker } from "./person-picker";
 

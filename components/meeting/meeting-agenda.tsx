@@ -1,9 +1,11 @@
 // The agenda of a meeting as a table: order, item, presenter, planned time; under "Matters arising"
 // the open action items of earlier meetings.
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { toLocale } from "@/i18n/locales";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import type { TMatterArising } from "@/lib/agenda/schema";
+import { meetingName } from "@/lib/meeting/facts";
 import type { TMeetingDetail } from "@/lib/meeting/schema";
 
 export async function MeetingAgenda({
@@ -14,7 +16,7 @@ export async function MeetingAgenda({
   mattersArising?: TMatterArising[];
 }) {
   const t = await getTranslations("meeting.agenda");
-  const tList = await getTranslations("meetings");
+  const locale = toLocale(await getLocale());
   return (
     <section aria-labelledby="agenda" className="space-y-2">
       <h2 id="agenda" className="text-lg font-semibold text-slate-900">
@@ -54,10 +56,7 @@ export async function MeetingAgenda({
                                 a.owner,
                                 a.dueDate ? t("mattersArising.due", { date: a.dueDate }) : null,
                                 t("mattersArising.from", {
-                                  ordinal: tList("ordinal", {
-                                    n: a.meeting.sequenceNumber,
-                                    kind: tList(`kind.${a.meeting.kind}`),
-                                  }),
+                                  ordinal: meetingName(a.meeting.kind, a.meeting.sequenceNumber, locale),
                                 }),
                               ]
                                 .filter(Boolean)

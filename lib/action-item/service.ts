@@ -7,8 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { programmesWith, type TAccess } from "@/lib/auth/permissions";
 import { AppError, type TFieldIssues } from "@/lib/errors";
 import { paged } from "@/lib/pagination/schema";
-import { checkAgendaItem } from "@/lib/record/checks";
-import { recordWriter } from "@/lib/record/writer";
+import { checkAgendaItem } from "@/lib/record/service/checks";
+import { recordWriter } from "@/lib/record/service/writer";
 import { ZCreateActionItem, ZUpdateActionItem, type TActionItem } from "./schema";
 import { CLOSED_STATUSES } from "./status";
 

@@ -1,7 +1,7 @@
 // The agenda and co-chair endpoints of a meeting, merged into the meeting OpenAPI fragment.
 import { z } from "zod";
 import { errorResponses, jsonRef, schema, type TOpenApiFragment } from "@/lib/api/openapi-helpers";
-import { ZAddCoChair, ZCoChair } from "@/lib/meeting/co-chair-schema";
+import { ZAddCoChair, ZCoChair } from "@/lib/co-chair/schema";
 import { ZAgendaItem, ZCreateAgendaItem, ZReorderAgenda, ZUpdateAgendaItem } from "./schema";
 
 const input = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: "input", unrepresentable: "any" });

@@ -1,6 +1,6 @@
 // Zod schemas for agenda items, shared by the agenda builder, the API routes and the OpenAPI document.
 import { z } from "zod";
-import { AGENDA_ITEM_KINDS } from "@/lib/meeting/schema";
+import { AGENDA_ITEM_KINDS, MEETING_KINDS } from "@/lib/meeting/schema";
 
 const ZPresenter = z
   .string()
@@ -67,7 +67,7 @@ export const ZMatterArising = z.object({
   meeting: z.object({
     id: z.string(),
     sequenceNumber: z.number().int(),
-    kind: z.string(),
+    kind: z.enum(MEETING_KINDS),
     title: z.string(),
   }),
 });

@@ -8,7 +8,7 @@ import { auditJson, recordAudit } from "@/lib/audit/service";
 import type { TLocale } from "@/i18n/locales";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translate";
-import { meetingAccessWhere, meetingManageWhere } from "@/lib/meeting/access";
+import { meetingAccessWhere, meetingManageWhere } from "@/lib/meeting/service/access";
 import { isFinalStatus } from "@/lib/meeting/status";
 import { parseInput } from "@/lib/validation";
 import { generatedKindsToAdd, isCompleteOrder, ordersFor, placeGenerated } from "./order";

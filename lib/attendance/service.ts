@@ -4,7 +4,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { can, type TAccess } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { meetingAccessWhere } from "@/lib/meeting/access";
+import { meetingAccessWhere } from "@/lib/meeting/service/access";
 import type {
   TAttendanceStats,
   TMeetingAttendanceStats,

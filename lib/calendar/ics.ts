@@ -7,7 +7,7 @@ import type { TLocale } from "@/i18n/locales";
 import type { MeetingKind, MeetingStatus, RsvpStatus } from "@/lib/generated/prisma/enums";
 import { mailTranslator } from "@/lib/mail/translator";
 import { refold } from "./fold";
-import { meetingSummary } from "./label";
+import { meetingHeading } from "@/lib/meeting/facts";
 import type { TCalendarPerson } from "./organizer";
 
 export type { TCalendarPerson } from "./organizer";
@@ -97,7 +97,7 @@ function event(m: TCalendarMeeting, options: TCalendarOptions): TEvent {
     end: m.endsAt.getTime(),
     endInputType: "utc",
     endOutputType: "utc",
-    title: meetingSummary(m, locale),
+    title: meetingHeading(m, locale),
     description: description(m, locale),
     location: location(m),
     url: m.onlineUrl ?? undefined,

@@ -8,11 +8,12 @@ import { can, type TAccess } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sender } from "@/lib/mail/transport";
-import { meetingAccessWhere } from "@/lib/meeting/access";
+import { meetingAccessWhere } from "@/lib/meeting/service/access";
 import { meetingFeed, meetingInvitation, type TCalendarAttendee } from "./ics";
-import { fileSlug, meetingOrdinal } from "./label";
+import { fileSlug } from "@/lib/format/file-slug";
+import { meetingName } from "@/lib/meeting/facts";
 import type { TCalendarFile } from "./schema";
-import { CALENDAR_MEETING_SELECT as MEETING_SELECT } from "./meeting-select";
+import { MEETING_FACTS_SELECT as MEETING_SELECT } from "@/lib/meeting/service/facts";
 
 /** A programme feed holds a few meetings a year; the cap only guards against a runaway query. */
 const FEED_LIMIT = 500;
@@ -53,7 +54,7 @@ export async function meetingCalendar(
       isCoChair: chairIds.has(i.person.id),
     }));
   const body = meetingInvitation(meeting, attendees, { organizer: sender(), locale });
-  const stem = fileSlug(`${meetingOrdinal(meeting.kind, meeting.sequenceNumber, locale)} ${meeting.title}`);
+  const stem = fileSlug(`${meetingName(meeting.kind, meeting.sequenceNumber, locale)} ${meeting.title}`);
   return { filename: `${stem}.ics`, body };
 }
 

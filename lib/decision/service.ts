@@ -4,8 +4,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { checkAgendaItem } from "@/lib/record/checks";
-import { recordWriter } from "@/lib/record/writer";
+import { checkAgendaItem } from "@/lib/record/service/checks";
+import { recordWriter } from "@/lib/record/service/writer";
 import { ZCreateDecision, ZUpdateDecision, type TDecision } from "./schema";
 
 const DECISION_SELECT = {

@@ -4,8 +4,8 @@
 "use server";
 import { runAction, runLinkAction } from "@/lib/action/run-action";
 import { ZInviteAction, ZRsvpForm, type TRsvpResponse } from "./schema";
-import { respond } from "./rsvp";
-import { inviteToMeeting, personNames } from "./service";
+import { respond } from "./service/rsvp";
+import { inviteToMeeting, personNames } from "./service/invite";
 
 export const respondAction = runLinkAction(
   "answering an invitation",

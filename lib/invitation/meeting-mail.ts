@@ -2,7 +2,7 @@
 // meeting's facts (date and time in its own zone, venue, online link), the personal RSVP link and
 // an optional closing line, as plain text and HTML, worded from mail.json. Pure.
 import type { TLocale } from "@/i18n/locales";
-import { meetingSummary } from "@/lib/calendar/label";
+import { meetingHeading } from "@/lib/meeting/facts";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
 import { mailTranslator } from "@/lib/mail/translator";
@@ -45,7 +45,7 @@ export function meetingWhen(
 export function meetingMail(input: TMeetingMailInput): { summary: string; text: string; html: string } {
   const { meeting: m, locale } = input;
   const t = mailTranslator(locale);
-  const summary = meetingSummary(m, locale);
+  const summary = meetingHeading(m, locale);
   const where = venueLine(m) ?? (m.onlineUrl ? null : t("facts.toBeConfirmed"));
   const rows: [string, string][] = [[t("facts.when"), meetingWhen(m, locale)]];
   if (where) rows.push([t("facts.where"), where]);

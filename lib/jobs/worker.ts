@@ -2,7 +2,7 @@
 // handler lives with its domain; this file only wires queues to handlers.
 import "server-only";
 import type PgBoss from "pg-boss";
-import { sendMeetingReminders } from "@/lib/invitation/reminders";
+import { sendMeetingReminders } from "@/lib/invitation/service/reminders";
 import { logger } from "@/lib/logger";
 import { jobQueue, jobQueueUnavailable } from "./boss";
 import { REMINDER_QUEUE, type TReminderJob } from "./queues";

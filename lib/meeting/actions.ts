@@ -2,7 +2,7 @@
 "use server";
 import { runAction } from "@/lib/action/run-action";
 import { ZChangeMeetingStatus, ZId } from "./schema";
-import { changeMeetingStatus } from "./service";
+import { changeMeetingStatus } from "./service/meetings";
 
 export const changeMeetingStatusAction = runAction(
   "changing a meeting's status",

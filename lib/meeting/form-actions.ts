@@ -10,7 +10,7 @@ import {
   toCreateMeeting,
   toUpdateMeeting,
 } from "./form";
-import { createMeeting, updateMeeting } from "./service";
+import { createMeeting, updateMeeting } from "./service/meetings";
 
 /**
  * Problems under the form's fields (startTime, not startsAt), and a conflict that tells the user

@@ -8,7 +8,7 @@ import { renderMinutesDocx } from "./docx";
 import { minutesFileName } from "./file-name";
 import { renderMinutesPdf } from "./pdf";
 import type { TDocumentQuery, TSummaryQuery } from "./documents-query";
-import { loadMeetingRecord } from "./record";
+import { loadMeetingRecord } from "./service";
 
 const CONTENT_TYPE = {
   pdf: "application/pdf",

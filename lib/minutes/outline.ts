@@ -1,7 +1,7 @@
 // The formal minutes of a meeting as a locale-resolved outline (title lines, sections, paragraphs,
 // tables). The PDF and DOCX renderers both draw it, so the wording and the order live here only.
 import type { TLocale } from "@/i18n/locales";
-import { meetingOrdinal } from "@/lib/calendar/label";
+import { meetingName } from "@/lib/meeting/facts";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
 import { annexSection, attendanceSection, coChairsSection } from "@/lib/minutes/minutes-attendance";
 import {
@@ -23,7 +23,7 @@ export function meetingLine(
   meeting: { kind: TMeetingRecord["meeting"]["kind"]; sequenceNumber: number; title: string },
   locale: TLocale,
 ): string {
-  const ordinal = meetingOrdinal(meeting.kind, meeting.sequenceNumber, locale);
+  const ordinal = meetingName(meeting.kind, meeting.sequenceNumber, locale);
   return meeting.title.trim() ? `${ordinal} — ${meeting.title.trim()}` : ordinal;
 }
 

@@ -2,7 +2,7 @@
 // failure in the reader's language); meeting:manage is checked by the service's `where`.
 "use server";
 import { runAction } from "@/lib/action/run-action";
-import { savePaperEntry } from "./paper-entry";
+import { savePaperEntry } from "./service/paper-entry";
 import { ZPaperEntryAction } from "./schema";
 
 export const savePaperEntryAction = runAction(

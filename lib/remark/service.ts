@@ -3,8 +3,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { checkAgendaItem, checkSpeaker } from "@/lib/record/checks";
-import { recordWriter } from "@/lib/record/writer";
+import { checkAgendaItem, checkSpeaker } from "@/lib/record/service/checks";
+import { recordWriter } from "@/lib/record/service/writer";
 import { ZCreateRemark, ZUpdateRemark, type TRemark } from "./schema";
 
 const REMARK_SELECT = {

@@ -14,9 +14,9 @@ vi.stubEnv("APP_URL", "https://psc.example.test");
 vi.stubEnv("MAIL_FROM", "PSC Secretariat <psc@example.test>");
 
 const { db } = await import("@/lib/db");
-const { inviteToMeeting } = await import("@/lib/invitation/service");
-const { respond, rsvpPage } = await import("@/lib/invitation/rsvp");
-const { sendMeetingReminders } = await import("@/lib/invitation/reminders");
+const { inviteToMeeting } = await import("@/lib/invitation/service/invite");
+const { respond, rsvpPage } = await import("@/lib/invitation/service/rsvp");
+const { sendMeetingReminders } = await import("@/lib/invitation/service/reminders");
 const { stopJobQueue } = await import("@/lib/jobs/boss");
 const { getUserWithAccess } = await import("@/lib/user/service");
 const f = await import("../factories");

@@ -14,7 +14,7 @@ vi.stubEnv("MAIL_FROM", "PSC Secretariat <psc@example.test>");
 const { POST } = await import("@/app/api/v1/meetings/[id]/invitations/route");
 const { createApiToken } = await import("@/lib/api-token/service");
 const { db } = await import("@/lib/db");
-const { rsvpPage, respond } = await import("@/lib/invitation/rsvp");
+const { rsvpPage, respond } = await import("@/lib/invitation/service/rsvp");
 const f = await import("../factories");
 
 const post = (token: string, meetingId: string, body: unknown) =>

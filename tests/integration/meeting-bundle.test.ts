@@ -8,8 +8,8 @@ import { POST as captureRemark } from "@/app/api/v1/meetings/[id]/remarks/route"
 import { POST as importRoute } from "@/app/api/v1/meetings/import/route";
 import { createApiToken } from "@/lib/api-token/service";
 import type { TAccess } from "@/lib/auth/permissions";
-import { importMeetingBundleWith } from "@/lib/bundle/import";
-import { readMeetingBundle } from "@/lib/bundle/read";
+import { importMeetingBundleWith } from "@/lib/bundle/service/import";
+import { readMeetingBundle } from "@/lib/bundle/service/read";
 import { ZMeetingBundle, type TMeetingBundle } from "@/lib/bundle/schema";
 import { db, type Prisma, type PrismaClient } from "@/lib/db";
 import type { AuditEvent } from "@/lib/generated/prisma/client";

@@ -10,7 +10,7 @@ import * as actions from "@/app/api/v1/meetings/[id]/action-items/route";
 import * as action from "@/app/api/v1/meetings/[id]/action-items/[actionItemId]/route";
 import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
-import { getCaptureState } from "@/lib/record/capture";
+import { getCaptureState } from "@/lib/record/service/capture";
 import { getUserWithAccess } from "@/lib/user/service";
 import {
   createMeeting,

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { savePaperEntry } from "@/lib/register/paper-entry";
+import { savePaperEntry } from "@/lib/register/service/paper-entry";
 import { getUserWithAccess } from "@/lib/user/service";
 import { createMeeting, createPerson, createProgramme, createUser, invite } from "../factories";
 

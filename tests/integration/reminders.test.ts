@@ -17,7 +17,7 @@ const { db } = await import("@/lib/db");
 const { jobQueue, stopJobQueue } = await import("@/lib/jobs/boss");
 const { startWorkers } = await import("@/lib/jobs/worker");
 const { REMINDER_QUEUE } = await import("@/lib/jobs/queues");
-const { scheduleMeetingReminders, sendMeetingReminders } = await import("@/lib/invitation/reminders");
+const { scheduleMeetingReminders, sendMeetingReminders } = await import("@/lib/invitation/service/reminders");
 const f = await import("../factories");
 
 type TInvitee = { email: string; invitationId: string };

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { foldLine, refold } from "@/lib/calendar/fold";
 import { meetingFeed, meetingInvitation, type TCalendarMeeting } from "@/lib/calendar/ics";
-import { fileSlug, meetingOrdinal } from "@/lib/calendar/label";
+import { fileSlug } from "@/lib/format/file-slug";
+import { meetingName } from "@/lib/meeting/facts";
 import { parseMailbox } from "@/lib/calendar/organizer";
 import { parseIcs, physicalLines } from "../support/parse-ics";
 
@@ -184,7 +185,7 @@ describe("labels and names", () => {
     [22, "22nd"],
     [103, "103rd"],
   ])("numbers meeting %i as %s", (n, ordinal) => {
-    expect(meetingOrdinal("PSC", n)).toBe(`${ordinal} PSC`);
+    expect(meetingName("PSC", n, "en")).toBe(`${ordinal} PSC`);
   });
 
   it("makes ASCII file names", () => {

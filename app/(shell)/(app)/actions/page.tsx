@@ -12,6 +12,7 @@ import { isOverdue } from "@/lib/action-item/status";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDay } from "@/lib/format/date";
 import { pageFromSearchParam } from "@/lib/pagination/schema";
+import { meetingName } from "@/lib/meeting/facts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("actions"))("title") };
@@ -22,10 +23,9 @@ const STATUS_TONE = { OPEN: "info", IN_PROGRESS: "warning", DONE: "success", DRO
 export default async function ActionsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePagePermission(["action:read", "action:read-own"]);
   const page = pageFromSearchParam((await searchParams).page);
-  const [result, t, tMeetings, locale] = await Promise.all([
+  const [result, t, locale] = await Promise.all([
     listActionItems(user.access, page),
     getTranslations("actions"),
-    getTranslations("meetings"),
     getLocale().then(toLocale),
   ]);
   const today = new Date();
@@ -66,10 +66,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
                     <Badge tone={STATUS_TONE[a.status]}>{t(`status.${a.status}`)}</Badge>
                   </Td>
                   <Td className="text-xs text-slate-700">
-                    {tMeetings("ordinal", {
-                      n: a.meeting.sequenceNumber,
-                      kind: tMeetings(`kind.${a.meeting.kind}`),
-                    })}
+                    {meetingName(a.meeting.kind, a.meeting.sequenceNumber, locale)}
                   </Td>
                 </tr>
               ))}

@@ -12,7 +12,7 @@ import { RsvpForm } from "@/components/invitation/rsvp-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SCREEN_MESSAGES } from "@/i18n/catalogue";
 import { LOCALE_COOKIE } from "@/i18n/locales";
-import { rsvpPage } from "@/lib/invitation/rsvp";
+import { rsvpPage } from "@/lib/invitation/service/rsvp";
 
 type TParams = { params: Promise<{ token: string }> };
 

@@ -1,7 +1,7 @@
 // /api/v1/meetings — list the meetings the token's user may see (paginated); schedule one.
 import { NextResponse } from "next/server";
 import { apiRoute, parseBody, parseQuery } from "@/lib/api/handler";
-import { createMeeting, listMeetings } from "@/lib/meeting/service";
+import { createMeeting, listMeetings } from "@/lib/meeting/service/meetings";
 import { ZCreateMeeting, ZListMeetingsQuery } from "@/lib/meeting/schema";
 
 export const GET = apiRoute("GET /api/v1/meetings", async ({ user, request }) =>

@@ -12,8 +12,9 @@ import { canAnywhere } from "@/lib/auth/permissions";
 import { buttonVariants } from "@/components/ui/button";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
-import { listMeetings } from "@/lib/meeting/service";
+import { listMeetings } from "@/lib/meeting/service/meetings";
 import { pageFromSearchParam } from "@/lib/pagination/schema";
+import { meetingName } from "@/lib/meeting/facts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings"))("title") };
@@ -62,7 +63,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
                 <tr key={m.id}>
                   <Td>
                     <p className="text-xs font-semibold text-blue-900">
-                      {t("ordinal", { n: m.sequenceNumber, kind: t(`kind.${m.kind}`) })}
+                      {meetingName(m.kind, m.sequenceNumber, locale)}
                     </p>
                     <Link
                       href={`/meetings/${m.id}`}

@@ -13,9 +13,10 @@ import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { mattersArising } from "@/lib/agenda/service";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
-import { getMeetingDetail } from "@/lib/meeting/detail";
+import { getMeetingDetail } from "@/lib/meeting/service/detail";
 import { nextStatuses } from "@/lib/meeting/status";
 import { orNotFound } from "@/lib/page/or-not-found";
+import { meetingName } from "@/lib/meeting/facts";
 
 type TParams = { params: Promise<{ id: string }>; searchParams?: Promise<{ saved?: string }> };
 
@@ -36,14 +37,10 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
   const arising = m.agendaItems.some((i) => i.kind === "MATTERS_ARISING")
     ? await mattersArising(user.access, m.id)
     : [];
-  const [t, tList, locale] = await Promise.all([
-    getTranslations("meeting"),
-    getTranslations("meetings"),
-    getLocale().then(toLocale),
-  ]);
+  const [t, locale] = await Promise.all([getTranslations("meeting"), getLocale().then(toLocale)]);
   const canManage = can(user.access, "meeting:manage", m.programme.id);
   const canRecord = can(user.access, "record:manage", m.programme.id);
-  const ordinal = tList("ordinal", { n: m.sequenceNumber, kind: tList(`kind.${m.kind}`) });
+  const ordinal = meetingName(m.kind, m.sequenceNumber, locale);
 
   return (
     <article className="space-y-8">

@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { scheduleMeetingAction } from "@/lib/meeting/form-actions";
-import { programmesForScheduling } from "@/lib/meeting/scheduling";
+import { programmesForScheduling } from "@/lib/meeting/service/scheduling";
 import { timeZoneChoices } from "@/lib/meeting/time-zones";
 import { DEFAULT_TIME_ZONE } from "@/lib/meeting/zoned-time";
 

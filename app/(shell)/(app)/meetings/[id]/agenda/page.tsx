@@ -7,7 +7,7 @@ import { AgendaBuilder } from "@/components/agenda/agenda-builder";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getMeetingDetail } from "@/lib/meeting/detail";
+import { getMeetingDetail } from "@/lib/meeting/service/detail";
 import { orNotFound } from "@/lib/page/or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {

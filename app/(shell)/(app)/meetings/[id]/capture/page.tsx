@@ -8,7 +8,7 @@ import { CaptureScreen } from "@/components/capture/capture-screen";
 import { toLocale } from "@/i18n/locales";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/date";
-import { getCaptureState } from "@/lib/record/capture";
+import { getCaptureState } from "@/lib/record/service/capture";
 import { orNotFound } from "@/lib/page/or-not-found";
 
 type TParams = { params: Promise<{ id: string }> };

@@ -8,7 +8,7 @@ import { MeetingForm } from "@/components/meeting/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getMeetingDetail } from "@/lib/meeting/detail";
+import { getMeetingDetail } from "@/lib/meeting/service/detail";
 import { editFormValues } from "@/lib/meeting/form";
 import { editMeetingAction } from "@/lib/meeting/form-actions";
 import { timeZoneChoices } from "@/lib/meeting/time-zones";

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { InvitePanel } from "@/components/invitation/invite-panel";
 import { requirePagePermission } from "@/lib/auth/session";
 import { organisationOptions } from "@/lib/organisation/service";
-import { getRegisterMeeting } from "@/lib/register/service";
+import { getRegisterMeeting } from "@/lib/register/service/register";
 import { orNotFound } from "@/lib/page/or-not-found";
 
 type TParams = { params: Promise<{ id: string }> };

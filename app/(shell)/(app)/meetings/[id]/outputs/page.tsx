@@ -9,8 +9,8 @@ import { SummaryPreview } from "@/components/summary/summary-preview";
 import { LOCALES, toLocale, type TLocale } from "@/i18n/locales";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { meetingOrdinal } from "@/lib/calendar/label";
-import { loadMeetingRecord } from "@/lib/minutes/record";
+import { meetingName } from "@/lib/meeting/facts";
+import { loadMeetingRecord } from "@/lib/minutes/service";
 import { orNotFound } from "@/lib/page/or-not-found";
 import { composeSummary } from "@/lib/summary/compose";
 import { summaryToHtml, summaryToMarkdown } from "@/lib/summary/render";
@@ -53,7 +53,7 @@ export default async function OutputsPage({ params }: TParams) {
         </Link>
         <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="text-sm text-slate-600">
-          {meetingOrdinal(m.kind, m.sequenceNumber, locale)} — {m.title}
+          {meetingName(m.kind, m.sequenceNumber, locale)} — {m.title}
         </p>
         <p className="text-sm text-slate-600">{t("intro")}</p>
         {isEmpty ? (

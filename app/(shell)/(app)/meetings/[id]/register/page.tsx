@@ -6,7 +6,7 @@ import { cache } from "react";
 import { RegisterScreen } from "@/components/register/register-screen";
 import { requirePagePermission } from "@/lib/auth/session";
 import { organisationOptions } from "@/lib/organisation/service";
-import { delegateOptions, getRegisterMeeting } from "@/lib/register/service";
+import { delegateOptions, getRegisterMeeting } from "@/lib/register/service/register";
 import { orNotFound } from "@/lib/page/or-not-found";
 
 type TParams = { params: Promise<{ id: string }> };

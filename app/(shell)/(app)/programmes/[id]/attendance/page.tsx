@@ -11,6 +11,7 @@ import type { TAccess } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/date";
 import { orNotFound } from "@/lib/page/or-not-found";
+import { meetingName } from "@/lib/meeting/facts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("attendance"))("title") };
@@ -24,10 +25,9 @@ async function loadStats(access: TAccess, id: string) {
 export default async function ProgrammeAttendancePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const [result, t, tMeetings, locale] = await Promise.all([
+  const [result, t, locale] = await Promise.all([
     loadStats(user.access, id),
     getTranslations("attendance"),
-    getTranslations("meetings"),
     getLocale().then(toLocale),
   ]);
   const { totals } = result;
@@ -58,10 +58,7 @@ export default async function ProgrammeAttendancePage({ params }: { params: Prom
                 <tr key={meeting.id}>
                   <Th scope="row" className="font-normal">
                     <p className="text-xs font-semibold text-blue-900">
-                      {tMeetings("ordinal", {
-                        n: meeting.sequenceNumber,
-                        kind: tMeetings(`kind.${meeting.kind}`),
-                      })}
+                      {meetingName(meeting.kind, meeting.sequenceNumber, locale)}
                     </p>
                     <p>{meeting.title}</p>
                   </Th>

@@ -2,8 +2,8 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseBody, parseQuery } from "@/lib/api/handler";
 import { ZRegisterPost, ZRegisterQuery } from "@/lib/register/schema";
-import { listRegister, signIn } from "@/lib/register/service";
-import { addWalkIn } from "@/lib/register/walk-in";
+import { listRegister, signIn } from "@/lib/register/service/register";
+import { addWalkIn } from "@/lib/register/service/walk-in";
 
 export const GET = apiRoute<{ id: string }>(
   "GET /api/v1/meetings/{id}/attendance",

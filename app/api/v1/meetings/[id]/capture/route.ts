@@ -2,7 +2,7 @@
 // remarks, decisions and action items of the meeting, and whether its record is still open.
 import { apiRoute } from "@/lib/api/handler";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { getCaptureState } from "@/lib/record/capture";
+import { getCaptureState } from "@/lib/record/service/capture";
 
 export const GET = apiRoute<{ id: string }>(
   "GET /api/v1/meetings/{id}/capture",

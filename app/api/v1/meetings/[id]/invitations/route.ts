@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseBody } from "@/lib/api/handler";
 import { ZInviteToMeeting } from "@/lib/invitation/schema";
-import { inviteToMeeting } from "@/lib/invitation/service";
+import { inviteToMeeting } from "@/lib/invitation/service/invite";
 
 export const POST = apiRoute<{ id: string }>(
   "POST /api/v1/meetings/{id}/invitations",

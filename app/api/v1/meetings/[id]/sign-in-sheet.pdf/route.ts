@@ -3,7 +3,7 @@
 import { apiRoute, parseQuery } from "@/lib/api/handler";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { ZSignInSheetQuery } from "@/lib/register/schema";
-import { sheetResponse, signInSheet } from "@/lib/register/sign-in-sheet";
+import { sheetResponse, signInSheet } from "@/lib/register/service/sign-in-sheet";
 
 export const runtime = "nodejs";
 

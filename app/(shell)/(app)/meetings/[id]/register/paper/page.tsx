@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PaperEntryForm } from "@/components/register/paper-entry-form";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getSheetMeeting, sheetRows } from "@/lib/register/sign-in-sheet";
+import { getSheetMeeting, sheetRows } from "@/lib/register/service/sign-in-sheet";
 import { orNotFound } from "@/lib/page/or-not-found";
 
 type TParams = { params: Promise<{ id: string }> };

@@ -1,6 +1,6 @@
 // DELETE /api/v1/meetings/{id}/co-chairs/{personId} — remove a co-chair.
 import { apiRoute } from "@/lib/api/handler";
-import { removeCoChair } from "@/lib/meeting/co-chairs";
+import { removeCoChair } from "@/lib/co-chair/service";
 
 export const DELETE = apiRoute<{ id: string; personId: string }>(
   "DELETE /api/v1/meetings/{id}/co-chairs/{personId}",

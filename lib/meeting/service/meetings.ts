@@ -5,11 +5,11 @@ import { can, type TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
-import { scheduleMeetingReminders } from "@/lib/invitation/reminders";
+import { scheduleMeetingReminders } from "@/lib/invitation/service/reminders";
 import { paged, type TPaged } from "@/lib/pagination/schema";
 import { parseInput } from "@/lib/validation";
 import { meetingAccessWhere, meetingManageWhere } from "./access";
-import { isScheduleChange } from "./changes";
+import { isScheduleChange } from "../changes";
 import { getMeetingDetail } from "./detail";
 import {
   ZChangeMeetingStatus,
@@ -21,23 +21,13 @@ import {
   type TMeetingDetail,
   type TMeetingSummary,
   type TUpdateMeeting,
-} from "./schema";
-import { canTransition, isFinalStatus } from "./status";
-import { venueLine } from "./venue";
+} from "../schema";
+import { canTransition, isFinalStatus } from "../status";
+import { venueLine } from "../venue";
+import { MEETING_FACTS_SELECT } from "@/lib/meeting/service/facts";
 
 const SUMMARY_SELECT = {
-  id: true,
-  kind: true,
-  sequenceNumber: true,
-  title: true,
-  status: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venueBuilding: true,
-  venueRoom: true,
-  venueAddress: true,
-  onlineUrl: true,
+  ...MEETING_FACTS_SELECT,
   programme: { select: { id: true, title: true } },
 } satisfies Prisma.MeetingSelect;
 

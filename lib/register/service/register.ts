@@ -5,9 +5,9 @@ import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
-import { meetingManageWhere } from "@/lib/meeting/access";
+import { meetingManageWhere } from "@/lib/meeting/service/access";
 import { parseInput } from "@/lib/validation";
-import { attendanceChange, isStale, rowVersion } from "./attendance";
+import { attendanceChange, isStale, rowVersion } from "../attendance";
 import {
   ZRegisterQuery,
   ZSetAttendance,
@@ -15,7 +15,7 @@ import {
   type TRegisterQuery,
   type TRegisterRow,
   type TSetAttendance,
-} from "./schema";
+} from "../schema";
 
 export const REGISTER_PAGE_SIZE = 25;
 

@@ -5,24 +5,13 @@ import type { Prisma, TTx } from "@/lib/db";
 import { toLocale } from "@/i18n/locales";
 import { AppError } from "@/lib/errors";
 import type { TAccess } from "@/lib/auth/permissions";
-import { meetingExportWhere } from "@/lib/meeting/access";
-import { assignKeys, isoDate, isoDateTime, keyIndex, keyOf, sortRows } from "./order";
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type TMeetingBundle } from "./schema";
+import { meetingExportWhere } from "@/lib/meeting/service/access";
+import { assignKeys, isoDate, isoDateTime, keyIndex, keyOf, sortRows } from "../order";
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type TMeetingBundle } from "../schema";
+import { MEETING_FACTS_SELECT } from "@/lib/meeting/service/facts";
 
 const MEETING_SELECT = {
-  id: true,
-  kind: true,
-  sequenceNumber: true,
-  title: true,
-  purpose: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venueBuilding: true,
-  venueRoom: true,
-  venueAddress: true,
-  onlineUrl: true,
-  status: true,
+  ...MEETING_FACTS_SELECT,
   programme: {
     select: {
       title: true,

@@ -5,18 +5,18 @@ import "server-only";
 import { toLocale, type TLocale, LOCALES } from "@/i18n/locales";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
-import { meetingSummary } from "@/lib/calendar/label";
-import { CALENDAR_MEETING_SELECT as MEETING_SELECT } from "@/lib/calendar/meeting-select";
+import { meetingHeading } from "@/lib/meeting/facts";
+import { MEETING_FACTS_SELECT as MEETING_SELECT } from "@/lib/meeting/service/facts";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { RsvpStatus } from "@/lib/generated/prisma/enums";
 import { venueLine } from "@/lib/meeting/venue";
 import { parseInput } from "@/lib/validation";
-import { mailInvitations, recipientOf, rsvpSecret, type TRecipient } from "./mailer";
-import { meetingWhen } from "./meeting-mail";
-import { ZRsvpResponse, type TDelegate } from "./schema";
-import { PERSON_SELECT } from "./service";
-import { verifyRsvpToken } from "./token";
+import { mailInvitations, recipientOf, rsvpSecret, type TRecipient } from "../mailer";
+import { meetingWhen } from "../meeting-mail";
+import { ZRsvpResponse, type TDelegate } from "../schema";
+import { PERSON_SELECT } from "./invite";
+import { verifyRsvpToken } from "../token";
 
 const RSVP_ACTOR: TActor = { label: "rsvp-link" };
 
@@ -68,7 +68,7 @@ export async function rsvpPage(token: string, chosenLocale?: string | null): Pro
     delegatedToName: invitation.delegatedTo?.person.name ?? null,
     meeting: {
       id: meeting.id,
-      name: meetingSummary(meeting, locale),
+      name: meetingHeading(meeting, locale),
       when: meetingWhen(meeting, locale),
       venue: venueLine(meeting),
       onlineUrl: meeting.onlineUrl,

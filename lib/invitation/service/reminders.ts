@@ -14,10 +14,10 @@ import { jobQueue } from "@/lib/jobs/boss";
 import { REMINDER_QUEUE, reminderJobKey, reminderJobKeyPrefix, type TReminderJob } from "@/lib/jobs/queues";
 import { logger } from "@/lib/logger";
 import { sendMail } from "@/lib/mail/transport";
-import { rsvpUrl } from "./mailer";
-import { reminderMail } from "./reminder-message";
-import { reminderTimes } from "./reminder-times";
-import { CALENDAR_MEETING_SELECT as MEETING_SELECT } from "@/lib/calendar/meeting-select";
+import { rsvpUrl } from "../mailer";
+import { reminderMail } from "../reminder-message";
+import { reminderTimes } from "../reminder-times";
+import { MEETING_FACTS_SELECT as MEETING_SELECT } from "@/lib/meeting/service/facts";
 
 export const REMINDER_ACTOR: TActor = { label: "reminder" };
 

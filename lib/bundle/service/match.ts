@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { TTx } from "@/lib/db";
 import { can, type TAccess } from "@/lib/auth/permissions";
 import { canCreateProgramme } from "@/lib/programme/service";
-import { refusedBundle, type TMeetingBundle } from "./schema";
+import { refusedBundle, type TMeetingBundle } from "../schema";
 
 type TBundleOrganisation = TMeetingBundle["organisations"][number];
 type TBundlePerson = TMeetingBundle["people"][number];

@@ -4,23 +4,12 @@ import { db, type Prisma } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { meetingAccessWhere } from "./access";
-import type { TMeetingDetail } from "./schema";
-import { venueLine } from "./venue";
+import type { TMeetingDetail } from "../schema";
+import { venueLine } from "../venue";
+import { MEETING_FACTS_SELECT } from "@/lib/meeting/service/facts";
 
 const DETAIL_SELECT = {
-  id: true,
-  kind: true,
-  sequenceNumber: true,
-  title: true,
-  purpose: true,
-  status: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venueBuilding: true,
-  venueRoom: true,
-  venueAddress: true,
-  onlineUrl: true,
+  ...MEETING_FACTS_SELECT,
   version: true,
   icsSequence: true,
   programme: { select: { id: true, title: true, shortTitle: true } },

@@ -2,9 +2,9 @@
 "use server";
 import { z } from "zod";
 import { runAction } from "@/lib/action/run-action";
-import { ZAddCoChair } from "./co-chair-schema";
-import { addCoChair, removeCoChair } from "./co-chairs";
-import { ZId } from "./schema";
+import { ZAddCoChair } from "./schema";
+import { addCoChair, removeCoChair } from "./service";
+import { ZId } from "../meeting/schema";
 
 // The co-chairs show on the meeting page and its edit page.
 const pagesOf = (meetingId: string) => [`/meetings/${meetingId}`, `/meetings/${meetingId}/edit`];

@@ -7,9 +7,9 @@ import type { TActor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { meetingManageWhere } from "./access";
-import { ZAddCoChair, type TAddCoChair, type TCoChair } from "./co-chair-schema";
-import { isFinalStatus } from "./status";
+import { meetingManageWhere } from "../meeting/service/access";
+import { ZAddCoChair, type TAddCoChair, type TCoChair } from "./schema";
+import { isFinalStatus } from "../meeting/status";
 
 async function meetingToChange(tx: TTx, access: TAccess, meetingId: string) {
   const meeting = await tx.meeting.findFirst({

@@ -5,8 +5,8 @@ import { db, Prisma, type PrismaClient } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { AppError } from "@/lib/errors";
-import type { TBundleImportResult } from "./result";
-import { parseMeetingBundle } from "./schema";
+import type { TBundleImportResult } from "../result";
+import { parseMeetingBundle } from "../schema";
 import { writeMeetingBundle } from "./write";
 
 /** The import against a given database client (the app's, or a second database in tests). */

@@ -6,7 +6,7 @@ import type { TTx } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
-import { meetingRecordWhere } from "@/lib/meeting/access";
+import { meetingRecordWhere } from "@/lib/meeting/service/access";
 import { isFinalStatus } from "@/lib/meeting/status";
 
 export type TLockedMeeting = { id: string; programmeId: string; status: MeetingStatus };

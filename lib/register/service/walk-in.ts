@@ -7,8 +7,8 @@ import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { ZAddWalkIn, type TAddWalkIn, type TRegisterRow, type ZNewPerson } from "./schema";
-import { AUDIT_SELECT, getRegisterMeeting, ROW_SELECT, toRow } from "./service";
+import { ZAddWalkIn, type TAddWalkIn, type TRegisterRow, type ZNewPerson } from "../schema";
+import { AUDIT_SELECT, getRegisterMeeting, ROW_SELECT, toRow } from "./register";
 
 async function createOrganisationInline(
   tx: TTx,

@@ -3,9 +3,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
-import { fileSlug, meetingSummary } from "@/lib/calendar/label";
+import { fileSlug } from "@/lib/format/file-slug";
+import { meetingHeading } from "@/lib/meeting/facts";
 import { readMeetingBundle } from "./read";
-import type { TMeetingBundle } from "./schema";
+import type { TMeetingBundle } from "../schema";
 
 /** The bundle of a meeting the user may export; "not found" for missing and not-yours alike. */
 export function exportMeetingBundle(access: TAccess, meetingId: string): Promise<TMeetingBundle> {
@@ -14,5 +15,5 @@ export function exportMeetingBundle(access: TAccess, meetingId: string): Promise
 
 /** "meeting-3rd-psc-annual-review.json". */
 export function bundleFileName(bundle: TMeetingBundle): string {
-  return `meeting-${fileSlug(meetingSummary(bundle.meeting), "bundle")}.json`;
+  return `meeting-${fileSlug(meetingHeading(bundle.meeting, "en"), "bundle")}.json`;
 }

@@ -7,12 +7,12 @@ import { auditJson, recordAudit } from "@/lib/audit/service";
 import type { TActor } from "@/lib/audit/actor";
 import { db } from "@/lib/db";
 import { AppError, type TFieldIssues } from "@/lib/errors";
-import { meetingManageWhere } from "@/lib/meeting/access";
+import { meetingManageWhere } from "@/lib/meeting/service/access";
 import { parseInput } from "@/lib/validation";
-import { mailInvitations, recipientOf } from "./mailer";
+import { mailInvitations, recipientOf } from "../mailer";
 import { scheduleMeetingReminders } from "./reminders";
-import { ZInviteToMeeting, type TInviteResult } from "./schema";
-import { CALENDAR_MEETING_SELECT as MEETING_SELECT } from "@/lib/calendar/meeting-select";
+import { ZInviteToMeeting, type TInviteResult } from "../schema";
+import { MEETING_FACTS_SELECT as MEETING_SELECT } from "@/lib/meeting/service/facts";
 
 /** What an invitation needs of a person: their name, address, organisation and language. */
 export const PERSON_SELECT = {

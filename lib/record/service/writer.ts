@@ -8,11 +8,11 @@ import { db, type TTx } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { AppError, type TNotFoundKind } from "@/lib/errors";
-import { meetingAccessWhere } from "@/lib/meeting/access";
+import { meetingAccessWhere } from "@/lib/meeting/service/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation";
 import { auditRecord, checkVersion, type TRecordEntity } from "./checks";
-import { ZDeleteRecord, type TDeleteRecord } from "./fields";
+import { ZDeleteRecord, type TDeleteRecord } from "../fields";
 import { lockMeetingRecord, type TLockedMeeting } from "./lock";
 
 type TStored = { id: string; meetingId: string; version: number };

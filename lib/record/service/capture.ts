@@ -4,14 +4,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { can, type TAccess } from "@/lib/auth/permissions";
 import { ACTIONS_OF_MEETING, toActionItem } from "@/lib/action-item/service";
-import { meetingOrdinal } from "@/lib/calendar/label";
+import { meetingName } from "@/lib/meeting/facts";
 import { DECISIONS_OF_MEETING, toDecision } from "@/lib/decision/service";
 import { AppError } from "@/lib/errors";
 import { REMARKS_OF_MEETING, toRemark } from "@/lib/remark/service";
-import { meetingAccessWhere } from "@/lib/meeting/access";
-import type { TCaptureState } from "./capture-schema";
+import { meetingAccessWhere } from "@/lib/meeting/service/access";
+import type { TCaptureState } from "../capture-schema";
 import { isRecordOpen } from "./lock";
 import type { TLocale } from "@/i18n/locales";
+import { MEETING_FACTS_SELECT } from "@/lib/meeting/service/facts";
 
 const ORG = { select: { id: true, name: true, acronym: true } } as const;
 
@@ -23,14 +24,7 @@ export async function getCaptureState(
   const meeting = await db().meeting.findFirst({
     where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
     select: {
-      id: true,
-      title: true,
-      kind: true,
-      sequenceNumber: true,
-      status: true,
-      timeZone: true,
-      startsAt: true,
-      programmeId: true,
+      ...MEETING_FACTS_SELECT,
       programme: {
         select: { conveningAgency: ORG, participatingOrganisations: { select: { organisation: ORG } } },
       },
@@ -67,7 +61,7 @@ export async function getCaptureState(
     meeting: {
       id: meeting.id,
       title: meeting.title,
-      label: meetingOrdinal(meeting.kind, meeting.sequenceNumber, locale),
+      label: meetingName(meeting.kind, meeting.sequenceNumber, locale),
       status: meeting.status,
       timeZone: meeting.timeZone,
       startsAt: meeting.startsAt.toISOString(),

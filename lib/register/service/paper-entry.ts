@@ -7,9 +7,9 @@ import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { planPaperEntry } from "./paper-entry-plan";
-import { ZPaperEntry, type TPaperEntry, type TPaperEntryResult } from "./schema";
-import { AUDIT_SELECT } from "./service";
+import { planPaperEntry } from "../paper-entry-plan";
+import { ZPaperEntry, type TPaperEntry, type TPaperEntryResult } from "../schema";
+import { AUDIT_SELECT } from "./register";
 import { getSheetMeeting } from "./sign-in-sheet";
 
 export async function savePaperEntry(

@@ -10,7 +10,7 @@ import type { TTx } from "@/lib/db";
 import { decisionRecords } from "@/lib/decision/service";
 import { remarkRecords } from "@/lib/remark/service";
 import type { AuditBatch } from "./audit";
-import type { TMeetingBundle } from "./schema";
+import type { TMeetingBundle } from "../schema";
 
 export type TMeetingRefs = {
   programmeId: string;

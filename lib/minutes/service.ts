@@ -5,12 +5,12 @@ import { db } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
 import { attendanceStatsOfMeeting } from "@/lib/attendance/service";
 import { AppError } from "@/lib/errors";
-import { meetingAccessWhere } from "@/lib/meeting/access";
+import { meetingAccessWhere } from "@/lib/meeting/service/access";
 import type { TMeetingRecord, TOrgRef } from "./record-schema";
+import { MEETING_FACTS_SELECT } from "@/lib/meeting/service/facts";
 
 const ORG = { select: { name: true, acronym: true } } as const;
 const PERSON = { select: { id: true, name: true, position: true, organisation: ORG } } as const;
-const VENUE = { venueBuilding: true, venueRoom: true, venueAddress: true } as const;
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const orgRef = (o: { name: string; acronym: string | null } | null): TOrgRef | null =>
@@ -27,17 +27,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
   const m = await db().meeting.findFirst({
     where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
     select: {
-      id: true,
-      kind: true,
-      sequenceNumber: true,
-      title: true,
-      purpose: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      ...VENUE,
-      onlineUrl: true,
-      status: true,
+      ...MEETING_FACTS_SELECT,
       programme: {
         select: {
           id: true,
@@ -123,14 +113,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
       where: { programmeId: m.programme.id, status: { not: "CANCELLED" }, startsAt: { gt: m.startsAt } },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       select: {
-        id: true,
-        kind: true,
-        sequenceNumber: true,
-        title: true,
-        startsAt: true,
-        endsAt: true,
-        timeZone: true,
-        ...VENUE,
+        ...MEETING_FACTS_SELECT,
       },
     }),
   ]);

@@ -4,27 +4,18 @@ import "server-only";
 import type { TLocale } from "@/i18n/locales";
 import { db, type TTx } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
-import { fileSlug, meetingSummary } from "@/lib/calendar/label";
+import { fileSlug } from "@/lib/format/file-slug";
+import { meetingHeading } from "@/lib/meeting/facts";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
-import { meetingManageWhere } from "@/lib/meeting/access";
+import { meetingManageWhere } from "@/lib/meeting/service/access";
 import { venueLine } from "@/lib/meeting/venue";
-import { BLANK_ROWS, numberSheetRows } from "./sheet-rows";
-import { renderSignInSheet } from "./sign-in-sheet-pdf";
+import { BLANK_ROWS, numberSheetRows } from "../sheet-rows";
+import { renderSignInSheet } from "../sign-in-sheet-pdf";
+import { MEETING_FACTS_SELECT } from "@/lib/meeting/service/facts";
 
 const SHEET_MEETING_SELECT = {
-  id: true,
-  programmeId: true,
-  kind: true,
-  sequenceNumber: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venueBuilding: true,
-  venueRoom: true,
-  venueAddress: true,
-  onlineUrl: true,
+  ...MEETING_FACTS_SELECT,
   programme: { select: { title: true } },
 } as const;
 
@@ -71,7 +62,7 @@ export type TSheetFile = { filename: string; body: Buffer };
 export async function signInSheet(access: TAccess, meetingId: string, locale: TLocale): Promise<TSheetFile> {
   const meeting = await getSheetMeeting(access, meetingId);
   const rows = await sheetRows(meeting.id);
-  const summary = meetingSummary(meeting, locale);
+  const summary = meetingHeading(meeting, locale);
   const body = await renderSignInSheet({
     locale,
     programme: meeting.programme.title,

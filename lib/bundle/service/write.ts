@@ -10,8 +10,8 @@ import type { TActor } from "@/lib/audit/actor";
 import { AppError } from "@/lib/errors";
 import { AuditBatch } from "./audit";
 import { matchOrganisations, matchPeople, matchProgramme } from "./match";
-import type { TBundleImportResult } from "./result";
-import { refusedBundle, type TMeetingBundle } from "./schema";
+import type { TBundleImportResult } from "../result";
+import { refusedBundle, type TMeetingBundle } from "../schema";
 import { createMeetingRecords } from "./write-meeting";
 
 type TProgramme = TMeetingBundle["programme"];
