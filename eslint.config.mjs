@@ -1,6 +1,44 @@
-// Lint rules: Next's recommended set plus the house rule that only lib/env.ts reads process.env.
+// Lint rules: Next's recommended set plus the house rules that keep the code's shape: only lib/env.ts
+// reads process.env, and only services (lib/<entity>/service.ts, or the files of a service/ folder
+// when an entity's service has parts) talk to the database through Prisma.
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+
+const PRISMA_CLIENT = {
+  paths: [
+    {
+      name: "@/lib/db",
+      message:
+        "Only services talk to the database: put this query in lib/<entity>/service.ts (or its service/ folder) and call that.",
+    },
+  ],
+  patterns: [
+    {
+      group: ["@/lib/generated/prisma/client", "**/generated/prisma/client"],
+      message:
+        "Only services use the Prisma client and its types; other code imports enums from @/lib/generated/prisma/enums.",
+    },
+  ],
+};
+const HTTP = {
+  paths: [
+    {
+      name: "next/server",
+      message: "HTTP belongs in app/ (routes) or lib/api: services return data, not responses.",
+    },
+  ],
+  patterns: [],
+};
+
+/** One no-restricted-imports rule from several groups of forbidden imports. */
+function restrictImports(groups) {
+  return {
+    "@typescript-eslint/no-restricted-imports": [
+      "error",
+      { paths: groups.flatMap((g) => g.paths), patterns: groups.flatMap((g) => g.patterns) },
+    ],
+  };
+}
 
 const config = [
   ...nextVitals,
@@ -30,6 +68,10 @@ const config = [
       ],
     },
   },
+  // Later blocks win for the files they match: services may use Prisma; HTTP stays in app/ and lib/api.
+  { files: ["app/**", "components/**", "lib/**"], rules: restrictImports([PRISMA_CLIENT]) },
+  { files: ["lib/**"], ignores: ["lib/api/**"], rules: restrictImports([PRISMA_CLIENT, HTTP]) },
+  { files: ["lib/*/service.ts", "lib/*/service/**", "lib/db/**"], rules: restrictImports([HTTP]) },
 ];
 
 export default config;

@@ -5,8 +5,10 @@
 // `npm start` is not holding it: PGlite serves one session, so sharing it would mix transactions).
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { SCREEN_MESSAGES } from "@/i18n/catalogue";
-import { isAppError, type TMessageRef } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
+import { translateRef } from "@/lib/i18n/translate";
+
+const english = (ref: Parameters<typeof translateRef>[0]) => translateRef(ref, "en");
 
 const USAGE = `Usage:
   npm run cli -- user create --email E --role ADMIN|SECRETARIAT|COORDINATOR|MEMBER [--name N] [--password P] [--programme ID]
@@ -30,22 +32,6 @@ async function withDatabase<T>(run: () => Promise<T>): Promise<T> {
     await g.notulenPrisma?.$disconnect();
     await embedded.stop();
   }
-}
-
-/**
- * A message key in English. lib/i18n/translate cannot load here (next-intl's react-server entry
- * needs React's client hooks), and the CLI's messages have plain placeholders only.
- */
-function english({ key, params = {} }: TMessageRef): string {
-  const text = key
-    .split(".")
-    .reduce<unknown>(
-      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
-      SCREEN_MESSAGES.en,
-    );
-  return typeof text === "string"
-    ? text.replace(/\{(\w+)\}/g, (all, name) => String(params[name] ?? all))
-    : key;
 }
 
 /** A refusal in the operator's terms: the option at fault and the message. */

@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { TActionResult } from "@/lib/action/run-action";
+import { ErrorText } from "@/components/ui/field-error";
+import { Section } from "@/components/ui/section";
+import type { TActionResult } from "@/lib/action/result";
 import {
   addGeneratedItemsAction,
   createAgendaItemAction,
@@ -64,11 +66,7 @@ export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: 
       <p className="sr-only" aria-live="assertive" role="status">
         {announcement}
       </p>
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText>{error}</ErrorText>
       {shown.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : null}
       <ol className="space-y-2" aria-label={t("listLabel")}>
         {shown.map((item, index) => (
@@ -159,20 +157,14 @@ export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: 
           </li>
         ))}
       </ol>
-      <section
-        aria-labelledby="add-agenda-item"
-        className="space-y-2 rounded-md border border-slate-200 bg-white p-4"
-      >
-        <h2 id="add-agenda-item" className="text-base font-semibold text-slate-900">
-          {t("addTitle")}
-        </h2>
+      <Section id="add-agenda-item" title={t("addTitle")} isBoxed>
         <AgendaItemForm
           idPrefix="new-item"
           submitLabel={t("add")}
           onSubmit={(input) => createAgendaItemAction({ ...input, meetingId })}
           onDone={() => setAnnouncement(t("added"))}
         />
-      </section>
+      </Section>
     </div>
   );
 }

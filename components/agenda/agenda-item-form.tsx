@@ -4,10 +4,9 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { PersonPicker } from "@/components/meeting/person-picker";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import type { TActionResult } from "@/lib/action/run-action";
+import type { TActionResult } from "@/lib/action/result";
 import type { TAgendaItem, TCreateAgendaItem } from "@/lib/agenda/schema";
 
 type TProps = {
@@ -50,16 +49,13 @@ export function AgendaItemForm({ idPrefix, item, submitLabel, onSubmit, onDone, 
       <FormField id={id("title")} name={null} label={t("itemTitle")} errors={errors.title}>
         <Input value={title} onChange={(e) => setTitle(e.target.value)} />
       </FormField>
-      <div>
-        <PersonPicker
-          id={id("presenter")}
-          label={t("presenter")}
-          value={presenter}
-          onChange={setPresenter}
-          describedBy={errors.presenterPersonId ? id("presenter-error") : undefined}
-        />
-        <FieldError id={id("presenter-error")} messages={errors.presenterPersonId} />
-      </div>
+      <PersonPicker
+        id={id("presenter")}
+        label={t("presenter")}
+        value={presenter}
+        onChange={setPresenter}
+        errors={errors.presenterPersonId}
+      />
       <FormField id={id("minutes")} name={null} label={t("plannedMinutes")} errors={errors.plannedMinutes}>
         <Input inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
       </FormField>

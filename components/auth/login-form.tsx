@@ -4,17 +4,17 @@
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { useIssueText } from "@/components/ui/use-issue-text";
+import type { TFieldErrors } from "@/lib/errors";
 import { ZLogin } from "@/lib/user/schema";
-
-type TFieldErrors = { email?: string[]; password?: string[] };
+import { checkInput } from "@/lib/validation";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("login");
+  const issueText = useIssueText();
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
@@ -23,19 +23,16 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     event.preventDefault();
     setFormError(null);
     const form = new FormData(event.currentTarget);
-    const parsed = ZLogin.safeParse({ email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) {
-      const errors = z.flattenError(parsed.error).fieldErrors;
-      setFieldErrors({
-        email: errors.email?.map((key) => t(key as "emailInvalid")),
-        password: errors.password?.map((key) => t(key as "passwordRequired")),
-      });
+    const input = { email: form.get("email"), password: form.get("password") };
+    const issues = checkInput(ZLogin, input);
+    if (issues) {
+      setFieldErrors(issueText(issues));
       return;
     }
     setFieldErrors({});
     setIsSubmitting(true);
     try {
-      const result = await signIn("credentials", { ...parsed.data, redirect: false });
+      const result = await signIn("credentials", { ...ZLogin.parse(input), redirect: false });
       if (result?.ok) {
         window.location.assign(callbackUrl);
         return;
@@ -64,33 +61,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           {formError}
         </p>
       ) : null}
-      <div className="space-y-1">
-        <Label htmlFor="email">{t("email")}</Label>
-        <Input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          autoFocus
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? "email-error" : undefined}
-        />
-        <FieldError id="email-error" messages={fieldErrors.email} />
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor="password">{t("password")}</Label>
-        <Input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? "password-error" : undefined}
-        />
-        <FieldError id="password-error" messages={fieldErrors.password} />
-      </div>
+      <FormField id="email" label={t("email")} errors={fieldErrors.email}>
+        <Input type="email" autoComplete="username" required autoFocus />
+      </FormField>
+      <FormField id="password" label={t("password")} errors={fieldErrors.password}>
+        <Input type="password" autoComplete="current-password" required />
+      </FormField>
       <Button type="submit" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? t("submitting") : t("submit")}
       </Button>

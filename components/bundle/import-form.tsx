@@ -5,8 +5,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
-import { Label } from "@/components/ui/label";
+import { ErrorText } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
 import { postBundle } from "./api";
 import { ImportDone, ImportRefused } from "./import-result";
 
@@ -46,30 +46,26 @@ export function BundleImportForm() {
         {t("matching")}
       </p>
       <form ref={form} onSubmit={onSubmit} className="space-y-4">
-        <div className="space-y-1">
-          <Label htmlFor="bundle-file">{t("file")}</Label>
+        <FormField
+          id="bundle-file"
+          name="bundle"
+          label={t("file")}
+          errors={fileError ? [fileError] : undefined}
+        >
           <input
-            id="bundle-file"
-            name="bundle"
             type="file"
             accept=".json,application/json"
             required
-            aria-describedby={fileError ? "bundle-matching bundle-file-error" : "bundle-matching"}
-            aria-invalid={fileError ? true : undefined}
+            aria-describedby="bundle-matching"
             onChange={() => setFileError(undefined)}
             className="block text-sm"
           />
-          <FieldError id="bundle-file-error" messages={fileError ? [fileError] : undefined} />
-        </div>
+        </FormField>
         <Button type="submit" disabled={upload.isPending}>
           {upload.isPending ? t("importing") : t("submit")}
         </Button>
       </form>
-      {upload.isError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {t("failed")}
-        </p>
-      ) : null}
+      <ErrorText>{upload.isError ? t("failed") : null}</ErrorText>
       {upload.data ? <ImportRefused outcome={upload.data} /> : null}
     </div>
   );

@@ -3,17 +3,14 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { ACTION_STATUSES, ZCreateActionItem, type TActionItem } from "@/lib/action-item/schema";
-import { Input } from "@/components/ui/input";
-import { useCaptureContext } from "./capture-context";
-import { AgendaSelect } from "./agenda-select";
-import { Combobox } from "./combobox";
 import { FormField, selectClass } from "@/components/ui/form-field";
-import { FormFooter } from "./form-footer";
-import type { TFieldErrors } from "./queue-types";
-import { RaisedBySelect } from "./raised-by-select";
+import { Input } from "@/components/ui/input";
+import { ACTION_STATUSES, ZCreateActionItem, type TActionItem } from "@/lib/action-item/schema";
 import { checkInput } from "@/lib/validation";
-import { useEntryForm } from "./use-entry-form";
+import { CaptureForm, EntryAgendaSelect, useCaptureForm, type TCaptureFormProps } from "./capture-form";
+import { useCaptureContext } from "./capture-context";
+import { Combobox } from "./combobox";
+import { RaisedBySelect } from "./raised-by-select";
 
 export type TActionValues = {
   title: string;
@@ -50,33 +47,16 @@ export function actionFields(v: TActionValues, withStatus: boolean): Record<stri
   };
 }
 
-type TProps = {
-  idPrefix: string;
-  initial: TActionValues;
-  onSave: (values: TActionValues) => void;
-  onCancel?: () => void;
-  serverErrors?: TFieldErrors;
-  isEdit?: boolean;
-};
-
-export function ActionForm({ idPrefix, initial, onSave, onCancel, serverErrors, isEdit = false }: TProps) {
+export function ActionForm(props: TCaptureFormProps<TActionValues>) {
   const t = useTranslations("capture");
   const { people, organisations, state } = useCaptureContext();
   const titleRef = useRef<HTMLInputElement>(null);
-  const { state: draftState } = useCaptureContext();
-  const form = useEntryForm<TActionValues>({
-    initial,
-    draftKey: isEdit ? undefined : `notulen:capture-draft:${draftState.meeting.id}:${idPrefix}`,
+  const form = useCaptureForm<TActionValues>("action", props, {
     check: (v) => checkInput(ZCreateActionItem, actionFields(v, false)),
-    onSave: (v) => {
-      onSave(v);
-      if (!isEdit) titleRef.current?.focus();
-    },
-    afterSave: isEdit ? undefined : () => ({ ...initial }),
-    onCancel,
+    clear: () => ({ ...props.initial }),
+    firstField: titleRef,
   });
-  const errors = form.errorsFor(serverErrors);
-  const id = (name: string) => `${idPrefix}-${name}`;
+  const { errors, id, isEdit } = form;
   const pickPerson = (personId: string) => {
     const orgId = state.people.find((p) => p.id === personId)?.organisation?.id;
     form.setValues((v) => ({
@@ -88,14 +68,7 @@ export function ActionForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
   const raisedByError = [...(errors("remarkId") ?? []), ...(errors("decisionId") ?? [])];
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit}
-      onKeyDown={form.onKeyDown}
-      aria-label={isEdit ? t("action.editLabel") : t("action.newLabel")}
-      className="space-y-3"
-      data-new-form={isEdit ? undefined : "action"}
-    >
+    <CaptureForm form={form}>
       <FormField id={id("title")} name={null} label={t("action.title")} errors={errors("title")}>
         <Input ref={titleRef} value={form.values.title} onChange={(e) => form.set("title")(e.target.value)} />
       </FormField>
@@ -108,8 +81,6 @@ export function ActionForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
           value={form.values.ownerOrganisationId}
           onChange={form.set("ownerOrganisationId")}
           errors={errors("ownerOrganisationId")}
-          noMatches={t("combobox.noMatches")}
-          countLabel={(count) => t("combobox.count", { count })}
         />
         <Combobox
           id={id("person")}
@@ -119,8 +90,6 @@ export function ActionForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
           value={form.values.ownerPersonId}
           onChange={pickPerson}
           errors={errors("ownerPersonId")}
-          noMatches={t("combobox.noMatches")}
-          countLabel={(count) => t("combobox.count", { count })}
         />
         <FormField id={id("due")} name={null} label={t("action.dueDate")} errors={errors("dueDate")}>
           <Input
@@ -150,16 +119,8 @@ export function ActionForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
             </select>
           </FormField>
         ) : null}
-        {isEdit ? (
-          <AgendaSelect
-            id={id("item")}
-            value={form.values.agendaItemId}
-            onChange={form.set("agendaItemId")}
-            errors={errors("agendaItemId")}
-          />
-        ) : null}
+        <EntryAgendaSelect form={form} />
       </div>
-      <FormFooter formError={errors("_form")} onCancel={onCancel} isEdit={isEdit} />
-    </form>
+    </CaptureForm>
   );
 }

@@ -1,6 +1,7 @@
 // Pick one of a few hundred names by typing part of it (WAI-ARIA combobox with a listbox): the
 // note-taker types "bud kem", moves with ↑/↓ and takes one with Enter, Tab or Ctrl+Enter.
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -18,9 +19,6 @@ type TProps = {
   onChange: (id: string) => void;
   errors?: string[];
   placeholder?: string;
-  noMatches: string;
-  /** Read to screen readers as the list changes, e.g. "5 matches". */
-  countLabel: (count: number) => string;
   inputRef?: Ref<HTMLInputElement>;
 };
 
@@ -43,7 +41,8 @@ export function filterOptions(options: readonly TOption[], query: string): TOpti
 }
 
 export function Combobox(props: TProps) {
-  const { id, label, options, value, onChange, errors, placeholder, noMatches, countLabel, inputRef } = props;
+  const { id, label, options, value, onChange, errors, placeholder, inputRef } = props;
+  const t = useTranslations("capture.combobox");
   const listId = useId();
   /** What the user is typing; null while the input shows the chosen option. */
   const [query, setQuery] = useState<string | null>(null);
@@ -166,12 +165,12 @@ export function Combobox(props: TProps) {
             aria-disabled="true"
             className="px-3 py-1.5 text-sm text-slate-600"
           >
-            {noMatches}
+            {t("noMatches")}
           </li>
         ) : null}
       </ul>
       <p className="sr-only" aria-live="polite">
-        {isOpen && query !== null ? countLabel(matches.length) : ""}
+        {isOpen && query !== null ? t("count", { count: matches.length }) : ""}
       </p>
       <FieldError id={errorId} messages={errors} />
     </div>

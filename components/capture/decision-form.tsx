@@ -2,14 +2,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { ZCreateDecision, type TDecision } from "@/lib/decision/schema";
-import { AgendaSelect } from "./agenda-select";
-import { useCaptureContext } from "./capture-context";
 import { FormField, textareaClass } from "@/components/ui/form-field";
-import { FormFooter } from "./form-footer";
-import type { TFieldErrors } from "./queue-types";
+import { ZCreateDecision, type TDecision } from "@/lib/decision/schema";
 import { checkInput } from "@/lib/validation";
-import { useEntryForm } from "./use-entry-form";
+import { CaptureForm, EntryAgendaSelect, useCaptureForm, type TCaptureFormProps } from "./capture-form";
 
 export type TDecisionValues = { text: string; agendaItemId: string };
 
@@ -18,41 +14,17 @@ export const decisionValues = (d: TDecision): TDecisionValues => ({
   agendaItemId: d.agendaItemId ?? "",
 });
 
-type TProps = {
-  idPrefix: string;
-  initial: TDecisionValues;
-  onSave: (values: TDecisionValues) => void;
-  onCancel?: () => void;
-  serverErrors?: TFieldErrors;
-  isEdit?: boolean;
-};
-
-export function DecisionForm({ idPrefix, initial, onSave, onCancel, serverErrors, isEdit = false }: TProps) {
+export function DecisionForm(props: TCaptureFormProps<TDecisionValues>) {
   const t = useTranslations("capture");
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const { state: draftState } = useCaptureContext();
-  const form = useEntryForm<TDecisionValues>({
-    initial,
-    draftKey: isEdit ? undefined : `notulen:capture-draft:${draftState.meeting.id}:${idPrefix}`,
+  const form = useCaptureForm<TDecisionValues>("decision", props, {
     check: (v) => checkInput(ZCreateDecision, v),
-    onSave: (v) => {
-      onSave(v);
-      if (!isEdit) textRef.current?.focus();
-    },
-    afterSave: isEdit ? undefined : (v) => ({ ...v, text: "" }),
-    onCancel,
+    clear: (v) => ({ ...v, text: "" }),
+    firstField: textRef,
   });
-  const errors = form.errorsFor(serverErrors);
-  const id = (name: string) => `${idPrefix}-${name}`;
+  const { errors, id } = form;
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit}
-      onKeyDown={form.onKeyDown}
-      aria-label={isEdit ? t("decision.editLabel") : t("decision.newLabel")}
-      className="space-y-3"
-      data-new-form={isEdit ? undefined : "decision"}
-    >
+    <CaptureForm form={form}>
       <FormField
         id={id("text")}
         name={null}
@@ -67,15 +39,7 @@ export function DecisionForm({ idPrefix, initial, onSave, onCancel, serverErrors
           onChange={(e) => form.set("text")(e.target.value)}
         />
       </FormField>
-      {isEdit ? (
-        <AgendaSelect
-          id={id("item")}
-          value={form.values.agendaItemId}
-          onChange={form.set("agendaItemId")}
-          errors={errors("agendaItemId")}
-        />
-      ) : null}
-      <FormFooter formError={errors("_form")} onCancel={onCancel} isEdit={isEdit} />
-    </form>
+      <EntryAgendaSelect form={form} />
+    </CaptureForm>
   );
 }

@@ -5,8 +5,9 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useCaptureContext } from "./capture-context";
-import { ConfirmDialog } from "./confirm-dialog";
 import { ConflictPanel, GonePanel } from "./conflict-panel";
 import { focusEntry, focusEntryForm, focusNewForm } from "./focus";
 import type { TEntry } from "./merge";
@@ -65,7 +66,11 @@ export function EntryCard<T extends TRecord>({ entity, entry, name, renderView, 
         })}
         {isInvalid ? (
           <ConfirmDialog
-            triggerLabel={entry.isLocal ? t("discardEntry") : t("discardChange")}
+            trigger={
+              <Button type="button" variant="ghost" size="sm">
+                {entry.isLocal ? t("discardEntry") : t("discardChange")}
+              </Button>
+            }
             title={entry.isLocal ? t("discardEntryTitle") : t("discardChangeTitle")}
             description={t("discardDescription", { name })}
             confirmLabel={t("discardConfirm")}
@@ -105,8 +110,11 @@ export function EntryCard<T extends TRecord>({ entity, entry, name, renderView, 
           {status}
           {ctx.canWrite ? (
             <ConfirmDialog
-              triggerLabel={t("delete")}
-              triggerAriaLabel={t("deleteLabel", { name })}
+              trigger={
+                <Button type="button" variant="ghost" size="sm" aria-label={t("deleteLabel", { name })}>
+                  {t("delete")}
+                </Button>
+              }
               title={t("deleteTitle")}
               description={t("deleteDescription", { name })}
               confirmLabel={t("deleteConfirm")}

@@ -3,6 +3,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { ErrorText } from "@/components/ui/field-error";
 
 export function FormFooter({
   formError,
@@ -18,11 +19,7 @@ export function FormFooter({
   const t = useTranslations("capture.form");
   return (
     <div className="space-y-2">
-      {formError?.length ? (
-        <p role="alert" className="text-sm text-red-700">
-          {formError.join(" ")}
-        </p>
-      ) : null}
+      <ErrorText>{formError?.join(" ")}</ErrorText>
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" size="sm">
           {saveLabel ?? (isEdit ? t("saveChanges") : t("save"))}

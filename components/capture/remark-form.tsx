@@ -4,15 +4,12 @@
 import { useTranslations } from "next-intl";
 import { useRef, type KeyboardEvent } from "react";
 import { FieldError } from "@/components/ui/field-error";
+import { FormField, textareaClass } from "@/components/ui/form-field";
 import { REMARK_KINDS, ZCreateRemark, type TRemark, type TRemarkKind } from "@/lib/remark/schema";
+import { checkInput } from "@/lib/validation";
+import { CaptureForm, EntryAgendaSelect, useCaptureForm, type TCaptureFormProps } from "./capture-form";
 import { useCaptureContext } from "./capture-context";
 import { Combobox } from "./combobox";
-import { AgendaSelect } from "./agenda-select";
-import { FormField, textareaClass } from "@/components/ui/form-field";
-import { FormFooter } from "./form-footer";
-import type { TFieldErrors } from "./queue-types";
-import { checkInput } from "@/lib/validation";
-import { useEntryForm } from "./use-entry-form";
 
 export type TRemarkValues = {
   speakerPersonId: string;
@@ -30,36 +27,17 @@ export const remarkValues = (r: TRemark): TRemarkValues => ({
   agendaItemId: r.agendaItemId ?? "",
 });
 
-type TProps = {
-  /** Unique per form on the page: "remark-new" or the entry's id. */
-  idPrefix: string;
-  initial: TRemarkValues;
-  onSave: (values: TRemarkValues) => void;
-  /** Edit forms: back to the entry without saving (Escape). */
-  onCancel?: () => void;
-  serverErrors?: TFieldErrors;
-  isEdit?: boolean;
-};
-
-export function RemarkForm({ idPrefix, initial, onSave, onCancel, serverErrors, isEdit = false }: TProps) {
+export function RemarkForm(props: TCaptureFormProps<TRemarkValues>) {
   const t = useTranslations("capture");
   const { people } = useCaptureContext();
   const speakerRef = useRef<HTMLInputElement>(null);
-  const { state: draftState } = useCaptureContext();
-  const form = useEntryForm<TRemarkValues>({
-    initial,
-    draftKey: isEdit ? undefined : `notulen:capture-draft:${draftState.meeting.id}:${idPrefix}`,
+  const form = useCaptureForm<TRemarkValues>("remark", props, {
     check: (v) => checkInput(ZCreateRemark, v),
-    onSave: (v) => {
-      onSave(v);
-      if (!isEdit) speakerRef.current?.focus();
-    },
     // The kind and item stay: speakers often follow each other with statements under one item.
-    afterSave: isEdit ? undefined : (v) => ({ ...v, speakerPersonId: "", summary: "", quote: "" }),
-    onCancel,
+    clear: (v) => ({ ...v, speakerPersonId: "", summary: "", quote: "" }),
+    firstField: speakerRef,
   });
-  const errors = form.errorsFor(serverErrors);
-  const id = (name: string) => `${idPrefix}-${name}`;
+  const { errors, id } = form;
 
   const onKindKey = (e: KeyboardEvent<HTMLFieldSetElement>) => {
     const kind = REMARK_KINDS[Number(e.key) - 1];
@@ -71,14 +49,7 @@ export function RemarkForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit}
-      onKeyDown={form.onKeyDown}
-      aria-label={isEdit ? t("remark.editLabel") : t("remark.newLabel")}
-      className="space-y-3"
-      data-new-form={isEdit ? undefined : "remark"}
-    >
+    <CaptureForm form={form}>
       <Combobox
         id={id("speaker")}
         inputRef={speakerRef}
@@ -88,8 +59,6 @@ export function RemarkForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
         value={form.values.speakerPersonId}
         onChange={form.set("speakerPersonId")}
         errors={errors("speakerPersonId")}
-        noMatches={t("combobox.noMatches")}
-        countLabel={(count) => t("combobox.count", { count })}
       />
       <fieldset onKeyDown={onKindKey} className="space-y-1" aria-describedby={id("kind-hint")}>
         <legend className="text-sm font-medium text-slate-800">{t("remark.kind")}</legend>
@@ -135,15 +104,7 @@ export function RemarkForm({ idPrefix, initial, onSave, onCancel, serverErrors, 
           onChange={(e) => form.set("quote")(e.target.value)}
         />
       </FormField>
-      {isEdit ? (
-        <AgendaSelect
-          id={id("item")}
-          value={form.values.agendaItemId}
-          onChange={form.set("agendaItemId")}
-          errors={errors("agendaItemId")}
-        />
-      ) : null}
-      <FormFooter formError={errors("_form")} onCancel={onCancel} isEdit={isEdit} />
-    </form>
+      <EntryAgendaSelect form={form} />
+    </CaptureForm>
   );
 }

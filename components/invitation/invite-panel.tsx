@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import { useIssueText } from "@/components/ui/use-issue-text";
 import { inviteAction } from "@/lib/invitation/actions";
 import { ZInviteAction } from "@/lib/invitation/schema";
@@ -72,23 +73,16 @@ export function InvitePanel({
         send();
       }}
     >
-      <section aria-labelledby="invite-people" className="space-y-2">
-        <h2 id="invite-people" className="text-lg font-semibold text-slate-900">
-          {t("people")}
-        </h2>
+      <Section id="invite-people" title={t("people")}>
         <PersonTypeahead
           chosen={people}
           onAdd={(p) => setPeople((list) => [...list, p])}
           onRemove={(id) => setPeople((list) => list.filter((p) => p.id !== id))}
         />
-      </section>
-      <section aria-labelledby="invite-organisations" className="space-y-2">
-        <h2 id="invite-organisations" className="text-lg font-semibold text-slate-900">
-          {t("organisations")}
-        </h2>
-        <p className="text-sm text-slate-600">{t("organisationsHint")}</p>
+      </Section>
+      <Section id="invite-organisations" title={t("organisations")} intro={t("organisationsHint")}>
         <OrganisationChecklist organisations={organisations} selected={orgIds} onToggle={toggle} />
-      </section>
+      </Section>
       <Button type="submit" disabled={isPending}>
         {isPending ? t("sending") : t("send")}
       </Button>

@@ -2,17 +2,9 @@
 // secretariat can invite whole ministries; members of directorates beneath them are included.
 "use client";
 import { useTranslations } from "next-intl";
+import { ORGANISATION_KINDS } from "@/lib/organisation/schema";
 
 export type TOrganisationChoice = { id: string; name: string; acronym: string | null; kind: string };
-
-const KIND_ORDER = [
-  "GOVERNMENT_MINISTRY",
-  "GOVERNMENT_AGENCY",
-  "UN_ENTITY",
-  "CIVIL_SOCIETY",
-  "DONOR",
-  "OTHER",
-];
 
 export function OrganisationChecklist({
   organisations,
@@ -24,7 +16,7 @@ export function OrganisationChecklist({
   onToggle: (id: string) => void;
 }) {
   const tKind = useTranslations("organisation.kind");
-  const groups = KIND_ORDER.map((kind) => ({
+  const groups = ORGANISATION_KINDS.map((kind) => ({
     kind,
     items: organisations.filter((o) => o.kind === kind),
   })).filter((g) => g.items.length > 0);

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Section } from "@/components/ui/section";
 import type { TFieldErrors } from "@/lib/errors";
 import { addCoChairAction, removeCoChairAction } from "@/lib/co-chair/actions";
 import type { TMeetingDetail } from "@/lib/meeting/schema";
@@ -46,10 +46,7 @@ export function CoChairEditor({
     });
 
   return (
-    <section aria-labelledby="co-chair-editor" className="max-w-2xl space-y-4">
-      <h2 id="co-chair-editor" className="text-lg font-semibold text-slate-900">
-        {t("title")}
-      </h2>
+    <Section id="co-chair-editor" title={t("title")} className="max-w-2xl space-y-4">
       {coChairs.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : null}
       <ul className="space-y-2">
         {coChairs.map((c) => (
@@ -68,16 +65,13 @@ export function CoChairEditor({
         ))}
       </ul>
       <div className="grid gap-4 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        <div>
-          <PersonPicker
-            id="co-chair-person"
-            label={t("person")}
-            value={person}
-            onChange={setPerson}
-            describedBy={fieldErrors.personId ? "co-chair-person-error" : undefined}
-          />
-          <FieldError id="co-chair-person-error" messages={fieldErrors.personId} />
-        </div>
+        <PersonPicker
+          id="co-chair-person"
+          label={t("person")}
+          value={person}
+          onChange={setPerson}
+          errors={fieldErrors.personId}
+        />
         <FormField id="co-chair-capacity" name={null} label={t("capacity")} errors={fieldErrors.capacity}>
           <Input
             value={capacity}
@@ -99,6 +93,6 @@ export function CoChairEditor({
           {error}
         </p>
       ) : null}
-    </section>
+    </Section>
   );
 }

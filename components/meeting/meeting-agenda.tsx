@@ -3,7 +3,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { Badge } from "@/components/ui/badge";
-import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
+import { Table, TBody, Td, THeadRow } from "@/components/ui/table";
 import type { TMatterArising } from "@/lib/agenda/schema";
 import { meetingName } from "@/lib/meeting/facts";
 import type { TMeetingDetail } from "@/lib/meeting/schema";
@@ -18,22 +19,19 @@ export async function MeetingAgenda({
   const t = await getTranslations("meeting.agenda");
   const locale = toLocale(await getLocale());
   return (
-    <section aria-labelledby="agenda" className="space-y-2">
-      <h2 id="agenda" className="text-lg font-semibold text-slate-900">
-        {t("title")}
-      </h2>
+    <Section id="agenda" title={t("title")}>
       {items.length === 0 ? (
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
         <Table>
-          <THead>
-            <tr>
-              <Th className="w-12">{t("order")}</Th>
-              <Th>{t("item")}</Th>
-              <Th>{t("presenter")}</Th>
-              <Th className="w-24">{t("planned")}</Th>
-            </tr>
-          </THead>
+          <THeadRow
+            columns={[
+              { label: t("order"), className: "w-12" },
+              t("item"),
+              t("presenter"),
+              { label: t("planned"), className: "w-24" },
+            ]}
+          />
           <TBody>
             {items.map((item, index) => (
               <tr key={item.id}>
@@ -76,6 +74,6 @@ export async function MeetingAgenda({
           </TBody>
         </Table>
       )}
-    </section>
+    </Section>
   );
 }

@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField, selectClass, textareaClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import type { TActionFailure, TActionResult } from "@/lib/action/run-action";
+import type { TActionFailure, TActionResult } from "@/lib/action/result";
 import { formValues, type TMeetingFormValues } from "@/lib/meeting/form";
 import { MEETING_KINDS } from "@/lib/meeting/schema";
 import { DEFAULT_TIME_ZONE } from "@/lib/meeting/zoned-time";

@@ -1,11 +1,12 @@
 // Buttons that move a meeting to its next status; cancelling asks first, and failures stay on screen.
 "use client";
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { changeMeetingStatusAction } from "@/lib/meeting/actions";
-import { Button, buttonVariants } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ErrorText } from "@/components/ui/field-error";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 
 type TProps = {
@@ -46,35 +47,19 @@ export function StatusActions({ meetingId, status, version, nextStatuses }: TPro
       <div className="flex flex-wrap gap-2">
         {nextStatuses.map((to) =>
           to === "CANCELLED" ? (
-            <AlertDialog.Root key={to}>
-              <AlertDialog.Trigger asChild>
+            <ConfirmDialog
+              key={to}
+              trigger={
                 <Button variant="secondary" disabled={isPending}>
                   {label(to)}
                 </Button>
-              </AlertDialog.Trigger>
-              <AlertDialog.Portal>
-                <AlertDialog.Overlay className="fixed inset-0 bg-slate-900/40" />
-                <AlertDialog.Content className="fixed left-1/2 top-1/2 w-[min(28rem,90vw)] -translate-x-1/2 -translate-y-1/2 space-y-4 rounded-lg bg-white p-6 shadow-lg">
-                  <AlertDialog.Title className="text-lg font-semibold text-slate-900">
-                    {t("cancelDialog.title")}
-                  </AlertDialog.Title>
-                  <AlertDialog.Description className="text-sm text-slate-700">
-                    {t("cancelDialog.description")}
-                  </AlertDialog.Description>
-                  <div className="flex justify-end gap-2">
-                    <AlertDialog.Cancel className={buttonVariants({ variant: "secondary" })}>
-                      {t("cancelDialog.keep")}
-                    </AlertDialog.Cancel>
-                    <AlertDialog.Action
-                      className={buttonVariants({ variant: "destructive" })}
-                      onClick={() => move(to)}
-                    >
-                      {t("cancelDialog.confirm")}
-                    </AlertDialog.Action>
-                  </div>
-                </AlertDialog.Content>
-              </AlertDialog.Portal>
-            </AlertDialog.Root>
+              }
+              title={t("cancelDialog.title")}
+              description={t("cancelDialog.description")}
+              confirmLabel={t("cancelDialog.confirm")}
+              cancelLabel={t("cancelDialog.keep")}
+              onConfirm={() => move(to)}
+            />
           ) : (
             <Button key={to} onClick={() => move(to)} disabled={isPending}>
               {label(to)}
@@ -85,11 +70,7 @@ export function StatusActions({ meetingId, status, version, nextStatuses }: TPro
       <p aria-live="polite" className="text-sm text-slate-600">
         {isPending ? t("statusActions.working") : null}
       </p>
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText>{error}</ErrorText>
     </section>
   );
 }

@@ -3,59 +3,32 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { FormField, selectClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { useIssueText } from "@/components/ui/use-issue-text";
-import type { TFieldErrors } from "@/lib/errors";
+import { SaveForm, useSaveForm } from "@/components/ui/save-form";
 import { saveOrganisationAction } from "@/lib/organisation/actions";
-import {
-  ORGANISATION_KINDS,
-  organisationFormValues,
-  ZSaveOrganisation,
-  type TOrganisation,
-} from "@/lib/organisation/schema";
-import { checkInput } from "@/lib/validation";
+import { organisationFormValues, ZSaveOrganisation, type TOrganisation } from "@/lib/organisation/schema";
+import { OrganisationKindOptions, OrganisationOptions } from "./organisation-options";
 
 type TProps = { organisation?: TOrganisation; parents: TOrganisation[] };
 
 export function OrganisationForm({ organisation, parents }: TProps) {
   const t = useTranslations("organisation");
-  const issueText = useIssueText();
   const router = useRouter();
-  const [errors, setErrors] = useState<TFieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const issues = checkInput(ZSaveOrganisation, organisationFormValues(form));
-    if (issues) {
-      setErrors(issueText(issues));
-      setMessage(t("form.fixErrors"));
-      return;
-    }
-    startTransition(async () => {
-      const result = await saveOrganisationAction(form);
-      if (result.ok) {
-        router.push("/directory");
-        router.refresh();
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
-    });
-  }
+  const form = useSaveForm({
+    schema: ZSaveOrganisation,
+    valuesOf: organisationFormValues,
+    save: saveOrganisationAction,
+    fixErrors: t("form.fixErrors"),
+    onSaved: () => {
+      router.push("/directory");
+      router.refresh();
+    },
+  });
+  const { errors } = form;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
-      {message ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {message}
-        </p>
-      ) : null}
+    <SaveForm form={form} saveLabel={t("form.save")} savingLabel={t("form.saving")}>
       {organisation ? <input type="hidden" name="organisationId" value={organisation.id} /> : null}
       <FormField id="name" label={t("form.name")} errors={errors.name}>
         <Input defaultValue={organisation?.name ?? ""} />
@@ -68,11 +41,7 @@ export function OrganisationForm({ organisation, parents }: TProps) {
           <option value="" disabled>
             {t("form.chooseKind")}
           </option>
-          {ORGANISATION_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kind.${kind}`)}
-            </option>
-          ))}
+          <OrganisationKindOptions />
         </select>
       </FormField>
       <FormField
@@ -83,18 +52,9 @@ export function OrganisationForm({ organisation, parents }: TProps) {
       >
         <select className={selectClass} defaultValue={organisation?.parentId ?? ""}>
           <option value="">{t("form.noParent")}</option>
-          {parents
-            .filter((p) => p.id !== organisation?.id)
-            .map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.acronym ? `${p.name} (${p.acronym})` : p.name}
-              </option>
-            ))}
+          <OrganisationOptions organisations={parents.filter((p) => p.id !== organisation?.id)} />
         </select>
       </FormField>
-      <Button type="submit" disabled={isPending}>
-        {isPending ? t("form.saving") : t("form.save")}
-      </Button>
-    </form>
+    </SaveForm>
   );
 }

@@ -2,15 +2,15 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow } from "@/components/ui/table";
 import type { TImportResult } from "@/lib/person/schema";
+import { PersonCells, usePersonColumns } from "./person-cells";
 
 const FIELDS = ["name", "position", "organisation", "email", "sex", "language"] as const;
 
 export function ImportPreview({ result }: { result: TImportResult }) {
   const t = useTranslations("people");
-  const tc = useTranslations("common");
-  const tLanguage = useTranslations("language");
+  const columns = usePersonColumns();
   const field = (name: string) =>
     (FIELDS as readonly string[]).includes(name) ? t(`columns.${name as (typeof FIELDS)[number]}`) : name;
   return (
@@ -22,13 +22,7 @@ export function ImportPreview({ result }: { result: TImportResult }) {
           </h2>
           <p className="text-sm text-slate-700">{t("importPage.fixFirst")}</p>
           <Table>
-            <THead>
-              <tr>
-                <Th>{t("importPage.row")}</Th>
-                <Th>{t("importPage.field")}</Th>
-                <Th>{t("importPage.message")}</Th>
-              </tr>
-            </THead>
+            <THeadRow columns={[t("importPage.row"), t("importPage.field"), t("importPage.message")]} />
             <TBody>
               {result.errors.map((e, i) => (
                 <tr key={`${e.row}-${e.field}-${i}`}>
@@ -47,17 +41,7 @@ export function ImportPreview({ result }: { result: TImportResult }) {
             {t("importPage.previewTitle")}
           </h2>
           <Table>
-            <THead>
-              <tr>
-                <Th>{t("importPage.row")}</Th>
-                <Th>{t("importPage.action")}</Th>
-                <Th>{t("columns.name")}</Th>
-                <Th>{t("columns.organisation")}</Th>
-                <Th>{t("columns.email")}</Th>
-                <Th>{t("columns.sex")}</Th>
-                <Th>{t("columns.language")}</Th>
-              </tr>
-            </THead>
+            <THeadRow columns={[t("importPage.row"), t("importPage.action"), ...columns]} />
             <TBody>
               {result.rows.map((r) => (
                 <tr key={r.row}>
@@ -74,14 +58,7 @@ export function ImportPreview({ result }: { result: TImportResult }) {
                       </p>
                     ) : null}
                   </Td>
-                  <Td>
-                    <p className="font-medium">{r.name}</p>
-                    {r.position ? <p className="text-xs text-slate-600">{r.position}</p> : null}
-                  </Td>
-                  <Td>{r.organisation ?? tc("none")}</Td>
-                  <Td>{r.email ?? tc("none")}</Td>
-                  <Td>{r.sex ? t(`sex.${r.sex}`) : tc("none")}</Td>
-                  <Td>{tLanguage(r.language)}</Td>
+                  <PersonCells person={r} />
                 </tr>
               ))}
             </TBody>

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState, type ChangeEvent } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
+import { ErrorText } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
 import { ApiError } from "@/components/api/client";
 import { postImport } from "./api";
 import { ImportPreview } from "./import-preview";
@@ -65,10 +66,8 @@ export function PeopleImport() {
     <div className="space-y-6">
       <p className="text-sm text-slate-700">{t("importPage.intro")}</p>
       <p className="text-sm text-slate-700">{t("importPage.blankCells")}</p>
-      <div className="space-y-1">
-        <Label htmlFor="people-csv">{t("importPage.paste")}</Label>
+      <FormField id="people-csv" name={null} label={t("importPage.paste")}>
         <textarea
-          id="people-csv"
           value={csv}
           onChange={(e) => setCsv(e.target.value)}
           rows={10}
@@ -76,17 +75,10 @@ export function PeopleImport() {
           className="w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
           placeholder={t("importPage.placeholder")}
         />
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor="people-file">{t("importPage.upload")}</Label>
-        <input
-          id="people-file"
-          type="file"
-          accept=".csv,text/csv"
-          onChange={onFile}
-          className="block text-sm"
-        />
-      </div>
+      </FormField>
+      <FormField id="people-file" name={null} label={t("importPage.upload")}>
+        <input type="file" accept=".csv,text/csv" onChange={onFile} className="block text-sm" />
+      </FormField>
       <div className="flex flex-wrap items-center gap-3">
         <Button
           variant="secondary"
@@ -104,13 +96,13 @@ export function PeopleImport() {
         ) : null}
       </div>
       {isStale ? <p className="text-sm text-amber-900">{t("importPage.stale")}</p> : null}
-      {failure ? (
-        <p role="alert" className="text-sm text-red-700">
-          {(failure instanceof ApiError &&
-            (Object.values(failure.fieldErrors).flat()[0] ?? failure.message)) ||
-            t("importPage.failed")}
-        </p>
-      ) : null}
+      <ErrorText>
+        {failure
+          ? (failure instanceof ApiError &&
+              (Object.values(failure.fieldErrors).flat()[0] ?? failure.message)) ||
+            t("importPage.failed")
+          : null}
+      </ErrorText>
       {result && !isStale ? <ImportPreview result={result} /> : null}
     </div>
   );

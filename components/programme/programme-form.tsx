@@ -3,51 +3,32 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { OrganisationOptions } from "@/components/organisation/organisation-options";
+import { FieldError } from "@/components/ui/field-error";
 import { FormField, selectClass, textareaClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { useIssueText } from "@/components/ui/use-issue-text";
-import type { TFieldErrors } from "@/lib/errors";
+import { SaveForm, useSaveForm } from "@/components/ui/save-form";
+import { orgLabel } from "@/lib/minutes/record-schema";
 import { saveProgrammeAction } from "@/lib/programme/actions";
 import { programmeFormValues, ZSaveProgramme, type TProgramme } from "@/lib/programme/schema";
 import { SDG_GOALS } from "@/lib/programme/sdg";
-import { checkInput } from "@/lib/validation";
 
 type TOption = { id: string; name: string; acronym: string | null };
 type TProps = { programme?: TProgramme; organisations: TOption[]; unEntities: TOption[] };
 
-const label = (o: TOption) => (o.acronym ? `${o.name} (${o.acronym})` : o.name);
-
 export function ProgrammeForm({ programme, organisations, unEntities }: TProps) {
   const t = useTranslations("programme.form");
-  const issueText = useIssueText();
   const router = useRouter();
-  const [errors, setErrors] = useState<TFieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const form = useSaveForm({
+    schema: ZSaveProgramme,
+    valuesOf: programmeFormValues,
+    save: saveProgrammeAction,
+    fixErrors: t("fixErrors"),
+    onSaved: (saved) => router.push(`/programmes/${saved.id}`),
+  });
+  const { errors } = form;
   const participants = new Set(programme?.participatingOrganisations.map((o) => o.id));
   const goals = new Set(programme?.sdgGoals);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const issues = checkInput(ZSaveProgramme, programmeFormValues(form));
-    if (issues) {
-      setErrors(issueText(issues));
-      setMessage(t("fixErrors"));
-      return;
-    }
-    startTransition(async () => {
-      const result = await saveProgrammeAction(form);
-      if (result.ok) {
-        router.push(`/programmes/${result.data.id}`);
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
-    });
-  }
 
   const text = (name: keyof TProgramme, type = "text") => (
     <FormField id={name} label={t(name)} errors={errors[name]}>
@@ -56,12 +37,7 @@ export function ProgrammeForm({ programme, organisations, unEntities }: TProps) 
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-5">
-      {message ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {message}
-        </p>
-      ) : null}
+    <SaveForm form={form} saveLabel={t("save")} savingLabel={t("saving")} className="max-w-2xl">
       {programme ? <input type="hidden" name="programmeId" value={programme.id} /> : null}
       {text("title")}
       {text("shortTitle")}
@@ -70,11 +46,7 @@ export function ProgrammeForm({ programme, organisations, unEntities }: TProps) 
       <FormField id="conveningAgencyId" label={t("conveningAgencyId")} errors={errors.conveningAgencyId}>
         <select className={selectClass} defaultValue={programme?.conveningAgency?.id ?? ""}>
           <option value="">{t("none")}</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {label(o)}
-            </option>
-          ))}
+          <OrganisationOptions organisations={organisations} />
         </select>
       </FormField>
       <fieldset
@@ -93,15 +65,11 @@ export function ProgrammeForm({ programme, organisations, unEntities }: TProps) 
                 value={o.id}
                 defaultChecked={participants.has(o.id)}
               />
-              {label(o)}
+              {orgLabel(o)}
             </label>
           ))}
         </div>
-        {errors.participatingOrganisationIds ? (
-          <p id="participatingOrganisationIds-error" role="alert" className="text-sm text-red-700">
-            {errors.participatingOrganisationIds.join(" ")}
-          </p>
-        ) : null}
+        <FieldError id="participatingOrganisationIds-error" messages={errors.participatingOrganisationIds} />
       </fieldset>
       {text("startDate", "date")}
       {text("durationMonths", "number")}
@@ -115,19 +83,12 @@ export function ProgrammeForm({ programme, organisations, unEntities }: TProps) 
             </label>
           ))}
         </div>
-        {errors.sdgGoals ? (
-          <p id="sdgGoals-error" role="alert" className="text-sm text-red-700">
-            {errors.sdgGoals.join(" ")}
-          </p>
-        ) : null}
+        <FieldError id="sdgGoals-error" messages={errors.sdgGoals} />
       </fieldset>
       {text("nationalFramework")}
       <FormField id="description" label={t("description")} errors={errors.description}>
         <textarea rows={5} className={textareaClass} defaultValue={programme?.description ?? ""} />
       </FormField>
-      <Button type="submit" disabled={isPending}>
-        {isPending ? t("saving") : t("save")}
-      </Button>
-    </form>
+    </SaveForm>
   );
 }

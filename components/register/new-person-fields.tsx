@@ -1,10 +1,13 @@
 // The walk-in dialog's fields for someone not yet in the directory, with an existing or new organisation.
 "use client";
 import { useTranslations } from "next-intl";
+import type { ChangeEvent, ReactElement } from "react";
+import { OrganisationKindOptions, OrganisationOptions } from "@/components/organisation/organisation-options";
+import { SexOptions } from "@/components/people/sex-options";
 import { FormField, selectClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TFieldErrors } from "@/lib/errors";
-import { ORGANISATION_KINDS } from "@/lib/attendance/schema";
+import { ORGANISATION_KINDS } from "@/lib/organisation/schema";
 import { SEXES } from "@/lib/person/schema";
 
 export type TNewPersonForm = {
@@ -57,31 +60,60 @@ type TProps = {
   organisations: { id: string; name: string; acronym: string | null }[];
 };
 
+type TFieldKey = Exclude<keyof TNewPersonForm, "organisationMode">;
+
+/** Each field's control and where the walk-in body's errors name it. */
+const FIELDS: Record<TFieldKey, { id: string; errorPath: string }> = {
+  name: { id: "walk-in-name", errorPath: "newPerson.name" },
+  position: { id: "walk-in-position", errorPath: "newPerson.position" },
+  email: { id: "walk-in-email", errorPath: "newPerson.email" },
+  sex: { id: "walk-in-sex", errorPath: "newPerson.sex" },
+  organisationId: { id: "walk-in-organisation", errorPath: "newPerson.organisationId" },
+  organisationName: { id: "walk-in-org-name", errorPath: "newPerson.newOrganisation.name" },
+  acronym: { id: "walk-in-org-acronym", errorPath: "newPerson.newOrganisation.acronym" },
+  kind: { id: "walk-in-org-kind", errorPath: "newPerson.newOrganisation.kind" },
+};
+
+type TBound = {
+  value: string;
+  onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
+};
+
+const MODE_LABELS = {
+  existing: "existingOrganisation",
+  new: "newOrganisation",
+  none: "noOrganisation",
+} as const;
+
 export function NewPersonFields({ form, onChange, errors, organisations }: TProps) {
   const t = useTranslations("register.walkInDialog");
-  const tPeople = useTranslations("people.sex");
-  const tKind = useTranslations("attendance.kind");
   const set = (patch: Partial<TNewPersonForm>) => onChange({ ...form, ...patch });
-  const text = (key: "name" | "position" | "email", label: string, type = "text") => (
-    <FormField id={`walk-in-${key}`} label={label} errors={errors[`newPerson.${key}`]}>
-      <Input type={type} value={form[key]} onChange={(e) => set({ [key]: e.target.value })} />
+  /** One labelled field, its control bound to the form's value of `key`. */
+  const field = (
+    key: TFieldKey,
+    label: string,
+    control: (bound: TBound) => ReactElement<Record<string, unknown>>,
+  ) => (
+    <FormField id={FIELDS[key].id} label={label} errors={errors[FIELDS[key].errorPath]}>
+      {control({ value: form[key], onChange: (e) => set({ [key]: e.target.value }) })}
     </FormField>
   );
   return (
     <div className="space-y-3">
-      {text("name", t("name"))}
-      {text("position", t("position"))}
-      {text("email", t("email"), "email")}
-      <FormField id="walk-in-sex" label={t("sex")} errors={errors["newPerson.sex"]}>
-        <select className={selectClass} value={form.sex} onChange={(e) => set({ sex: e.target.value })}>
-          <option value="">{t("sexNone")}</option>
-          {SEXES.map((s) => (
-            <option key={s} value={s}>
-              {tPeople(s)}
-            </option>
-          ))}
+      {field("name", t("name"), (bound) => (
+        <Input {...bound} />
+      ))}
+      {field("position", t("position"), (bound) => (
+        <Input {...bound} />
+      ))}
+      {field("email", t("email"), (bound) => (
+        <Input type="email" {...bound} />
+      ))}
+      {field("sex", t("sex"), (bound) => (
+        <select className={selectClass} {...bound}>
+          <SexOptions noneLabel={t("sexNone")} />
         </select>
-      </FormField>
+      ))}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("organisation")}</legend>
         <div className="flex flex-wrap gap-4 text-sm">
@@ -93,72 +125,31 @@ export function NewPersonFields({ form, onChange, errors, organisations }: TProp
                 checked={form.organisationMode === mode}
                 onChange={() => set({ organisationMode: mode })}
               />
-              {t(
-                mode === "existing"
-                  ? "existingOrganisation"
-                  : mode === "new"
-                    ? "newOrganisation"
-                    : "noOrganisation",
-              )}
+              {t(MODE_LABELS[mode])}
             </label>
           ))}
         </div>
-        {form.organisationMode === "existing" ? (
-          <FormField
-            id="walk-in-organisation"
-            label={t("existingOrganisation")}
-            errors={errors["newPerson.organisationId"]}
-          >
-            <select
-              className={selectClass}
-              value={form.organisationId}
-              onChange={(e) => set({ organisationId: e.target.value })}
-            >
-              <option value="">{t("noOrganisation")}</option>
-              {organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.acronym ? `${o.name} (${o.acronym})` : o.name}
-                </option>
-              ))}
-            </select>
-          </FormField>
-        ) : null}
+        {form.organisationMode === "existing"
+          ? field("organisationId", t("existingOrganisation"), (bound) => (
+              <select className={selectClass} {...bound}>
+                <option value="">{t("noOrganisation")}</option>
+                <OrganisationOptions organisations={organisations} />
+              </select>
+            ))
+          : null}
         {form.organisationMode === "new" ? (
           <>
-            <FormField
-              id="walk-in-org-name"
-              label={t("organisationName")}
-              errors={errors["newPerson.newOrganisation.name"]}
-            >
-              <Input
-                value={form.organisationName}
-                onChange={(e) => set({ organisationName: e.target.value })}
-              />
-            </FormField>
-            <FormField
-              id="walk-in-org-acronym"
-              label={t("acronym")}
-              errors={errors["newPerson.newOrganisation.acronym"]}
-            >
-              <Input value={form.acronym} onChange={(e) => set({ acronym: e.target.value })} />
-            </FormField>
-            <FormField
-              id="walk-in-org-kind"
-              label={t("kind")}
-              errors={errors["newPerson.newOrganisation.kind"]}
-            >
-              <select
-                className={selectClass}
-                value={form.kind}
-                onChange={(e) => set({ kind: e.target.value })}
-              >
-                {ORGANISATION_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {tKind(k)}
-                  </option>
-                ))}
+            {field("organisationName", t("organisationName"), (bound) => (
+              <Input {...bound} />
+            ))}
+            {field("acronym", t("acronym"), (bound) => (
+              <Input {...bound} />
+            ))}
+            {field("kind", t("kind"), (bound) => (
+              <select className={selectClass} {...bound}>
+                <OrganisationKindOptions />
               </select>
-            </FormField>
+            ))}
           </>
         ) : null}
       </fieldset>

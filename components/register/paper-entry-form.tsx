@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { ErrorText } from "@/components/ui/field-error";
 import { savePaperEntryAction } from "@/lib/register/paper-entry-action";
 
 type TOutcome = Awaited<ReturnType<typeof savePaperEntryAction>>;
@@ -121,11 +122,11 @@ export function PaperEntryForm({ meetingId, rows }: { meetingId: string; rows: T
           {outcome?.ok ? t("saved", outcome.data) : null}
         </p>
       </div>
-      {outcome && !outcome.ok ? (
-        <p role="alert" className="text-sm text-red-700">
-          {t("error", { message: failureText(outcome.fieldErrors, outcome.message) })}
-        </p>
-      ) : null}
+      <ErrorText>
+        {outcome && !outcome.ok
+          ? t("error", { message: failureText(outcome.fieldErrors, outcome.message) })
+          : null}
+      </ErrorText>
     </form>
   );
 }

@@ -1,12 +1,11 @@
 // Finds a person in the directory for a walk-in: search as you type, pick from a short list of buttons.
 "use client";
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { fetchPeople } from "@/components/people/api";
-import { peopleKeys } from "@/components/people/query-keys";
-import { useDebounced } from "@/components/people/use-debounced";
+import { PersonMatch } from "@/components/people/person-matches";
+import { usePeopleSearch } from "@/components/people/use-people-search";
 import { Button } from "@/components/ui/button";
+import { ErrorText } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TPersonSummary } from "@/lib/person/schema";
@@ -21,12 +20,7 @@ export function PersonPicker({ chosen, onChoose, errors }: TProps) {
   const t = useTranslations("register.walkInDialog");
   const tc = useTranslations("common");
   const [input, setInput] = useState("");
-  const q = useDebounced(input.trim(), 250);
-  const query = useQuery({
-    queryKey: peopleKeys.search(q, 1),
-    queryFn: () => fetchPeople(q, 1),
-    enabled: q.length > 0,
-  });
+  const { q, query } = usePeopleSearch(input, { minLength: 1 });
 
   if (chosen) {
     return (
@@ -49,11 +43,7 @@ export function PersonPicker({ chosen, onChoose, errors }: TProps) {
         />
       </FormField>
       {q && query.isLoading ? <p className="text-sm text-slate-600">{tc("loading")}</p> : null}
-      {query.isError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {tc("error")}
-        </p>
-      ) : null}
+      <ErrorText>{query.isError ? tc("error") : null}</ErrorText>
       {query.data && query.data.data.length === 0 ? (
         <p className="text-sm text-slate-600">{t("noPeople")}</p>
       ) : null}
@@ -68,10 +58,7 @@ export function PersonPicker({ chosen, onChoose, errors }: TProps) {
                 onClick={() => onChoose(p)}
               >
                 <span>
-                  {p.name}
-                  {p.organisation ? (
-                    <span className="text-slate-600"> · {p.organisation.acronym ?? p.organisation.name}</span>
-                  ) : null}
+                  <PersonMatch person={p} separator="·" />
                 </span>
               </Button>
             </li>

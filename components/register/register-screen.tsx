@@ -1,14 +1,15 @@
 // The attendance register at the venue: search as you type, sign people in, change a status, undo, add walk-ins.
 "use client";
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import Link from "next/link";
-import { useDebounced } from "@/components/people/use-debounced";
 import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Pager } from "@/components/ui/pager";
+import { SearchResults } from "@/components/ui/search-results";
+import { usePagedSearch } from "@/components/ui/use-paged-search";
 import type { TAttendanceStatus, TRegisterPage, TRegisterRow } from "@/lib/register/schema";
 import { isUndoable, offerUndo, type TUndo } from "@/lib/register/undo";
 import { fetchRegister, patchAttendance, postSignIn, signInSheetHref } from "./api";
@@ -22,19 +23,14 @@ type TChange = { row: TRegisterRow; next: TAttendanceStatus | null; isUndo?: boo
 
 export function RegisterScreen({ meetingId, timeZone, options }: TProps) {
   const t = useTranslations("register");
-  const tc = useTranslations("common");
   const locale = useLocale() === "id" ? "id" : "en";
   const queryClient = useQueryClient();
-  const [input, setInput] = useState("");
-  const [page, setPage] = useState(1);
   const [message, setMessage] = useState<string | null>(null);
   const [undo, setUndo] = useState<TUndo | null>(null);
-  const q = useDebounced(input.trim(), 250);
-  const query = useQuery({
+  const { q, page, setPage, query, inputProps } = usePagedSearch((q, page) => ({
     queryKey: registerKeys.list(meetingId, q, page),
     queryFn: () => fetchRegister(meetingId, q, page),
-    placeholderData: keepPreviousData,
-  });
+  }));
   const statusWord = (s: TAttendanceStatus | null) => t(`status.${s ?? "NONE"}`);
 
   // The undo is offered for its window only; the message stays until the next change.
@@ -82,21 +78,9 @@ export function RegisterScreen({ meetingId, timeZone, options }: TProps) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div className="w-full max-w-md space-y-1">
-          <Label htmlFor="register-search">{t("search")}</Label>
-          <Input
-            id="register-search"
-            type="search"
-            autoFocus
-            className="h-12 text-base"
-            value={input}
-            placeholder={t("searchPlaceholder")}
-            onChange={(e) => {
-              setInput(e.target.value);
-              setPage(1);
-            }}
-          />
-        </div>
+        <FormField id="register-search" name={null} label={t("search")} className="w-full max-w-md">
+          <Input {...inputProps} autoFocus className="h-12 text-base" placeholder={t("searchPlaceholder")} />
+        </FormField>
         <nav className="flex flex-wrap gap-4 text-sm" aria-label={t("paperEntry.title")}>
           <a href={signInSheetHref(meetingId, locale)} className="text-blue-800 underline underline-offset-4">
             {t("sheetLink")}
@@ -126,51 +110,39 @@ export function RegisterScreen({ meetingId, timeZone, options }: TProps) {
       <p className="sr-only" aria-live="polite">
         {query.isFetching ? t("searching") : ""}
       </p>
-      {query.isError && !result ? (
-        <div role="alert" className="space-y-2 text-sm text-red-700">
-          <p>{t("loadError")}</p>
-          <Button variant="secondary" size="sm" onClick={() => void query.refetch()}>
-            {t("retry")}
-          </Button>
-        </div>
-      ) : !result ? (
-        <p className="text-sm text-slate-600">{tc("loading")}</p>
-      ) : result.total === 0 ? (
-        <EmptyState title={q ? t("noMatches", { q }) : t("empty")} />
-      ) : (
-        <>
-          <ul className="space-y-2" aria-busy={query.isFetching} aria-label={t("title")}>
-            {result.data.map((row) => (
-              <RegisterRow
-                key={row.id}
-                row={row}
-                timeZone={timeZone}
-                isBusy={change.isPending && change.variables?.row.id === row.id}
-                onChange={(r, next) => change.mutate({ row: r, next })}
-              />
-            ))}
-          </ul>
-          {result.pageCount > 1 ? (
-            <nav
-              aria-label={t("pagination")}
-              className="flex items-center justify-end gap-2 text-sm text-slate-700"
-            >
-              <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                {tc("previous")}
+      <SearchResults
+        result={result}
+        failure={
+          query.isError && !result ? (
+            <div role="alert" className="space-y-2 text-sm text-red-700">
+              <p>{t("loadError")}</p>
+              <Button variant="secondary" size="sm" onClick={() => void query.refetch()}>
+                {t("retry")}
               </Button>
-              <span aria-current="page">{tc("pageOf", { page: result.page, pages: result.pageCount })}</span>
-              <Button
-                variant="secondary"
-                size="sm"
-                disabled={page >= result.pageCount}
-                onClick={() => setPage(page + 1)}
-              >
-                {tc("next")}
-              </Button>
-            </nav>
-          ) : null}
-        </>
-      )}
+            </div>
+          ) : null
+        }
+        empty={q ? t("noMatches", { q }) : t("empty")}
+      >
+        {(result) => (
+          <>
+            <ul className="space-y-2" aria-busy={query.isFetching} aria-label={t("title")}>
+              {result.data.map((row) => (
+                <RegisterRow
+                  key={row.id}
+                  row={row}
+                  timeZone={timeZone}
+                  isBusy={change.isPending && change.variables?.row.id === row.id}
+                  onChange={(r, next) => change.mutate({ row: r, next })}
+                />
+              ))}
+            </ul>
+            {result.pageCount > 1 ? (
+              <Pager label={t("pagination")} page={page} shown={result} onPage={setPage} />
+            ) : null}
+          </>
+        )}
+      </SearchResults>
       <UndoToast message={message} canUndo={undo !== null} isUndoing={change.isPending} onUndo={onUndo} />
     </div>
   );

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ApiError } from "@/components/api/client";
 import { Button } from "@/components/ui/button";
+import { ErrorText } from "@/components/ui/field-error";
 import { FormField, selectClass } from "@/components/ui/form-field";
 import { useIssueText } from "@/components/ui/use-issue-text";
 import type { TFieldErrors } from "@/lib/errors";
@@ -130,11 +131,7 @@ export function WalkInDialog({ meetingId, options, onAdded }: TProps) {
                 ))}
               </select>
             </FormField>
-            {errors._form ? (
-              <p role="alert" className="text-sm text-red-700">
-                {errors._form.join(" ")}
-              </p>
-            ) : null}
+            <ErrorText>{errors._form?.join(" ")}</ErrorText>
             <div className="flex justify-end gap-2">
               <Dialog.Close asChild>
                 <Button type="button" variant="ghost">

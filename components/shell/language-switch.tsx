@@ -1,13 +1,15 @@
-// English / Bahasa Indonesia switch: a plain form, so it works before JavaScript loads.
+// English / Bahasa Indonesia switch: a plain form, so it works before JavaScript loads. A page shown
+// in another language than the app's (the RSVP page, in its invitee's language) says which.
 import { getLocale, getTranslations } from "next-intl/server";
-import { LOCALES } from "@/i18n/locales";
-import { setLocale } from "@/lib/i18n/set-locale";
+import { LOCALES, type TLocale } from "@/i18n/locales";
+import { setLocaleForm } from "@/lib/i18n/set-locale";
 import { cn } from "@/lib/utils";
 
-export async function LanguageSwitch() {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("language")]);
+export async function LanguageSwitch({ current }: { current?: TLocale } = {}) {
+  const [appLocale, t] = await Promise.all([getLocale(), getTranslations("language")]);
+  const locale = current ?? appLocale;
   return (
-    <form action={setLocale} className="flex items-center gap-1" aria-label={t("label")}>
+    <form action={setLocaleForm} className="flex items-center gap-1" aria-label={t("label")}>
       {LOCALES.map((l) => (
         <button
           key={l}

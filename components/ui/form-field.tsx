@@ -4,6 +4,7 @@
 import { cloneElement, type ReactElement } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
+import { cn } from "@/lib/utils";
 
 type TProps = {
   /** The control's id (and, unless `name` is given, its form field name). */
@@ -15,16 +16,21 @@ type TProps = {
   hint?: string;
   /** The form field name, when it differs from the id; null for a control outside a form post. */
   name?: string | null;
+  /** The wrapper's classes (its width, say). */
+  className?: string;
+  /** The control; an aria-describedby of its own is read before the error and the hint. */
   children: ReactElement<Record<string, unknown>>;
 };
 
-export function FormField({ id, label, errors, hint, name, children }: TProps) {
+export function FormField({ id, label, errors, hint, name, className, children }: TProps) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const hasError = Boolean(errors?.length);
-  const describedBy = [hasError ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ");
+  const describedBy = [children.props["aria-describedby"], hasError ? errorId : null, hint ? hintId : null]
+    .filter(Boolean)
+    .join(" ");
   return (
-    <div className="space-y-1">
+    <div className={cn("space-y-1", className)}>
       <Label htmlFor={id}>{label}</Label>
       {cloneElement(children, {
         id,

@@ -13,7 +13,10 @@ export async function Pagination({ basePath, page, pageCount, pageSize, total }:
   const to = Math.min(total, page * pageSize);
   const href = (p: number) => (p === 1 ? basePath : `${basePath}?page=${p}`);
   return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-700">
+    <nav
+      aria-label={t("pagination")}
+      className="mt-4 flex items-center justify-between text-sm text-slate-700"
+    >
       <p>{t("showing", { from, to, total })}</p>
       <div className="flex items-center gap-2">
         {page > 1 ? (

@@ -23,3 +23,24 @@ export function Th({ className, ...props }: ComponentProps<"th">) {
 export function Td({ className, ...props }: ComponentProps<"td">) {
   return <td className={cn("px-4 py-3 align-top text-slate-800", className)} {...props} />;
 }
+
+type TColumn = string | { label: string; className?: string };
+
+/** The head of a table whose columns are plain labels (a class for a number's column, say). */
+export function THeadRow({ columns }: { columns: TColumn[] }) {
+  return (
+    <THead>
+      <tr>
+        {columns.map((c) =>
+          typeof c === "string" ? (
+            <Th key={c}>{c}</Th>
+          ) : (
+            <Th key={c.label} className={c.className}>
+              {c.label}
+            </Th>
+          ),
+        )}
+      </tr>
+    </THead>
+  );
+}

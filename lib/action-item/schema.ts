@@ -1,6 +1,7 @@
 // Zod schemas for action items raised in a meeting, shared by the capture screen, API and OpenAPI.
 import { z } from "zod";
-import { ZClientId, ZOptionalId, ZVersion, zOptionalText } from "@/lib/record/fields";
+import { ZClientId, ZVersion } from "@/lib/record/fields";
+import { zOptionalId, zOptionalText } from "@/lib/schema/fields";
 
 export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "DROPPED"] as const;
 export type TActionStatus = (typeof ACTION_STATUSES)[number];
@@ -31,13 +32,13 @@ const ZDueDate = z
   .nullish();
 
 const fields = {
-  agendaItemId: ZOptionalId,
+  agendaItemId: zOptionalId(),
   description: zOptionalText(5000),
-  ownerOrganisationId: ZOptionalId,
-  ownerPersonId: ZOptionalId,
+  ownerOrganisationId: zOptionalId(),
+  ownerPersonId: zOptionalId(),
   dueDate: ZDueDate,
-  remarkId: ZOptionalId,
-  decisionId: ZOptionalId,
+  remarkId: zOptionalId(),
+  decisionId: zOptionalId(),
 };
 
 const ZStatus = z.enum(ACTION_STATUSES, "capture.errors.actionStatus");

@@ -6,6 +6,7 @@ import { db, type TTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { programmesWith, type TAccess } from "@/lib/auth/permissions";
 import { AppError, type TFieldIssues } from "@/lib/errors";
+import { ORGANISATION_REF } from "@/lib/organisation/service";
 import { paged } from "@/lib/pagination/schema";
 import { checkAgendaItem } from "@/lib/record/service/checks";
 import { recordWriter } from "@/lib/record/service/writer";
@@ -70,7 +71,7 @@ const ACTION_SELECT = {
   version: true,
   updatedAt: true,
   closedAt: true,
-  ownerOrganisation: { select: { id: true, name: true, acronym: true } },
+  ownerOrganisation: ORGANISATION_REF,
   ownerPerson: { select: { id: true, name: true } },
 } as const satisfies Prisma.ActionItemSelect;
 
@@ -168,11 +169,6 @@ export const actionItemRecords = recordWriter({
           ? (row.closedAt ?? new Date())
           : null,
   }),
-  change: (tx, id, data) =>
-    tx.actionItem.update({
-      where: { id },
-      data: { ...data, version: { increment: 1 } },
-      select: ACTION_SELECT,
-    }),
+  change: (tx, id, data) => tx.actionItem.update({ where: { id }, data, select: ACTION_SELECT }),
   remove: async (tx, row) => void (await tx.actionItem.delete({ where: { id: row.id } })),
 });

@@ -1,4 +1,4 @@
-// The one frame of every server action: the session (or, for a link action, none), the input
+// The one frame of every server action: the session (or, for a public action, none), the input
 // parsed with the shared zod schema, the handler, the pages to refresh — and one result type:
 // success with data, or a typed failure with a stable code and messages in the reader's language.
 import "server-only";
@@ -7,16 +7,16 @@ import { cookies } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { LOCALE_COOKIE, toLocale, type TLocale } from "@/i18n/locales";
-import { errorAnswer, internalAnswer, type TErrorAnswer } from "@/lib/api/error-answer";
+import { errorAnswer, internalAnswer } from "@/lib/api/error-answer";
 import type { TActor } from "@/lib/audit/actor";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import type { TCurrentUser } from "@/lib/user/service";
 import { parseInput } from "@/lib/validation";
+import type { TActionResult } from "./result";
 
-export type TActionFailure = { ok: false } & TErrorAnswer;
-export type TActionResult<T = null> = { ok: true; data: T } | TActionFailure;
+export type { TActionFailure, TActionResult } from "./result";
 
 export type TActionContext = { user: TCurrentUser; actor: TActor; locale: TLocale };
 
@@ -27,6 +27,11 @@ type TOptions<I, T> = {
   redirect?: (input: I, data: T) => string;
   /** Reads a submitted form into the schema's input (default: one value per field name). */
   fromForm?: (form: FormData) => unknown;
+  /**
+   * The language of the answer when the input names one (a page shown in its reader's language
+   * without the language cookie, e.g. the RSVP page); otherwise the app's language cookie.
+   */
+  locale?: (input: Record<string, unknown>) => unknown;
 };
 
 /** A submitted form as a plain object; a name given several times becomes a list. */
@@ -39,7 +44,8 @@ export function formObject(form: FormData): Record<string, unknown> {
   return values;
 }
 
-async function readerLocale(): Promise<TLocale> {
+async function readerLocale(named: unknown): Promise<TLocale> {
+  if (named === "en" || named === "id") return named;
   return toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
 }
 
@@ -51,12 +57,17 @@ function frame<S extends z.ZodType, C, T>(
   options: TOptions<z.output<S>, T>,
 ) {
   return async (raw: z.input<S> | FormData): Promise<TActionResult<T>> => {
-    const locale = await readerLocale();
+    const values = raw instanceof FormData ? (options.fromForm ?? formObject)(raw) : raw;
+    const locale = await readerLocale(
+      typeof values === "object" && values !== null
+        ? options.locale?.(values as Record<string, unknown>)
+        : null,
+    );
     let input: z.output<S>;
     let data: T;
     try {
       const ctx = await context(locale);
-      input = parseInput(schema, raw instanceof FormData ? (options.fromForm ?? formObject)(raw) : raw);
+      input = parseInput(schema, values);
       data = await handler(input, ctx);
     } catch (error) {
       unstable_rethrow(error);
@@ -90,8 +101,11 @@ export function runAction<S extends z.ZodType, T>(
   );
 }
 
-/** A server action behind a signed link (no session): the handler verifies the link itself. */
-export function runLinkAction<S extends z.ZodType, T>(
+/**
+ * A server action without a session: behind a signed link (the handler verifies the link itself),
+ * or the language switch, which anyone may use.
+ */
+export function runPublicAction<S extends z.ZodType, T>(
   name: string,
   schema: S,
   handler: (input: z.output<S>, ctx: { locale: TLocale }) => Promise<T>,

@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { errorResponses, jsonRef, schema, type TOpenApiFragment } from "@/lib/api/openapi-helpers";
 import { ZAddCoChair, ZCoChair } from "@/lib/co-chair/schema";
-import { ZAgendaItem, ZCreateAgendaItem, ZReorderAgenda, ZUpdateAgendaItem } from "./schema";
+import { ZAgendaItem } from "@/lib/meeting/schema";
+import { ZCreateAgendaItem, ZReorderAgenda, ZUpdateAgendaItem } from "./schema";
 
 const input = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: "input", unrepresentable: "any" });
 const path = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });

@@ -1,12 +1,7 @@
 // Zod schemas for agenda items, shared by the agenda builder, the API routes and the OpenAPI document.
 import { z } from "zod";
-import { AGENDA_ITEM_KINDS, MEETING_KINDS } from "@/lib/meeting/schema";
-
-const ZPresenter = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? null : v))
-  .nullish();
+import { MEETING_KINDS, ZAgendaItem } from "@/lib/meeting/schema";
+import { zOptionalId } from "@/lib/schema/fields";
 
 /** Blank means "not planned"; forms send strings, the API numbers. */
 const ZPlannedMinutes = z
@@ -26,7 +21,7 @@ const ZItemTitle = z.string().trim().min(2, "meeting.errors.itemTitleRequired").
 
 export const ZCreateAgendaItem = z.object({
   title: ZItemTitle,
-  presenterPersonId: ZPresenter,
+  presenterPersonId: zOptionalId(),
   plannedMinutes: ZPlannedMinutes,
 });
 export type TCreateAgendaItem = z.input<typeof ZCreateAgendaItem>;
@@ -35,7 +30,7 @@ export type TCreateAgendaItem = z.input<typeof ZCreateAgendaItem>;
 export const ZUpdateAgendaItem = z
   .object({
     title: ZItemTitle.optional(),
-    presenterPersonId: ZPresenter,
+    presenterPersonId: zOptionalId(),
     plannedMinutes: ZPlannedMinutes,
   })
   .strict();
@@ -47,14 +42,6 @@ export const ZReorderAgenda = z.object({
 });
 export type TReorderAgenda = z.input<typeof ZReorderAgenda>;
 
-export const ZAgendaItem = z.object({
-  id: z.string(),
-  order: z.number().int(),
-  kind: z.enum(AGENDA_ITEM_KINDS),
-  title: z.string(),
-  presenter: z.object({ id: z.string(), name: z.string() }).nullable(),
-  plannedMinutes: z.number().int().nullable(),
-});
 export type TAgendaItem = z.infer<typeof ZAgendaItem>;
 
 /** An open action item of an earlier meeting, listed under "Matters arising". */

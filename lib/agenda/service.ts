@@ -1,7 +1,7 @@
 // Agenda items of a meeting: the only place that reads and writes them. Every change locks the
 // meeting row, so two people editing one agenda get consistent orders, never duplicates.
 import "server-only";
-import { db, type TTx } from "@/lib/db";
+import { db, type Prisma, type TTx } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
@@ -32,6 +32,18 @@ const ITEM_SELECT = {
   presenter: { select: { id: true, name: true } },
 } as const;
 
+/** The agenda's order: by position, ties by id. */
+const AGENDA_ORDER = [{ order: "asc" as const }, { id: "asc" as const }];
+
+/**
+ * The agenda of a meeting in its order, as a relation select: lets a screen that reads the meeting
+ * anyway (the meeting page) take it in the same query, already shaped as the API's agenda items.
+ */
+export const AGENDA_OF_MEETING = {
+  orderBy: AGENDA_ORDER,
+  select: ITEM_SELECT,
+} satisfies Prisma.MeetingSelect["agendaItems"];
+
 /** The meeting as the user may change its agenda, locked until the transaction ends. */
 async function lockMeeting(tx: TTx, access: TAccess, meetingId: string) {
   const meeting = await tx.meeting.findFirst({
@@ -44,6 +56,38 @@ async function lockMeeting(tx: TTx, access: TAccess, meetingId: string) {
   return meeting;
 }
 
+/** An audit event of the agenda; the actor and the programme are the change's. */
+type TAgendaEvent = Omit<Parameters<typeof recordAudit>[1], "actor" | "programmeId">;
+
+/**
+ * One change to a meeting's agenda in one transaction: the meeting locked as the user may change
+ * it, then `change`, which records its audit event with `audit` (under the meeting's programme).
+ */
+async function changeAgenda<T>(
+  access: TAccess,
+  meetingId: string,
+  actor: TActor,
+  change: (
+    tx: TTx,
+    meeting: Awaited<ReturnType<typeof lockMeeting>>,
+    audit: (event: TAgendaEvent) => Promise<void>,
+  ) => Promise<T>,
+): Promise<T> {
+  return db().$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, access, meetingId);
+    return change(tx, meeting, (event) =>
+      recordAudit(tx, { actor, programmeId: meeting.programmeId, ...event }),
+    );
+  });
+}
+
+/** One item of this meeting's agenda, as it is now. */
+async function agendaItem(tx: TTx, meetingId: string, itemId: string) {
+  const item = await tx.agendaItem.findFirst({ where: { id: itemId, meetingId }, select: ITEM_SELECT });
+  if (!item) throw AppError.notFound("agendaItem");
+  return item;
+}
+
 async function checkPresenter(tx: TTx, personId: string | null | undefined): Promise<void> {
   if (!personId) return;
   const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true } });
@@ -54,7 +98,7 @@ async function checkPresenter(tx: TTx, personId: string | null | undefined): Pro
 export async function listAgenda(access: TAccess, meetingId: string): Promise<TAgendaItem[]> {
   const meeting = await db().meeting.findFirst({
     where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
-    select: { agendaItems: { orderBy: [{ order: "asc" }, { id: "asc" }], select: ITEM_SELECT } },
+    select: { agendaItems: AGENDA_OF_MEETING },
   });
   if (!meeting) throw AppError.notFound("meeting");
   return meeting.agendaItems;
@@ -68,20 +112,17 @@ export async function createAgendaItem(
   actor: TActor,
 ): Promise<TAgendaItem> {
   const data = parseInput(ZCreateAgendaItem, input);
-  return db().$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, access, meetingId);
+  return changeAgenda(access, meetingId, actor, async (tx, _meeting, audit) => {
     await checkPresenter(tx, data.presenterPersonId);
     const last = await tx.agendaItem.aggregate({ where: { meetingId }, _max: { order: true } });
     const item = await tx.agendaItem.create({
       data: { ...data, meetingId, kind: "REGULAR", order: (last._max.order ?? 0) + 1 },
       select: ITEM_SELECT,
     });
-    await recordAudit(tx, {
-      actor,
+    await audit({
       entity: "AgendaItem",
       entityId: item.id,
       action: "CREATE",
-      programmeId: meeting.programmeId,
       after: auditJson({ meetingId, ...item }),
     });
     return item;
@@ -97,18 +138,14 @@ export async function updateAgendaItem(
   actor: TActor,
 ): Promise<TAgendaItem> {
   const data = parseInput(ZUpdateAgendaItem, input);
-  return db().$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, access, meetingId);
-    const before = await tx.agendaItem.findFirst({ where: { id: itemId, meetingId }, select: ITEM_SELECT });
-    if (!before) throw AppError.notFound("agendaItem");
+  return changeAgenda(access, meetingId, actor, async (tx, _meeting, audit) => {
+    const before = await agendaItem(tx, meetingId, itemId);
     await checkPresenter(tx, data.presenterPersonId);
     const after = await tx.agendaItem.update({ where: { id: itemId }, data, select: ITEM_SELECT });
-    await recordAudit(tx, {
-      actor,
+    await audit({
       entity: "AgendaItem",
       entityId: itemId,
       action: "UPDATE",
-      programmeId: meeting.programmeId,
       before: auditJson(before),
       after: auditJson(after),
     });
@@ -123,26 +160,22 @@ export async function deleteAgendaItem(
   itemId: string,
   actor: TActor,
 ): Promise<void> {
-  await db().$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, access, meetingId);
-    const before = await tx.agendaItem.findFirst({ where: { id: itemId, meetingId }, select: ITEM_SELECT });
-    if (!before) throw AppError.notFound("agendaItem");
+  await changeAgenda(access, meetingId, actor, async (tx, _meeting, audit) => {
+    const before = await agendaItem(tx, meetingId, itemId);
     await tx.agendaItem.delete({ where: { id: itemId } });
     const rest = await tx.agendaItem.findMany({
       where: { meetingId },
-      orderBy: [{ order: "asc" }, { id: "asc" }],
+      orderBy: AGENDA_ORDER,
       select: { id: true },
     });
     await writeOrders(
       tx,
       rest.map((i) => i.id),
     );
-    await recordAudit(tx, {
-      actor,
+    await audit({
       entity: "AgendaItem",
       entityId: itemId,
       action: "DELETE",
-      programmeId: meeting.programmeId,
       before: auditJson({ meetingId, ...before }),
     });
   });
@@ -160,11 +193,10 @@ export async function reorderAgenda(
   actor: TActor,
 ): Promise<TAgendaItem[]> {
   const { itemIds } = parseInput(ZReorderAgenda, input);
-  await db().$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, access, meetingId);
+  await changeAgenda(access, meetingId, actor, async (tx, _meeting, audit) => {
     const current = await tx.agendaItem.findMany({
       where: { meetingId },
-      orderBy: [{ order: "asc" }, { id: "asc" }],
+      orderBy: AGENDA_ORDER,
       select: { id: true },
     });
     const currentIds = current.map((i) => i.id);
@@ -172,12 +204,10 @@ export async function reorderAgenda(
       throw AppError.conflict("meeting.errors.agendaChanged");
     }
     await writeOrders(tx, itemIds);
-    await recordAudit(tx, {
-      actor,
+    await audit({
       entity: "Agenda",
       entityId: meetingId,
       action: "UPDATE",
-      programmeId: meeting.programmeId,
       before: { itemIds: currentIds },
       after: { itemIds },
     });
@@ -201,15 +231,14 @@ export async function addGeneratedItems(
     ADOPTION_OF_PREVIOUS_MINUTES: t("meeting.agendaBuilder.generatedTitles.adoption"),
     MATTERS_ARISING: t("meeting.agendaBuilder.generatedTitles.mattersArising"),
   };
-  await db().$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, access, meetingId);
+  await changeAgenda(access, meetingId, actor, async (tx, meeting, audit) => {
     const previous = await tx.meeting.findFirst({
       where: { ...earlierMeetingsWhere(meeting), status: { not: "CANCELLED" } },
       select: { id: true },
     });
     const current = await tx.agendaItem.findMany({
       where: { meetingId },
-      orderBy: [{ order: "asc" }, { id: "asc" }],
+      orderBy: AGENDA_ORDER,
       select: { id: true, kind: true },
     });
     const kinds = generatedKindsToAdd(
@@ -230,12 +259,10 @@ export async function addGeneratedItems(
       tx,
       placeGenerated(current, added).map((i) => i.id),
     );
-    await recordAudit(tx, {
-      actor,
+    await audit({
       entity: "Agenda",
       entityId: meetingId,
       action: "UPDATE",
-      programmeId: meeting.programmeId,
       before: { itemIds: current.map((i) => i.id) },
       after: auditJson({ added }),
     });

@@ -2,16 +2,7 @@
 // the pure calculation (stats.ts) returns all come from here.
 import { z } from "zod";
 import { MEETING_KINDS, MEETING_STATUSES } from "@/lib/meeting/schema";
-
-export const ORGANISATION_KINDS = [
-  "GOVERNMENT_MINISTRY",
-  "GOVERNMENT_AGENCY",
-  "UN_ENTITY",
-  "CIVIL_SOCIETY",
-  "DONOR",
-  "OTHER",
-] as const;
-export type TOrganisationKind = (typeof ORGANISATION_KINDS)[number];
+import { ORGANISATION_KINDS } from "@/lib/organisation/schema";
 
 /** A person's organisation kind, or none recorded. */
 export const KIND_BUCKETS = [...ORGANISATION_KINDS, "NOT_RECORDED"] as const;

@@ -5,12 +5,8 @@ import { db, type Prisma } from "@/lib/db";
 import { can, type TAccess } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { meetingAccessWhere } from "@/lib/meeting/service/access";
-import type {
-  TAttendanceStats,
-  TMeetingAttendanceStats,
-  TOrganisationKind,
-  TProgrammeAttendanceStats,
-} from "./schema";
+import type { TOrganisationKind } from "@/lib/organisation/schema";
+import type { TAttendanceStats, TMeetingAttendanceStats, TProgrammeAttendanceStats } from "./schema";
 import { attendanceStats, programmeAttendanceStats, type TStatsOrganisation, type TStatsRow } from "./stats";
 
 const MEETING_SELECT = {

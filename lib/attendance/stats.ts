@@ -8,9 +8,9 @@ import {
   type TAttendanceStats,
   type TKindBucket,
   type TOrganisationCount,
-  type TOrganisationKind,
   type TSexBucket,
 } from "./schema";
+import type { TOrganisationKind } from "@/lib/organisation/schema";
 
 export type TStatsOrganisation = {
   id: string;

@@ -28,32 +28,23 @@ export type TPermission = (typeof PERMISSIONS)[number];
 
 export const ROLES = ["ADMIN", "SECRETARIAT", "COORDINATOR", "MEMBER"] as const satisfies readonly Role[];
 
+/** The secretariat runs the meetings, records them and keeps the directory. */
+const SECRETARIAT: readonly TPermission[] = [
+  "meeting:read",
+  "meeting:manage",
+  "record:manage",
+  "minutes:review",
+  "action:read",
+  "action:update",
+  "programme:read",
+  "directory:read",
+  "directory:manage",
+];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
-  ADMIN: [
-    "meeting:read",
-    "meeting:manage",
-    "record:manage",
-    "minutes:review",
-    "action:read",
-    "action:update",
-    "programme:read",
-    "programme:manage",
-    "directory:read",
-    "directory:manage",
-    "audit:read",
-    "instance:admin",
-  ],
-  SECRETARIAT: [
-    "meeting:read",
-    "meeting:manage",
-    "record:manage",
-    "minutes:review",
-    "action:read",
-    "action:update",
-    "programme:read",
-    "directory:read",
-    "directory:manage",
-  ],
+  /** Everything the secretariat does, and the programmes, the audit trail and the instance. */
+  ADMIN: [...SECRETARIAT, "programme:manage", "audit:read", "instance:admin"],
+  SECRETARIAT,
   COORDINATOR: [
     "meeting:read",
     "action:read",

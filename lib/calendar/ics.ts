@@ -8,6 +8,7 @@ import type { MeetingKind, MeetingStatus, RsvpStatus } from "@/lib/generated/pri
 import { mailTranslator } from "@/lib/mail/translator";
 import { refold } from "./fold";
 import { meetingHeading } from "@/lib/meeting/facts";
+import { venueLine, type TMeetingPlace } from "@/lib/meeting/venue";
 import type { TCalendarPerson } from "./organizer";
 
 export type { TCalendarPerson } from "./organizer";
@@ -23,13 +24,9 @@ export type TCalendarMeeting = {
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
-  venueBuilding: string | null;
-  venueRoom: string | null;
-  venueAddress: string | null;
-  onlineUrl: string | null;
   status: MeetingStatus;
   icsSequence: number;
-};
+} & TMeetingPlace;
 
 export type TCalendarAttendee = TCalendarPerson & { rsvp: RsvpStatus; isCoChair?: boolean };
 
@@ -63,9 +60,7 @@ function person(p: TCalendarPerson): TCalendarPerson {
 }
 
 function location(m: TCalendarMeeting): string | undefined {
-  const parts = [m.venueRoom, m.venueBuilding, m.venueAddress].filter(Boolean);
-  if (parts.length > 0) return parts.join(", ");
-  return m.onlineUrl ?? undefined;
+  return venueLine(m) ?? m.onlineUrl ?? undefined;
 }
 
 /** The purpose, the online link and the time zone, worded in the reader's language (mail.json). */

@@ -1,6 +1,7 @@
 // Zod schemas for decisions (numbered per meeting by the server), shared by screen, API and OpenAPI.
 import { z } from "zod";
-import { ZClientId, ZOptionalId, ZVersion } from "@/lib/record/fields";
+import { ZClientId, ZVersion } from "@/lib/record/fields";
+import { zOptionalId } from "@/lib/schema/fields";
 
 const ZText = z
   .string({ error: "capture.errors.decisionRequired" })
@@ -8,11 +9,11 @@ const ZText = z
   .min(1, "capture.errors.decisionRequired")
   .max(5000);
 
-export const ZCreateDecision = z.object({ id: ZClientId, agendaItemId: ZOptionalId, text: ZText });
+export const ZCreateDecision = z.object({ id: ZClientId, agendaItemId: zOptionalId(), text: ZText });
 export type TCreateDecision = z.input<typeof ZCreateDecision>;
 
 export const ZUpdateDecision = z
-  .object({ version: ZVersion, agendaItemId: ZOptionalId, text: ZText.optional() })
+  .object({ version: ZVersion, agendaItemId: zOptionalId(), text: ZText.optional() })
   .strict();
 export type TUpdateDecision = z.input<typeof ZUpdateDecision>;
 

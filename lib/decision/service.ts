@@ -47,12 +47,7 @@ export const decisionRecords = recordWriter({
   },
   insert: (tx, data) => tx.decision.create({ data, select: DECISION_SELECT }),
   patch: (fields): Prisma.DecisionUncheckedUpdateInput => fields,
-  change: (tx, id, data) =>
-    tx.decision.update({
-      where: { id },
-      data: { ...data, version: { increment: 1 } },
-      select: DECISION_SELECT,
-    }),
+  change: (tx, id, data) => tx.decision.update({ where: { id }, data, select: DECISION_SELECT }),
   // Later decisions move up one number; their text is untouched, so their versions stay and
   // nobody editing them gets a conflict.
   async remove(tx, row) {

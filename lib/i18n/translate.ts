@@ -1,6 +1,6 @@
 // Message keys into the reader's language, outside React: the API's error answers, server
 // actions, e-mails. The same catalogue next-intl gives the pages (i18n/catalogue.ts).
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { SCREEN_MESSAGES, type TMessageKey } from "@/i18n/catalogue";
 import type { TLocale } from "@/i18n/locales";
 import type { TFieldErrors, TFieldIssues, TMessageParams, TMessageRef } from "@/lib/errors";

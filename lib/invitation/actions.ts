@@ -2,12 +2,12 @@
 // the form is the credential, verified again by the service) and the secretariat's invite panel
 // (session; the service finds the meeting only among those the user may manage).
 "use server";
-import { runAction, runLinkAction } from "@/lib/action/run-action";
+import { runAction, runPublicAction } from "@/lib/action/run-action";
 import { ZInviteAction, ZRsvpForm, type TRsvpResponse } from "./schema";
 import { respond } from "./service/rsvp";
 import { inviteToMeeting, personNames } from "./service/invite";
 
-export const respondAction = runLinkAction(
+export const respondAction = runPublicAction(
   "answering an invitation",
   ZRsvpForm,
   async ({ token, locale, ...form }) => {
@@ -20,7 +20,7 @@ export const respondAction = runLinkAction(
         : { response: form.response };
     return respond(token, answer, { language: locale });
   },
-  { revalidate: ({ token }) => [`/rsvp/${token}`] },
+  { revalidate: ({ token }) => [`/rsvp/${token}`], locale: (form) => form.locale },
 );
 
 export const inviteAction = runAction(

@@ -6,7 +6,7 @@ import { meetingHeading } from "@/lib/meeting/facts";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
 import { mailTranslator } from "@/lib/mail/translator";
-import { venueLine } from "@/lib/meeting/venue";
+import { venueLine, type TMeetingPlace } from "@/lib/meeting/venue";
 
 export type TMailMeeting = {
   kind: MeetingKind;
@@ -15,11 +15,7 @@ export type TMailMeeting = {
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
-  venueBuilding: string | null;
-  venueRoom: string | null;
-  venueAddress: string | null;
-  onlineUrl: string | null;
-};
+} & TMeetingPlace;
 
 type TMeetingMailInput = {
   meeting: TMailMeeting;

@@ -1,7 +1,7 @@
 // The wording of e-mails and calendar entries in the recipient's language (messages/<locale>/mail.json),
 // outside React and without a request: a reminder job or an invitation to a person who reads
 // another language than whoever sent it.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MAIL_MESSAGES } from "@/i18n/catalogue";
 import type { TLocale } from "@/i18n/locales";
 

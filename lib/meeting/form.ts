@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { TFieldIssues } from "@/lib/errors";
 import { MEETING_KINDS, ZId, ZTimeZone, type TCreateMeeting, type TUpdateMeeting } from "./schema";
+import type { TMeetingPlace } from "./venue";
 import { DEFAULT_TIME_ZONE, isWallDate, isWallTime, utcToZoned, zonedToUtc } from "./zoned-time";
 
 const text = (max: number) => z.string().trim().max(max).default("");
@@ -88,18 +89,16 @@ export function toUpdateMeeting(f: TEditMeetingForm): TUpdateMeeting {
 }
 
 /** A stored meeting as the edit form shows it: wall-clock times in the meeting's own zone. */
-export function editFormValues(m: {
-  version: number;
-  title: string;
-  purpose: string | null;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  venueBuilding: string | null;
-  venueRoom: string | null;
-  venueAddress: string | null;
-  onlineUrl: string | null;
-}): TMeetingFormValues {
+export function editFormValues(
+  m: {
+    version: number;
+    title: string;
+    purpose: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+  } & TMeetingPlace,
+): TMeetingFormValues {
   const start = utcToZoned(m.startsAt, m.timeZone);
   return {
     version: String(m.version),

@@ -1,6 +1,7 @@
 // Zod schemas for meetings, shared by forms, API routes and the OpenAPI document.
 import { z } from "zod";
 import { ZPage, ZPageSize } from "@/lib/pagination/schema";
+import { zOptionalText } from "@/lib/schema/fields";
 import { DEFAULT_TIME_ZONE } from "./zoned-time";
 
 export const MEETING_STATUSES = [
@@ -14,6 +15,16 @@ export const MEETING_STATUSES = [
 ] as const;
 export const MEETING_KINDS = ["PSC", "TECHNICAL_COMMITTEE", "AD_HOC"] as const;
 export const AGENDA_ITEM_KINDS = ["REGULAR", "ADOPTION_OF_PREVIOUS_MINUTES", "MATTERS_ARISING"] as const;
+
+/** An agenda item as the API returns it: in the meeting's detail and from the agenda endpoints. */
+export const ZAgendaItem = z.object({
+  id: z.string(),
+  order: z.number().int(),
+  kind: z.enum(AGENDA_ITEM_KINDS),
+  title: z.string(),
+  presenter: z.object({ id: z.string(), name: z.string() }).nullable(),
+  plannedMinutes: z.number().int().nullable(),
+});
 
 /** An id the browser sends to a server action (meeting, agenda item, person): malformed is invalid, never a crash. */
 export const ZId = z.string().trim().min(1).max(64);
@@ -55,14 +66,6 @@ export const ZTimeZone = z.string().refine(
   { message: "errors.field.timeZone" },
 );
 
-const ZOptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === "" ? null : v))
-    .nullish();
-
 const ZDateTime = z.string().datetime({ offset: true });
 const ZOnlineUrl = z.string().trim().url().max(2000);
 const ZTitle = z.string().trim().min(3, "meeting.errors.titleRequired").max(300);
@@ -74,13 +77,13 @@ export const ZCreateMeeting = z
     programmeId: z.string().min(1, "meeting.errors.programmeRequired"),
     kind: z.enum(MEETING_KINDS).default("PSC"),
     title: ZTitle,
-    purpose: ZOptionalText(4000),
+    purpose: zOptionalText(4000),
     startsAt: ZDateTime,
     endsAt: ZDateTime,
     timeZone: ZTimeZone.default(DEFAULT_TIME_ZONE),
-    venueBuilding: ZOptionalText(300),
-    venueRoom: ZOptionalText(200),
-    venueAddress: ZOptionalText(500),
+    venueBuilding: zOptionalText(300),
+    venueRoom: zOptionalText(200),
+    venueAddress: zOptionalText(500),
     onlineUrl: ZOnlineUrl.nullish(),
   })
   .refine((m) => new Date(m.endsAt) > new Date(m.startsAt), ENDS_AFTER_START);
@@ -94,13 +97,13 @@ export const ZUpdateMeeting = z
   .object({
     version: z.number().int().positive(),
     title: ZTitle.optional(),
-    purpose: ZOptionalText(4000),
+    purpose: zOptionalText(4000),
     startsAt: ZDateTime.optional(),
     endsAt: ZDateTime.optional(),
     timeZone: ZTimeZone.optional(),
-    venueBuilding: ZOptionalText(300),
-    venueRoom: ZOptionalText(200),
-    venueAddress: ZOptionalText(500),
+    venueBuilding: zOptionalText(300),
+    venueRoom: zOptionalText(200),
+    venueAddress: zOptionalText(500),
     onlineUrl: ZOnlineUrl.nullish(),
   })
   .strict()
@@ -132,16 +135,7 @@ export const ZMeetingDetail = ZMeetingSummary.extend({
       capacity: z.string(),
     }),
   ),
-  agendaItems: z.array(
-    z.object({
-      id: z.string(),
-      order: z.number().int(),
-      kind: z.enum(AGENDA_ITEM_KINDS),
-      title: z.string(),
-      presenter: z.object({ id: z.string(), name: z.string() }).nullable(),
-      plannedMinutes: z.number().int().nullable(),
-    }),
-  ),
+  agendaItems: z.array(ZAgendaItem),
   counts: z.object({ invited: z.number().int(), present: z.number().int() }),
 });
 export type TMeetingDetail = z.infer<typeof ZMeetingDetail>;

@@ -1,9 +1,11 @@
-// The generated documents of a meeting as downloads (/api/v1/meetings/{id}/minutes.pdf|.docx and
-// /summary, for a token or the screens' session): formal minutes (PDF, DOCX) and the summary.
+// The generated documents of a meeting, as files: the formal minutes (PDF, DOCX) and the news-style
+// summary (Markdown, HTML, or JSON with each sentence's source fields), made from the record as it
+// is now. The API's routes send them (lib/api/download.ts).
 import "server-only";
 import type { TAccess } from "@/lib/auth/permissions";
 import { composeSummary } from "@/lib/summary/compose";
 import { summaryToHtml, summaryToMarkdown } from "@/lib/summary/render";
+import type { TSummary } from "@/lib/summary/types";
 import { renderMinutesDocx } from "./docx";
 import { minutesFileName } from "./file-name";
 import { renderMinutesPdf } from "./pdf";
@@ -15,38 +17,35 @@ const CONTENT_TYPE = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 } as const;
 
-/** The formal minutes as a download, generated from the record as it is now. */
-export async function minutesResponse(
+export type TDocumentFile = { body: Uint8Array | string; type: string; filename?: string; language: string };
+
+/** The formal minutes in one language and format. */
+export async function minutesFile(
   access: TAccess,
   meetingId: string,
   { lang }: TDocumentQuery,
   format: "pdf" | "docx",
-): Promise<Response> {
+): Promise<TDocumentFile> {
   const record = await loadMeetingRecord(access, meetingId);
   const bytes =
     format === "pdf" ? await renderMinutesPdf(record, lang) : await renderMinutesDocx(record, lang);
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "content-type": CONTENT_TYPE[format],
-      "content-disposition": `attachment; filename="${minutesFileName(record, lang, format)}"`,
-      "content-language": lang,
-      "cache-control": "private, no-store",
-    },
-  });
+  return {
+    body: new Uint8Array(bytes),
+    type: CONTENT_TYPE[format],
+    filename: minutesFileName(record, lang, format),
+    language: lang,
+  };
 }
 
-/** The news-style summary as Markdown, HTML or JSON with each sentence's source fields. */
-export async function summaryResponse(
+/** The summary as text (Markdown or HTML), or as its sentences with their sources (JSON). */
+export async function summaryFile(
   access: TAccess,
   meetingId: string,
   query: TSummaryQuery,
-): Promise<Response> {
+): Promise<TDocumentFile | { json: TSummary; language: string }> {
   const summary = composeSummary(await loadMeetingRecord(access, meetingId), query.lang);
-  const headers = { "content-language": query.lang, "cache-control": "private, no-store" };
-  if (query.format === "json") return Response.json(summary, { headers });
-  const [body, type] =
-    query.format === "html"
-      ? [summaryToHtml(summary), "text/html"]
-      : [summaryToMarkdown(summary), "text/markdown"];
-  return new Response(body, { headers: { ...headers, "content-type": `${type}; charset=utf-8` } });
+  if (query.format === "json") return { json: summary, language: query.lang };
+  return query.format === "html"
+    ? { body: summaryToHtml(summary), type: "text/html; charset=utf-8", language: query.lang }
+    : { body: summaryToMarkdown(summary), type: "text/markdown; charset=utf-8", language: query.lang };
 }

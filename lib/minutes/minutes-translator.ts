@@ -1,6 +1,6 @@
 // The minutes' wording in one language, from messages/<locale>/minutes.json, imported statically so
 // the renderers stay pure and need no request context.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { TLocale } from "@/i18n/locales";
 import en from "@/messages/en/minutes.json";
 import id from "@/messages/id/minutes.json";

@@ -3,7 +3,7 @@
 // lib/minutes/record.ts; the renderers are pure functions of it, so tests and the benchmark can
 // feed them a record without a database. A fact that was not recorded is null (or an empty list),
 // never a placeholder: the renderers drop what is missing instead of inventing it.
-import type { TAttendanceStats, TOrganisationKind } from "@/lib/attendance/schema";
+import type { TAttendanceStats } from "@/lib/attendance/schema";
 import type {
   ActionStatus,
   AgendaItemKind,
@@ -13,6 +13,8 @@ import type {
   RemarkKind,
   Sex,
 } from "@/lib/generated/prisma/enums";
+import type { TMeetingPlace, TVenue } from "@/lib/meeting/venue";
+import type { TOrganisationKind } from "@/lib/organisation/schema";
 
 export type TOrgRef = { name: string; acronym: string | null };
 
@@ -50,12 +52,8 @@ export type TMeetingRecord = {
     startsAt: string;
     endsAt: string;
     timeZone: string;
-    venueBuilding: string | null;
-    venueRoom: string | null;
-    venueAddress: string | null;
-    onlineUrl: string | null;
     status: MeetingStatus;
-  };
+  } & TMeetingPlace;
   coChairs: (TRecordPerson & { capacity: string })[];
   agenda: { id: string; order: number; kind: AgendaItemKind; title: string; presenter: string | null }[];
   attendance: {
@@ -100,28 +98,23 @@ export type TMeetingRecord = {
     decisionId: string | null;
   }[];
   /** The programme's next meeting that is not cancelled, if one is scheduled. */
-  nextMeeting: {
-    id: string;
-    kind: MeetingKind;
-    sequenceNumber: number;
-    title: string;
-    startsAt: string;
-    endsAt: string;
-    timeZone: string;
-    venueBuilding: string | null;
-    venueRoom: string | null;
-    venueAddress: string | null;
-  } | null;
+  nextMeeting:
+    | ({
+        id: string;
+        kind: MeetingKind;
+        sequenceNumber: number;
+        title: string;
+        startsAt: string;
+        endsAt: string;
+        timeZone: string;
+      } & TVenue)
+    | null;
   /** Null when no minutes were drafted yet. */
   minutes: { status: MinutesStatus; latestVersion: number | null; adoptedAt: string | null } | null;
 };
 
 /** "Building, Room, Address" from the parts that were recorded; null when none was. */
-export function venueOf(v: {
-  venueBuilding: string | null;
-  venueRoom: string | null;
-  venueAddress: string | null;
-}): string | null {
+export function venueOf(v: TVenue): string | null {
   const parts = [v.venueRoom, v.venueBuilding, v.venueAddress].filter((p): p is string => !!p?.trim());
   return parts.length > 0 ? parts.join(", ") : null;
 }

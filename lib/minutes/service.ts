@@ -6,8 +6,9 @@ import type { TAccess } from "@/lib/auth/permissions";
 import { attendanceStatsOfMeeting } from "@/lib/attendance/service";
 import { AppError } from "@/lib/errors";
 import { meetingAccessWhere } from "@/lib/meeting/service/access";
+import { PROGRAMME_SELECT } from "@/lib/programme/service";
 import type { TMeetingRecord, TOrgRef } from "./record-schema";
-import { MEETING_FACTS_SELECT } from "@/lib/meeting/service/facts";
+import { MEETING_FACTS_SELECT, meetingFactsJson } from "@/lib/meeting/service/facts";
 
 const ORG = { select: { name: true, acronym: true } } as const;
 const PERSON = { select: { id: true, name: true, position: true, organisation: ORG } } as const;
@@ -29,20 +30,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
     select: {
       ...MEETING_FACTS_SELECT,
       programme: {
-        select: {
-          id: true,
-          title: true,
-          shortTitle: true,
-          country: true,
-          fund: true,
-          conveningAgency: ORG,
-          participatingOrganisations: { select: { organisation: ORG } },
-          startDate: true,
-          durationMonths: true,
-          sdgGoals: true,
-          nationalFramework: true,
-          description: true,
-        },
+        select: PROGRAMME_SELECT,
       },
       coChairs: { orderBy: [{ order: "asc" }, { id: "asc" }], select: { capacity: true, person: PERSON } },
       agendaItems: {
@@ -159,21 +147,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
       nationalFramework: p.nationalFramework,
       description: p.description,
     },
-    meeting: {
-      id: m.id,
-      kind: m.kind,
-      sequenceNumber: m.sequenceNumber,
-      title: m.title,
-      purpose: m.purpose,
-      startsAt: m.startsAt.toISOString(),
-      endsAt: m.endsAt.toISOString(),
-      timeZone: m.timeZone,
-      venueBuilding: m.venueBuilding,
-      venueRoom: m.venueRoom,
-      venueAddress: m.venueAddress,
-      onlineUrl: m.onlineUrl,
-      status: m.status,
-    },
+    meeting: { id: m.id, ...meetingFactsJson(m) },
     coChairs: m.coChairs.map((c) => ({ ...person(c.person), capacity: c.capacity })),
     agenda: m.agendaItems.map((a) => ({
       id: a.id,

@@ -2,6 +2,7 @@
 // actions, the API routes and the OpenAPI document.
 import { z } from "zod";
 import { ZPage } from "@/lib/pagination/schema";
+import { formTexts, zOptionalId, zOptionalText } from "@/lib/schema/fields";
 
 export const ORGANISATION_KINDS = [
   "GOVERNMENT_MINISTRY",
@@ -11,25 +12,16 @@ export const ORGANISATION_KINDS = [
   "DONOR",
   "OTHER",
 ] as const;
+export type TOrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** An organisation's id as the browser or a client sends it: malformed is a field error, never a crash. */
 export const ZOrganisationId = z.string().trim().min(1).max(64);
 
 const organisationFields = {
   name: z.string().trim().min(1, "organisation.errors.nameRequired").max(300),
-  acronym: z
-    .string()
-    .trim()
-    .max(30)
-    .transform((v) => (v === "" ? null : v))
-    .nullish(),
+  acronym: zOptionalText(30),
   kind: z.enum(ORGANISATION_KINDS, "organisation.errors.kindRequired"),
-  parentId: z
-    .string()
-    .trim()
-    .max(64)
-    .transform((v) => (v === "" ? null : v))
-    .nullish(),
+  parentId: zOptionalId(64),
 };
 
 export const ZCreateOrganisation = z.object(organisationFields);
@@ -80,15 +72,6 @@ export type TMergeResult = z.infer<typeof ZMergeResult>;
 
 /** The organisation form's fields, read the same way in the browser (to check) and the server action. */
 export function organisationFormValues(form: FormData): Record<string, unknown> {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
-  return {
-    organisationId: text("organisationId"),
-    name: text("name") ?? "",
-    acronym: text("acronym"),
-    kind: text("kind"),
-    parentId: text("parentId"),
-  };
+  const values = formTexts(form, ["organisationId", "name", "acronym", "kind", "parentId"]);
+  return { ...values, name: values.name ?? "" };
 }

@@ -21,13 +21,17 @@ import {
 } from "./schema";
 
 const PAGE_SIZE = 30;
-const SELECT = {
+/** An organisation as the API, the audit trail and the meeting bundle show it. */
+export const ORGANISATION_SELECT = {
   id: true,
   name: true,
   acronym: true,
   kind: true,
   parentId: true,
 } satisfies Prisma.OrganisationSelect;
+
+/** An organisation as another record names it (a person's, a programme's, an action item's owner). */
+export const ORGANISATION_REF = { select: { id: true, name: true, acronym: true } } as const;
 
 /** The directory is not per programme: a role anywhere that grants the permission is enough. */
 function requireDirectory(access: TAccess, permission: TPermission): void {
@@ -48,7 +52,7 @@ export async function listOrganisations(
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        ...SELECT,
+        ...ORGANISATION_SELECT,
         parent: { select: { acronym: true, name: true } },
         _count: { select: { people: true } },
       },
@@ -60,7 +64,10 @@ export async function listOrganisations(
 /** Every organisation, for pickers (convening agency, parent, merge target). */
 export async function organisationOptions(access: TAccess) {
   requireDirectory(access, "directory:read");
-  return db().organisation.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: SELECT });
+  return db().organisation.findMany({
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: ORGANISATION_SELECT,
+  });
 }
 
 /** One organisation with what a merge would move away from it. */
@@ -69,7 +76,7 @@ export async function getOrganisation(access: TAccess, id: string) {
   const organisation = await db().organisation.findUnique({
     where: { id },
     select: {
-      ...SELECT,
+      ...ORGANISATION_SELECT,
       _count: {
         select: {
           people: true,
@@ -127,7 +134,7 @@ export async function createOrganisation(
     .$transaction(async (tx) => {
       await assertNameFree(tx, data.name);
       await assertParentAllowed(tx, null, data.parentId);
-      const organisation = await tx.organisation.create({ data, select: SELECT });
+      const organisation = await tx.organisation.create({ data, select: ORGANISATION_SELECT });
       await recordAudit(tx, {
         actor,
         entity: "Organisation",
@@ -150,11 +157,11 @@ export async function updateOrganisation(
   const data = parseInput(ZUpdateOrganisation, input);
   return db()
     .$transaction(async (tx) => {
-      const before = await tx.organisation.findUnique({ where: { id }, select: SELECT });
+      const before = await tx.organisation.findUnique({ where: { id }, select: ORGANISATION_SELECT });
       if (!before) throw AppError.notFound("organisation");
       await assertNameFree(tx, data.name, id);
       await assertParentAllowed(tx, id, data.parentId);
-      const after = await tx.organisation.update({ where: { id }, data, select: SELECT });
+      const after = await tx.organisation.update({ where: { id }, data, select: ORGANISATION_SELECT });
       await recordAudit(tx, {
         actor,
         entity: "Organisation",
@@ -183,9 +190,9 @@ export async function mergeOrganisation(
   requireDirectory(access, "directory:manage");
   const { into } = parseInput(ZMergeOrganisation, input);
   return db().$transaction(async (tx) => {
-    const duplicate = await tx.organisation.findUnique({ where: { id }, select: SELECT });
+    const duplicate = await tx.organisation.findUnique({ where: { id }, select: ORGANISATION_SELECT });
     if (!duplicate) throw AppError.notFound("organisation");
-    const kept = await tx.organisation.findUnique({ where: { id: into }, select: SELECT });
+    const kept = await tx.organisation.findUnique({ where: { id: into }, select: ORGANISATION_SELECT });
     if (!kept) throw AppError.invalidField("into", "errors.field.noSuchOrganisation");
     if (isSelfOrDescendant(into, id, await parentMap(tx))) {
       throw AppError.invalidField("into", "organisation.errors.mergeIntoOwn");

@@ -8,8 +8,8 @@ import type { TImportPreviewRow, TImportRowIssue, TSex } from "./schema";
 
 export type TDirectoryOrganisation = { id: string; name: string; acronym: string | null };
 
-export type TExistingPerson = {
-  id: string;
+/** The fields an import reads and writes. */
+type TImportedFields = {
   name: string;
   position: string | null;
   organisationId: string | null;
@@ -18,18 +18,9 @@ export type TExistingPerson = {
   language: TLocale;
 };
 
-export type TPlannedPerson = {
-  row: number;
-  personId: string | null;
-  data: {
-    name: string;
-    position: string | null;
-    organisationId: string | null;
-    email: string | null;
-    sex: TSex | null;
-    language: TLocale;
-  };
-};
+export type TExistingPerson = TImportedFields & { id: string };
+
+export type TPlannedPerson = { row: number; personId: string | null; data: TImportedFields };
 
 export type TImportPlan = {
   preview: TImportPreviewRow[];

@@ -1,5 +1,4 @@
 // The people endpoints (directory search, create, edit, CSV import and export) in the API description.
-import { z } from "zod";
 import {
   errorResponses,
   jsonRef,
@@ -8,6 +7,7 @@ import {
   schema,
   type TOpenApiFragment,
 } from "@/lib/api/openapi-helpers";
+import { errorAnswer, inputSchema, jsonOperation, pathParameter } from "@/lib/openapi/operation";
 import {
   ZCreatePerson,
   ZImportBody,
@@ -18,72 +18,51 @@ import {
   ZUpdatePerson,
 } from "./schema";
 
-const notAllowed = {
-  "404": { description: "You may not see or change the directory", content: jsonRef("Error") },
-};
-const idParameter = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
+const notAllowed = errorAnswer("404", "You may not see or change the directory");
 
 export const personOpenApi: TOpenApiFragment = {
   schemas: {
     PersonSummary: schema(ZPersonSummary),
     PersonList: schema(paginated(ZPersonSummary)),
-    CreatePerson: z.toJSONSchema(ZCreatePerson, { io: "input", unrepresentable: "any" }),
-    UpdatePerson: z.toJSONSchema(ZUpdatePerson, { io: "input", unrepresentable: "any" }),
-    PeopleImportBody: z.toJSONSchema(ZImportBody, { io: "input" }),
+    CreatePerson: inputSchema(ZCreatePerson),
+    UpdatePerson: inputSchema(ZUpdatePerson),
+    PeopleImportBody: inputSchema(ZImportBody),
     PeopleImportResult: schema(ZImportResult),
   },
   paths: {
     "/people": {
-      get: {
+      get: jsonOperation({
         summary: "Search people by name, e-mail, organisation name or acronym",
         operationId: "searchPeople",
         parameters: queryParameters(ZSearchPeopleQuery),
-        responses: {
-          "200": { description: "One page of people", content: jsonRef("PersonList") },
-          ...errorResponses,
-          ...notAllowed,
-        },
-      },
-      post: {
+        answers: { "200": ["One page of people", "PersonList"] },
+        errors: notAllowed,
+      }),
+      post: jsonOperation({
         summary:
           "Add a person to the directory (an e-mail another person has is a field error). `language` (en or id, default en) is the language of their invitations, reminders and calendar entries.",
         operationId: "createPerson",
-        requestBody: { required: true, content: jsonRef("CreatePerson") },
-        responses: {
-          "201": { description: "The new person", content: jsonRef("PersonSummary") },
-          ...errorResponses,
-          ...notAllowed,
-        },
-      },
+        body: "CreatePerson",
+        answers: { "201": ["The new person", "PersonSummary"] },
+        errors: notAllowed,
+      }),
     },
     "/people/{id}": {
-      get: {
+      get: jsonOperation({
         summary: "One person of the directory",
         operationId: "getPerson",
-        parameters: idParameter,
-        responses: {
-          "200": { description: "The person", content: jsonRef("PersonSummary") },
-          ...errorResponses,
-          "404": {
-            description: "No such person, or you may not see the directory",
-            content: jsonRef("Error"),
-          },
-        },
-      },
-      patch: {
+        parameters: [pathParameter("id")],
+        answers: { "200": ["The person", "PersonSummary"] },
+        errors: errorAnswer("404", "No such person, or you may not see the directory"),
+      }),
+      patch: jsonOperation({
         summary: "Change some fields of a person (their language too); `null` clears an optional field",
         operationId: "updatePerson",
-        parameters: idParameter,
-        requestBody: { required: true, content: jsonRef("UpdatePerson") },
-        responses: {
-          "200": { description: "The person as saved", content: jsonRef("PersonSummary") },
-          ...errorResponses,
-          "404": {
-            description: "No such person, or you may not change the directory",
-            content: jsonRef("Error"),
-          },
-        },
-      },
+        parameters: [pathParameter("id")],
+        body: "UpdatePerson",
+        answers: { "200": ["The person as saved", "PersonSummary"] },
+        errors: errorAnswer("404", "No such person, or you may not change the directory"),
+      }),
     },
     "/people/import": {
       post: {

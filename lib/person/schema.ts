@@ -4,6 +4,7 @@ import { z } from "zod";
 import { LOCALES } from "@/i18n/locales";
 import type { TMessageRef } from "@/lib/errors";
 import { ZPage } from "@/lib/pagination/schema";
+import { formTexts, zOptionalId, zOptionalText } from "@/lib/schema/fields";
 
 export const SEXES = ["FEMALE", "MALE", "PREFER_NOT_TO_SAY"] as const;
 export type TSex = (typeof SEXES)[number];
@@ -13,15 +14,6 @@ export const ZPersonLanguage = z.enum(LOCALES, "people.errors.language");
 
 /** A person's id as the browser or a client sends it: malformed is a field error, never a crash. */
 export const ZPersonId = z.string().trim().min(1).max(64);
-
-/** Blank text is "not recorded" (null), never an empty string in the database. */
-const ZOptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === "" ? null : v))
-    .nullish();
 
 /** E-mail addresses are stored lower-case, so "A@x.org" and "a@x.org" are one person. */
 export const ZPersonEmail = z
@@ -37,16 +29,11 @@ export const ZPersonName = z.string().trim().min(1, "people.errors.nameRequired"
 
 const personFields = {
   name: ZPersonName,
-  position: ZOptionalText(200),
-  organisationId: z
-    .string()
-    .trim()
-    .max(64)
-    .transform((v) => (v === "" ? null : v))
-    .nullish(),
+  position: zOptionalText(200),
+  organisationId: zOptionalId(64),
   email: ZPersonEmail,
   sex: z.enum(SEXES, "people.errors.sex").nullish(),
-  phone: ZOptionalText(50),
+  phone: zOptionalText(50),
   language: ZPersonLanguage,
 };
 
@@ -134,19 +121,15 @@ export const ZImportQuery = z.object({
 
 /** The person form's fields, read the same way in the browser (to check) and the server action. */
 export function personFormValues(form: FormData): Record<string, unknown> {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
-  const sex = text("sex");
-  return {
-    personId: text("personId"),
-    name: text("name") ?? "",
-    position: text("position"),
-    organisationId: text("organisationId"),
-    email: text("email"),
-    sex: sex === "" ? null : sex,
-    phone: text("phone"),
-    language: text("language"),
-  };
+  const values = formTexts(form, [
+    "personId",
+    "name",
+    "position",
+    "organisationId",
+    "email",
+    "sex",
+    "phone",
+    "language",
+  ]);
+  return { ...values, name: values.name ?? "", sex: values.sex === "" ? null : values.sex };
 }

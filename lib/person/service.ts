@@ -8,6 +8,7 @@ import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { paged, type TPaged } from "@/lib/pagination/schema";
+import { ORGANISATION_REF } from "@/lib/organisation/service";
 import { parseInput } from "@/lib/validation";
 import { parsePeopleCsv, toPeopleCsv, type TCsvPerson } from "./csv";
 import { planImport, type TExistingPerson } from "./import-plan";
@@ -31,7 +32,7 @@ const SUMMARY_SELECT = {
   sex: true,
   phone: true,
   language: true,
-  organisation: { select: { id: true, name: true, acronym: true } },
+  organisation: ORGANISATION_REF,
 } satisfies Prisma.PersonSelect;
 
 /** The database keeps the language as text (checked by a constraint); the API's type names the two. */
@@ -39,7 +40,8 @@ function toSummary(row: Prisma.PersonGetPayload<{ select: typeof SUMMARY_SELECT 
   return { ...row, language: toLocale(row.language) };
 }
 
-const AUDIT_SELECT = {
+/** A person's own fields, as the audit trail, the CSV import and the meeting bundle read them. */
+export const PERSON_FIELDS_SELECT = {
   id: true,
   name: true,
   position: true,
@@ -116,6 +118,50 @@ function mapUniqueEmail(error: unknown): never {
   throw error;
 }
 
+/** The audit event of a save: a person created when there was nothing before. */
+function auditPerson(
+  tx: TTx,
+  actor: TActor,
+  before: object | null,
+  after: { id: string; [field: string]: unknown },
+): Promise<void> {
+  return recordAudit(tx, {
+    actor,
+    entity: "Person",
+    entityId: after.id,
+    action: before ? "UPDATE" : "CREATE",
+    before: before ? auditJson(before) : undefined,
+    after: auditJson(after),
+  });
+}
+
+/**
+ * Saves a new person (`id` null) or the person `id` with its audit event: `write` writes the
+ * fields, once the organisation they name exists and their e-mail is free.
+ */
+async function savePerson<T extends { id: string }>(
+  id: string | null,
+  fields: { organisationId?: string | null; email?: string | null },
+  actor: TActor,
+  write: (tx: TTx) => Promise<T>,
+): Promise<T> {
+  return db()
+    .$transaction(async (tx) => {
+      const before = id ? await tx.person.findUnique({ where: { id }, select: PERSON_FIELDS_SELECT }) : null;
+      if (id && !before) throw AppError.notFound("person");
+      await assertOrganisationExists(tx, fields.organisationId);
+      await assertEmailFree(tx, fields.email, id ?? undefined);
+      const person = await write(tx);
+      const after = await tx.person.findUniqueOrThrow({
+        where: { id: person.id },
+        select: PERSON_FIELDS_SELECT,
+      });
+      await auditPerson(tx, actor, before, after);
+      return person;
+    })
+    .catch(mapUniqueEmail);
+}
+
 export async function createPerson(
   access: TAccess,
   input: TCreatePerson,
@@ -123,22 +169,8 @@ export async function createPerson(
 ): Promise<TPersonSummary> {
   requireDirectory(access, "directory:manage");
   const data = parseInput(ZCreatePerson, input);
-  return db()
-    .$transaction(async (tx) => {
-      await assertOrganisationExists(tx, data.organisationId);
-      await assertEmailFree(tx, data.email);
-      const person = await tx.person.create({ data, select: SUMMARY_SELECT });
-      const after = await tx.person.findUniqueOrThrow({ where: { id: person.id }, select: AUDIT_SELECT });
-      await recordAudit(tx, {
-        actor,
-        entity: "Person",
-        entityId: person.id,
-        action: "CREATE",
-        after: auditJson(after),
-      });
-      return toSummary(person);
-    })
-    .catch(mapUniqueEmail);
+  const write = (tx: TTx) => tx.person.create({ data, select: SUMMARY_SELECT });
+  return toSummary(await savePerson(null, data, actor, write));
 }
 
 export async function updatePerson(
@@ -149,41 +181,14 @@ export async function updatePerson(
 ): Promise<TPersonSummary> {
   requireDirectory(access, "directory:manage");
   const data = parseInput(ZUpdatePerson, input);
-  return db()
-    .$transaction(async (tx) => {
-      const before = await tx.person.findUnique({ where: { id }, select: AUDIT_SELECT });
-      if (!before) throw AppError.notFound("person");
-      await assertOrganisationExists(tx, data.organisationId);
-      await assertEmailFree(tx, data.email, id);
-      const person = await tx.person.update({ where: { id }, data, select: SUMMARY_SELECT });
-      const after = await tx.person.findUniqueOrThrow({ where: { id }, select: AUDIT_SELECT });
-      await recordAudit(tx, {
-        actor,
-        entity: "Person",
-        entityId: id,
-        action: "UPDATE",
-        before: auditJson(before),
-        after: auditJson(after),
-      });
-      return toSummary(person);
-    })
-    .catch(mapUniqueEmail);
+  const write = (tx: TTx) => tx.person.update({ where: { id }, data, select: SUMMARY_SELECT });
+  return toSummary(await savePerson(id, data, actor, write));
 }
 
 /** Reads with the client or inside a transaction. */
 type TReader = Pick<TTx, "person" | "organisation">;
 
-const EXISTING_SELECT = {
-  id: true,
-  name: true,
-  position: true,
-  organisationId: true,
-  email: true,
-  sex: true,
-  language: true,
-} as const;
-
-function toExisting(row: Prisma.PersonGetPayload<{ select: typeof EXISTING_SELECT }>): TExistingPerson {
+function toExisting(row: Prisma.PersonGetPayload<{ select: typeof PERSON_FIELDS_SELECT }>): TExistingPerson {
   return { ...row, language: toLocale(row.language) };
 }
 
@@ -197,7 +202,7 @@ async function existingPeople(reader: TReader, people: TCsvPerson[]) {
   for (let i = 0; i < emails.length; i += 500) {
     const rows = await reader.person.findMany({
       where: { OR: emails.slice(i, i + 500).map((email) => ({ email: insensitive(email) })) },
-      select: EXISTING_SELECT,
+      select: PERSON_FIELDS_SELECT,
     });
     for (const row of rows) if (row.email) byEmail.set(row.email.toLowerCase(), toExisting(row));
   }
@@ -206,7 +211,7 @@ async function existingPeople(reader: TReader, people: TCsvPerson[]) {
       ...(
         await reader.person.findMany({
           where: { email: null, OR: names.slice(i, i + 500).map((name) => ({ name: insensitive(name) })) },
-          select: EXISTING_SELECT,
+          select: PERSON_FIELDS_SELECT,
         })
       ).map(toExisting),
     );
@@ -217,7 +222,7 @@ async function existingPeople(reader: TReader, people: TCsvPerson[]) {
 async function planFromDatabase(reader: TReader, csvText: string) {
   const parsed = parsePeopleCsv(csvText);
   const [organisations, existing] = await Promise.all([
-    reader.organisation.findMany({ select: { id: true, name: true, acronym: true } }),
+    reader.organisation.findMany(ORGANISATION_REF),
     existingPeople(reader, parsed.people),
   ]);
   const plan = planImport(parsed.people, organisations, existing);
@@ -246,35 +251,14 @@ export async function importPeople(
       async (tx) => {
         const plan = await planFromDatabase(tx, csvText);
         if (plan.errors.length > 0) return { rows: plan.preview, errors: plan.errors, isSaved: false };
-        for (const write of plan.writes) {
-          if (write.personId) {
-            const before = await tx.person.findUniqueOrThrow({
-              where: { id: write.personId },
-              select: AUDIT_SELECT,
-            });
-            const after = await tx.person.update({
-              where: { id: write.personId },
-              data: write.data,
-              select: AUDIT_SELECT,
-            });
-            await recordAudit(tx, {
-              actor,
-              entity: "Person",
-              entityId: after.id,
-              action: "UPDATE",
-              before: auditJson(before),
-              after: auditJson({ ...after, source: "csv-import" }),
-            });
-          } else {
-            const after = await tx.person.create({ data: write.data, select: AUDIT_SELECT });
-            await recordAudit(tx, {
-              actor,
-              entity: "Person",
-              entityId: after.id,
-              action: "CREATE",
-              after: auditJson({ ...after, source: "csv-import" }),
-            });
-          }
+        for (const { personId: id, data } of plan.writes) {
+          const before = id
+            ? await tx.person.findUniqueOrThrow({ where: { id }, select: PERSON_FIELDS_SELECT })
+            : null;
+          const after = id
+            ? await tx.person.update({ where: { id }, data, select: PERSON_FIELDS_SELECT })
+            : await tx.person.create({ data, select: PERSON_FIELDS_SELECT });
+          await auditPerson(tx, actor, before, { ...after, source: "csv-import" });
         }
         return { rows: plan.preview, errors: [], isSaved: true };
       },

@@ -1,6 +1,7 @@
 // The programme endpoints (list, create, read, edit) in the API description.
 import { z } from "zod";
-import { errorResponses, jsonRef, paginated, schema, type TOpenApiFragment } from "@/lib/api/openapi-helpers";
+import { paginated, schema, type TOpenApiFragment } from "@/lib/api/openapi-helpers";
+import { errorAnswer, inputSchema, jsonOperation, pathParameter } from "@/lib/openapi/operation";
 import { ZCreateProgramme, ZProgramme, ZUpdateProgramme } from "./schema";
 
 const ZProgrammeListItem = z.object({
@@ -15,63 +16,48 @@ const ZProgrammeListItem = z.object({
   _count: z.object({ meetings: z.number().int() }),
 });
 
-const notFound = {
-  "404": { description: "No such programme, or not yours to see or change", content: jsonRef("Error") },
-};
-const idParameter = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
+const notFound = errorAnswer("404", "No such programme, or not yours to see or change");
 
 export const programmeOpenApi: TOpenApiFragment = {
   schemas: {
     Programme: schema(ZProgramme),
     ProgrammeList: schema(paginated(ZProgrammeListItem)),
-    CreateProgramme: z.toJSONSchema(ZCreateProgramme, { io: "input", unrepresentable: "any" }),
-    UpdateProgramme: z.toJSONSchema(ZUpdateProgramme, { io: "input", unrepresentable: "any" }),
+    CreateProgramme: inputSchema(ZCreateProgramme),
+    UpdateProgramme: inputSchema(ZUpdateProgramme),
   },
   paths: {
     "/programmes": {
-      get: {
+      get: jsonOperation({
         summary: "Programmes you may read, by title",
         operationId: "listProgrammes",
         parameters: [{ name: "page", in: "query", required: false, schema: { type: "integer", minimum: 1 } }],
-        responses: {
-          "200": { description: "One page of programmes", content: jsonRef("ProgrammeList") },
-          ...errorResponses,
-        },
-      },
-      post: {
+        answers: { "200": ["One page of programmes", "ProgrammeList"] },
+      }),
+      post: jsonOperation({
         summary:
           "Create a programme (needs a global administrator role); participating organisations must be UN entities",
         operationId: "createProgramme",
-        requestBody: { required: true, content: jsonRef("CreateProgramme") },
-        responses: {
-          "201": { description: "The new programme", content: jsonRef("Programme") },
-          ...errorResponses,
-          "404": { description: "You may not create programmes", content: jsonRef("Error") },
-        },
-      },
+        body: "CreateProgramme",
+        answers: { "201": ["The new programme", "Programme"] },
+        errors: errorAnswer("404", "You may not create programmes"),
+      }),
     },
     "/programmes/{id}": {
-      get: {
+      get: jsonOperation({
         summary: "One programme with its convening agency and participating organisations",
         operationId: "getProgramme",
-        parameters: idParameter,
-        responses: {
-          "200": { description: "The programme", content: jsonRef("Programme") },
-          ...errorResponses,
-          ...notFound,
-        },
-      },
-      patch: {
+        parameters: [pathParameter("id")],
+        answers: { "200": ["The programme", "Programme"] },
+        errors: notFound,
+      }),
+      patch: jsonOperation({
         summary: "Change some fields of a programme; participatingOrganisationIds replaces the whole list",
         operationId: "updateProgramme",
-        parameters: idParameter,
-        requestBody: { required: true, content: jsonRef("UpdateProgramme") },
-        responses: {
-          "200": { description: "The programme as saved", content: jsonRef("Programme") },
-          ...errorResponses,
-          ...notFound,
-        },
-      },
+        parameters: [pathParameter("id")],
+        body: "UpdateProgramme",
+        answers: { "200": ["The programme as saved", "Programme"] },
+        errors: notFound,
+      }),
     },
   },
 };

@@ -1,26 +1,11 @@
 // Zod schemas for programmes, shared by the programme form, the server action, the API routes
 // and the OpenAPI document.
 import { z } from "zod";
+import { formTexts, zOptionalId, zOptionalText } from "@/lib/schema/fields";
 import { parseSdgGoals } from "./sdg";
-
-/** Blank text is "not recorded" (null), never an empty string in the database. */
-const ZOptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === "" ? null : v))
-    .nullish();
 
 /** A programme's id as the browser or a client sends it: malformed is a field error, never a crash. */
 export const ZProgrammeId = z.string().trim().min(1).max(64);
-
-const ZOptionalId = z
-  .string()
-  .trim()
-  .max(64)
-  .transform((v) => (v === "" ? null : v))
-  .nullish();
 
 export const ZSdgGoals = z.array(z.union([z.number(), z.string()])).transform((values, ctx) => {
   const goals = parseSdgGoals(values);
@@ -33,10 +18,10 @@ export const ZSdgGoals = z.array(z.union([z.number(), z.string()])).transform((v
 
 const programmeFields = {
   title: z.string().trim().min(1, "programme.errors.titleRequired").max(300),
-  shortTitle: ZOptionalText(100),
+  shortTitle: zOptionalText(100),
   country: z.string().trim().min(1, "programme.errors.countryRequired").max(100),
-  fund: ZOptionalText(200),
-  conveningAgencyId: ZOptionalId,
+  fund: zOptionalText(200),
+  conveningAgencyId: zOptionalId(64),
   participatingOrganisationIds: z.array(z.string().trim().min(1).max(64)).max(100),
   startDate: z
     .string()
@@ -50,8 +35,8 @@ const programmeFields = {
     .pipe(z.number().int().min(1).max(240).nullable())
     .nullish(),
   sdgGoals: ZSdgGoals,
-  nationalFramework: ZOptionalText(300),
-  description: ZOptionalText(5000),
+  nationalFramework: zOptionalText(300),
+  description: zOptionalText(5000),
 };
 
 export const ZCreateProgramme = z.object({
@@ -92,22 +77,23 @@ export type TProgramme = z.infer<typeof ZProgramme>;
  * checkboxes repeat their name, everything else is one value.
  */
 export function programmeFormValues(form: FormData): Record<string, unknown> {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
+  const values = formTexts(form, [
+    "programmeId",
+    "title",
+    "shortTitle",
+    "country",
+    "fund",
+    "conveningAgencyId",
+    "startDate",
+    "durationMonths",
+    "nationalFramework",
+    "description",
+  ]);
   return {
-    programmeId: text("programmeId"),
-    title: text("title") ?? "",
-    shortTitle: text("shortTitle"),
-    country: text("country") ?? "",
-    fund: text("fund"),
-    conveningAgencyId: text("conveningAgencyId"),
+    ...values,
+    title: values.title ?? "",
+    country: values.country ?? "",
     participatingOrganisationIds: form.getAll("participatingOrganisationIds").map(String),
-    startDate: text("startDate"),
-    durationMonths: text("durationMonths"),
     sdgGoals: form.getAll("sdgGoals").map(String),
-    nationalFramework: text("nationalFramework"),
-    description: text("description"),
   };
 }

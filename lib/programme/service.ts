@@ -5,6 +5,7 @@ import { can, programmesWith, roleHas, type TAccess } from "@/lib/auth/permissio
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
+import { ORGANISATION_REF } from "@/lib/organisation/service";
 import { paged } from "@/lib/pagination/schema";
 import { parseInput } from "@/lib/validation";
 import {
@@ -16,15 +17,18 @@ import {
 } from "./schema";
 
 const PAGE_SIZE = 20;
-const ORG = { select: { id: true, name: true, acronym: true } } as const;
-const SELECT = {
+/** A programme as its page, the API and the minutes read it. */
+export const PROGRAMME_SELECT = {
   id: true,
   title: true,
   shortTitle: true,
   country: true,
   fund: true,
-  conveningAgency: ORG,
-  participatingOrganisations: { select: { organisation: ORG }, orderBy: { organisation: { name: "asc" } } },
+  conveningAgency: ORGANISATION_REF,
+  participatingOrganisations: {
+    select: { organisation: ORGANISATION_REF },
+    orderBy: { organisation: { name: "asc" } },
+  },
   startDate: true,
   durationMonths: true,
   sdgGoals: true,
@@ -32,7 +36,7 @@ const SELECT = {
   description: true,
 } satisfies Prisma.ProgrammeSelect;
 
-type TRow = Prisma.ProgrammeGetPayload<{ select: typeof SELECT }>;
+type TRow = Prisma.ProgrammeGetPayload<{ select: typeof PROGRAMME_SELECT }>;
 
 function toProgramme(row: TRow): TProgramme {
   return {
@@ -84,7 +88,7 @@ function readableWhere(access: TAccess, id: string): Prisma.ProgrammeWhereInput 
 
 /** One programme the user may read; missing and not-yours are the same 404. */
 export async function getProgramme(access: TAccess, id: string): Promise<TProgramme> {
-  const row = await db().programme.findFirst({ where: readableWhere(access, id), select: SELECT });
+  const row = await db().programme.findFirst({ where: readableWhere(access, id), select: PROGRAMME_SELECT });
   if (!row) throw AppError.notFound("programme");
   return toProgramme(row);
 }
@@ -155,7 +159,7 @@ export async function createProgramme(
         ...toData(data),
         participatingOrganisations: { create: ids.map((organisationId) => ({ organisationId })) },
       },
-      select: SELECT,
+      select: PROGRAMME_SELECT,
     });
     const programme = toProgramme(row);
     await recordAudit(tx, {
@@ -180,7 +184,7 @@ export async function updateProgramme(
   if (!can(access, "programme:manage", id)) throw AppError.notFound("programme");
   const data = parseInput(ZUpdateProgramme, input);
   return db().$transaction(async (tx) => {
-    const beforeRow = await tx.programme.findUnique({ where: { id }, select: SELECT });
+    const beforeRow = await tx.programme.findUnique({ where: { id }, select: PROGRAMME_SELECT });
     if (!beforeRow) throw AppError.notFound("programme");
     await assertOrganisations(tx, data.conveningAgencyId, data.participatingOrganisationIds);
     const ids = data.participatingOrganisationIds
@@ -199,7 +203,7 @@ export async function updateProgramme(
             }
           : {}),
       },
-      select: SELECT,
+      select: PROGRAMME_SELECT,
     });
     const programme = toProgramme(row);
     await recordAudit(tx, {

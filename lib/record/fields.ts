@@ -17,22 +17,6 @@ export const ZVersion = z.coerce
   .int()
   .positive("errors.field.versionRequired");
 
-/** An optional reference: blank or null means none. */
-export const ZOptionalId = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? null : v))
-  .nullish();
-
-/** Optional free text: blank becomes null. */
-export const zOptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === "" ? null : v))
-    .nullish();
-
 export const ZDeleteRecord = z.object({ version: ZVersion });
 export type TDeleteRecord = z.input<typeof ZDeleteRecord>;
 

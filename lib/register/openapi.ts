@@ -1,12 +1,6 @@
 // The attendance register endpoints (list, sign in, walk-in, set status, sign-in sheet) in the API description.
-import { z } from "zod";
-import {
-  errorResponses,
-  jsonRef,
-  queryParameters,
-  schema,
-  type TOpenApiFragment,
-} from "@/lib/api/openapi-helpers";
+import { errorResponses, queryParameters, schema, type TOpenApiFragment } from "@/lib/api/openapi-helpers";
+import { errorAnswer, inputSchema, jsonOperation, pathParameter } from "@/lib/openapi/operation";
 import {
   ZRegisterPage,
   ZRegisterPost,
@@ -16,53 +10,43 @@ import {
   ZSignInSheetQuery,
 } from "./schema";
 
-const path = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
-const notFound = {
-  "404": {
-    description: "No such meeting or register row, or not a meeting whose register you may run",
-    content: jsonRef("Error"),
-  },
-};
-const conflict = {
-  "409": { description: "The row changed after the `version` you sent", content: jsonRef("Error") },
-};
+const notFound = errorAnswer(
+  "404",
+  "No such meeting or register row, or not a meeting whose register you may run",
+);
 
 export const registerOpenApi: TOpenApiFragment = {
   schemas: {
     RegisterRow: schema(ZRegisterRow),
     RegisterPage: schema(ZRegisterPage),
-    RegisterPost: z.toJSONSchema(ZRegisterPost, { io: "input", unrepresentable: "any" }),
-    SetAttendance: z.toJSONSchema(ZSetAttendance, { io: "input", unrepresentable: "any" }),
+    RegisterPost: inputSchema(ZRegisterPost),
+    SetAttendance: inputSchema(ZSetAttendance),
   },
   paths: {
     "/meetings/{id}/attendance": {
-      get: {
+      get: jsonOperation({
         summary: "The attendance register: invitees and walk-ins, by name, with present / invited counts",
         description:
           "Needs permission to manage the meeting. `q` searches name, e-mail, position, organisation name and acronym.",
         operationId: "listAttendanceRegister",
-        parameters: [path("id"), ...queryParameters(ZRegisterQuery)],
-        responses: {
-          "200": { description: "One page of the register", content: jsonRef("RegisterPage") },
-          ...notFound,
-          ...errorResponses,
-        },
-      },
-      post: {
+        parameters: [pathParameter("id"), ...queryParameters(ZRegisterQuery)],
+        answers: { "200": ["One page of the register", "RegisterPage"] },
+        errors: notFound,
+      }),
+      post: jsonOperation({
         summary:
           "Sign an invitee in, or add a walk-in (a new person and organisation may be created with them)",
         description:
           "`action: sign-in` marks the row present and signed in now. `action: walk-in` takes a directory `personId` or a `newPerson` (with `organisationId` or `newOrganisation`) and an optional `delegateOfPersonId`; field errors name the whole path, e.g. `newPerson.name`.",
         operationId: "postAttendance",
-        parameters: [path("id")],
-        requestBody: { required: true, content: jsonRef("RegisterPost") },
-        responses: {
-          "200": { description: "The row signed in", content: jsonRef("RegisterRow") },
-          "201": { description: "The walk-in's new row", content: jsonRef("RegisterRow") },
-          ...notFound,
-          ...errorResponses,
+        parameters: [pathParameter("id")],
+        body: "RegisterPost",
+        answers: {
+          "200": ["The row signed in", "RegisterRow"],
+          "201": ["The walk-in's new row", "RegisterRow"],
         },
-      },
+        errors: notFound,
+      }),
     },
     "/meetings/{id}/sign-in-sheet.pdf": {
       get: {
@@ -71,7 +55,7 @@ export const registerOpenApi: TOpenApiFragment = {
         description:
           "For when the network fails at the venue. Needs permission to manage the meeting. The row numbers match the later entry from the paper sheet; blank rows for walk-ins follow. `lang` sets the headings and page numbers.",
         operationId: "getSignInSheet",
-        parameters: [path("id"), ...queryParameters(ZSignInSheetQuery)],
+        parameters: [pathParameter("id"), ...queryParameters(ZSignInSheetQuery)],
         responses: {
           "200": {
             description: "The sign-in sheet",
@@ -83,20 +67,16 @@ export const registerOpenApi: TOpenApiFragment = {
       },
     },
     "/meetings/{id}/attendance/{invitationId}": {
-      patch: {
+      patch: jsonOperation({
         summary: "Set one person's attendance (present, absent, excused, or null = not recorded)",
         description:
           "Present keeps an earlier sign-in time; any other value clears it. Undo sends the previous value.",
         operationId: "setAttendance",
-        parameters: [path("id"), path("invitationId")],
-        requestBody: { required: true, content: jsonRef("SetAttendance") },
-        responses: {
-          "200": { description: "The changed row", content: jsonRef("RegisterRow") },
-          ...notFound,
-          ...conflict,
-          ...errorResponses,
-        },
-      },
+        parameters: [pathParameter("id"), pathParameter("invitationId")],
+        body: "SetAttendance",
+        answers: { "200": ["The changed row", "RegisterRow"] },
+        errors: { ...notFound, ...errorAnswer("409", "The row changed after the `version` you sent") },
+      }),
     },
   },
 };

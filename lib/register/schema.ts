@@ -2,29 +2,14 @@
 // the OpenAPI document. Their own messages are keys of register.json.
 import { z } from "zod";
 import { LOCALES } from "@/i18n/locales";
-import { ORGANISATION_KINDS } from "@/lib/attendance/schema";
+import { ORGANISATION_KINDS } from "@/lib/organisation/schema";
 import { ZPage } from "@/lib/pagination/schema";
 import { SEXES, ZPersonEmail, ZPersonName } from "@/lib/person/schema";
+import { zOptionalId, zOptionalText } from "@/lib/schema/fields";
 
 export const ATTENDANCE_STATUSES = ["PRESENT", "ABSENT", "EXCUSED"] as const;
 export type TAttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const RSVP_STATUSES = ["PENDING", "ACCEPTED", "DECLINED", "DELEGATED"] as const;
-
-/** Blank text is "not recorded" (null), never an empty string in the database. */
-const ZOptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === "" ? null : v))
-    .nullish();
-
-const ZOptionalId = z
-  .string()
-  .trim()
-  .max(100)
-  .transform((v) => (v === "" ? null : v))
-  .nullish();
 
 export const ZRegisterQuery = z.object({
   q: z.string().trim().max(200).default(""),
@@ -34,17 +19,17 @@ export type TRegisterQuery = z.infer<typeof ZRegisterQuery>;
 
 export const ZNewOrganisation = z.object({
   name: z.string().trim().min(1, "register.errors.organisationNameRequired").max(200),
-  acronym: ZOptionalText(30),
+  acronym: zOptionalText(30),
   kind: z.enum(ORGANISATION_KINDS, "register.errors.organisationKindRequired"),
 });
 
 export const ZNewPerson = z
   .object({
     name: ZPersonName,
-    position: ZOptionalText(200),
+    position: zOptionalText(200),
     email: ZPersonEmail,
     sex: z.enum(SEXES).nullish(),
-    organisationId: ZOptionalId,
+    organisationId: zOptionalId(100),
     newOrganisation: ZNewOrganisation.nullish(),
   })
   .refine((p) => !(p.organisationId && p.newOrganisation), {
@@ -53,10 +38,10 @@ export const ZNewPerson = z
   });
 
 const walkInFields = {
-  personId: ZOptionalId,
+  personId: zOptionalId(100),
   newPerson: ZNewPerson.nullish(),
   /** "Attended as delegate of" this person. */
-  delegateOfPersonId: ZOptionalId,
+  delegateOfPersonId: zOptionalId(100),
 };
 
 const exactlyOnePerson = (w: { personId?: string | null; newPerson?: unknown }) =>

@@ -2,7 +2,7 @@
 // a header, the numbered invitees with a signature box, blank rows for walk-ins, the table header
 // again on every page and "Page 1 of 3" / "Halaman 1 dari 3" at the foot. No database here.
 import PDFDocument from "pdfkit";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { TLocale } from "@/i18n/locales";
 import en from "@/messages/en/register.json";
 import id from "@/messages/id/register.json";

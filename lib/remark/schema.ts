@@ -1,6 +1,7 @@
 // Zod schemas for remarks, shared by the capture screen, the services, the API and OpenAPI.
 import { z } from "zod";
-import { ZClientId, ZOptionalId, ZPersonRef, ZVersion, zOptionalText } from "@/lib/record/fields";
+import { ZClientId, ZPersonRef, ZVersion } from "@/lib/record/fields";
+import { zOptionalId, zOptionalText } from "@/lib/schema/fields";
 
 export const REMARK_KINDS = ["OPENING", "STATEMENT", "RESPONSE", "CLOSING"] as const;
 export type TRemarkKind = (typeof REMARK_KINDS)[number];
@@ -18,7 +19,7 @@ const ZKind = z.enum(REMARK_KINDS, "capture.errors.remarkKind");
 
 export const ZCreateRemark = z.object({
   id: ZClientId,
-  agendaItemId: ZOptionalId,
+  agendaItemId: zOptionalId(),
   speakerPersonId: ZSpeaker,
   kind: ZKind.default("STATEMENT"),
   summary: ZSummary,
@@ -30,7 +31,7 @@ export type TCreateRemark = z.input<typeof ZCreateRemark>;
 export const ZUpdateRemark = z
   .object({
     version: ZVersion,
-    agendaItemId: ZOptionalId,
+    agendaItemId: zOptionalId(),
     speakerPersonId: ZSpeaker.optional(),
     kind: ZKind.optional(),
     summary: ZSummary.optional(),

@@ -71,8 +71,7 @@ export const remarkRecords = recordWriter({
   },
   insert: (tx, data) => tx.remark.create({ data, select: REMARK_SELECT }),
   patch: (fields): Prisma.RemarkUncheckedUpdateInput => fields,
-  change: (tx, id, data) =>
-    tx.remark.update({ where: { id }, data: { ...data, version: { increment: 1 } }, select: REMARK_SELECT }),
+  change: (tx, id, data) => tx.remark.update({ where: { id }, data, select: REMARK_SELECT }),
   // Action items it raised stay, unlinked.
   remove: async (tx, row) => void (await tx.remark.delete({ where: { id: row.id } })),
 });

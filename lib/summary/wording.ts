@@ -1,7 +1,7 @@
 // The summary's words in each language and the small rules for putting recorded text into them:
 // one next-intl translator per locale (built once; it caches parsed messages), natural lists,
 // and the naming of organisations and persons. Pure: no database, no request.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { TLocale } from "@/i18n/locales";
 import type { TOrgRef, TRecordPerson } from "@/lib/minutes/record-schema";
 import en from "@/messages/en/summary.json";

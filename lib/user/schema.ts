@@ -4,8 +4,8 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/permissions";
 
 export const ZLogin = z.object({
-  email: z.string().trim().toLowerCase().email({ message: "emailInvalid" }),
-  password: z.string().min(1, { message: "passwordRequired" }),
+  email: z.string().trim().toLowerCase().email({ message: "login.emailInvalid" }),
+  password: z.string().min(1, { message: "login.passwordRequired" }),
 });
 export type TLogin = z.infer<typeof ZLogin>;
 

@@ -2,6 +2,7 @@
 import "server-only";
 import { verifyPassword, hashPassword } from "@/lib/auth/password";
 import type { TAccess } from "@/lib/auth/permissions";
+import type { TLocale } from "@/i18n/locales";
 import { db, Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/audit/actor";
@@ -57,6 +58,11 @@ export async function getUserWithAccess(userId: string): Promise<TCurrentUser | 
       memberships: new Map(user.memberships.map((m) => [m.programmeId, m.role])),
     },
   };
+}
+
+/** Remembers the language a user chose in the app (answers of the API use it, too). */
+export async function setUserLocale(userId: string, locale: TLocale): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { locale } });
 }
 
 /** Creates a user (operator CLI, admin). With a programme the role is a membership, else global. */

@@ -1,5 +1,6 @@
 // Small factories for integration tests: each creates the least data a test needs.
 import { randomBytes } from "node:crypto";
+import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { MeetingStatus, OrganisationKind, Role } from "@/lib/generated/prisma/enums";
@@ -27,13 +28,10 @@ export async function createPerson(organisationId?: string) {
 export const TEST_PASSWORD = "correct horse battery";
 let cachedHash: Promise<string> | undefined;
 
+type TUserOptions = { role: Role; programmeId?: string; personId?: string; email?: string };
+
 /** A user with a role: global when no programme is given, else a membership. */
-export async function createUser(options: {
-  role: Role;
-  programmeId?: string;
-  personId?: string;
-  email?: string;
-}) {
+export async function createUser(options: TUserOptions) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   return db().user.create({
     data: {
@@ -47,6 +45,32 @@ export async function createUser(options: {
         : undefined,
     },
   });
+}
+
+/** A bearer token for `user`, as an API client holds it. */
+export async function tokenFor(user: { email: string }) {
+  return (await createApiToken(user.email, "test", { label: "test" })).token;
+}
+
+/** A new user (as createUser) and only their bearer token. */
+export async function createUserToken(options: TUserOptions) {
+  return tokenFor(await createUser(options));
+}
+
+/**
+ * The cast of most API tests, as bearer tokens: a programme's secretariat and coordinator, and the
+ * secretariat of another programme (the outsider, who must get the same 404 as for missing).
+ */
+export async function programmeWithSecretariat(title?: string) {
+  const programmeId = (await createProgramme(title)).id;
+  const otherProgrammeId = (await createProgramme()).id;
+  return {
+    programmeId,
+    otherProgrammeId,
+    secretariat: await createUserToken({ role: "SECRETARIAT", programmeId }),
+    coordinator: await createUserToken({ role: "COORDINATOR", programmeId }),
+    outsider: await createUserToken({ role: "SECRETARIAT", programmeId: otherProgrammeId }),
+  };
 }
 
 // Far above what the app numbers, so factory meetings never collide with scheduled ones.

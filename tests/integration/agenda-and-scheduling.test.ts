@@ -4,7 +4,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getAgenda, POST as postItem } from "@/app/api/v1/meetings/[id]/agenda/route";
 import { PUT as putOrder } from "@/app/api/v1/meetings/[id]/agenda/order/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { addGeneratedItems, createAgendaItem, deleteAgendaItem, mattersArising } from "@/lib/agenda/service";
 import { db } from "@/lib/db";
 import { addCoChair, removeCoChair } from "@/lib/co-chair/service";
@@ -12,7 +11,8 @@ import { ZScheduleMeetingForm, toCreateMeeting } from "@/lib/meeting/form";
 import { createMeeting as scheduleMeeting } from "@/lib/meeting/service/meetings";
 import { getUserWithAccess } from "@/lib/user/service";
 import type { TAccess } from "@/lib/auth/permissions";
-import { createMeeting, createPerson, createProgramme, createUser } from "../factories";
+import { createMeeting, createPerson, createProgramme, createUser, tokenFor } from "../factories";
+import { apiRequest } from "../support/call-route";
 
 let programmeId: string;
 let secretariat: TAccess;
@@ -23,12 +23,8 @@ let coordinatorToken: string;
 const actor = { label: "test" };
 
 const accessOf = async (userId: string) => (await getUserWithAccess(userId))!.access;
-const req = (method: string, bearer: string, id: string, suffix: string, body?: unknown) =>
-  new Request(`http://localhost/api/v1/meetings/${id}/agenda${suffix}`, {
-    method,
-    headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const req = (method: string, token: string, id: string, suffix: string, body?: unknown) =>
+  apiRequest(`/api/v1/meetings/${id}/agenda${suffix}`, { method, token, body });
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 
 beforeAll(async () => {
@@ -38,8 +34,8 @@ beforeAll(async () => {
   const c = await createUser({ role: "COORDINATOR", programmeId });
   const o = await createUser({ role: "SECRETARIAT", programmeId: other });
   [secretariat, coordinator, outsider] = await Promise.all([s, c, o].map((u) => accessOf(u.id)));
-  secretariatToken = (await createApiToken(s.email, "t", { label: "test" })).token;
-  coordinatorToken = (await createApiToken(c.email, "t", { label: "test" })).token;
+  secretariatToken = await tokenFor(s);
+  coordinatorToken = await tokenFor(c);
 });
 
 describe("scheduling from the form", () => {

@@ -6,58 +6,48 @@ import { GET as getMeetings } from "@/app/api/v1/meetings/route";
 import { POST as postOrganisation } from "@/app/api/v1/organisations/route";
 import { GET as getMeeting } from "@/app/api/v1/meetings/[id]/route";
 import { GET as unknownRoute } from "@/app/api/[...rest]/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
-import { createUser } from "../factories";
+import { createUser, tokenFor } from "../factories";
+import { callRoute, type TRequestOptions } from "../support/call-route";
 import { sessionCookie } from "../support/session-cookie";
 
 let userId: string;
 let token: string;
-const noParams = { params: Promise.resolve({}) };
 
 beforeAll(async () => {
   const user = await createUser({ role: "ADMIN" });
   userId = user.id;
-  token = (await createApiToken(user.email, "test", { label: "test" })).token;
+  token = await tokenFor(user);
 });
 
-const newOrganisation = () =>
-  JSON.stringify({ name: `Ministry ${Math.random()}`, kind: "GOVERNMENT_MINISTRY" });
+// The app's own origin: a session change must come from here.
+const app = "http://notulen.test";
+const readMeetings = (options: TRequestOptions = {}) =>
+  callRoute(getMeetings, `${app}/api/v1/meetings`, options);
+/** POSTs a new organisation (unless another body is given) to the API from the app's host. */
+const postNewOrganisation = (options: TRequestOptions) =>
+  callRoute(postOrganisation, `${app}/api/v1/organisations`, {
+    method: "POST",
+    body: { name: `Ministry ${Math.random()}`, kind: "GOVERNMENT_MINISTRY" },
+    ...options,
+  });
 
 describe("session or token", () => {
   it("reads with the session cookie as with a token", async () => {
-    const bySession = await getMeetings(
-      new Request("http://notulen.test/api/v1/meetings", {
-        headers: { cookie: await sessionCookie(userId) },
-      }),
-      noParams,
-    );
-    const byToken = await getMeetings(
-      new Request("http://notulen.test/api/v1/meetings", { headers: { authorization: `Bearer ${token}` } }),
-      noParams,
-    );
+    const bySession = await readMeetings({ headers: { cookie: await sessionCookie(userId) } });
+    const byToken = await readMeetings({ token });
     expect(bySession.status).toBe(200);
     expect(byToken.status).toBe(200);
     expect(await bySession.json()).toEqual(await byToken.json());
   });
 
   it("refuses a cookie not signed with the app's secret", async () => {
-    const res = await getMeetings(
-      new Request("http://notulen.test/api/v1/meetings", {
-        headers: { cookie: "next-auth.session-token=forged.value.here" },
-      }),
-      noParams,
-    );
+    const res = await readMeetings({ headers: { cookie: "next-auth.session-token=forged.value.here" } });
     expect(res.status).toBe(401);
   });
 
   it("takes only the token when an Authorization header is sent, even with a session cookie", async () => {
-    const res = await getMeetings(
-      new Request("http://notulen.test/api/v1/meetings", {
-        headers: { authorization: "Bearer ntl_wrong", cookie: await sessionCookie(userId) },
-      }),
-      noParams,
-    );
+    const res = await readMeetings({ token: "ntl_wrong", headers: { cookie: await sessionCookie(userId) } });
     expect(res.status).toBe(401);
   });
 });
@@ -65,19 +55,13 @@ describe("session or token", () => {
 describe("changes made with the session come from the app's own pages", () => {
   it("refuses a cross-site form POST carrying a valid session cookie, and saves nothing", async () => {
     const before = await db().organisation.count();
-    const res = await postOrganisation(
-      new Request("http://notulen.test/api/v1/organisations", {
-        method: "POST",
-        headers: {
-          cookie: await sessionCookie(userId),
-          "content-type": "application/json",
-          origin: "https://evil.example",
-          "sec-fetch-site": "cross-site",
-        },
-        body: newOrganisation(),
-      }),
-      noParams,
-    );
+    const res = await postNewOrganisation({
+      headers: {
+        cookie: await sessionCookie(userId),
+        origin: "https://evil.example",
+        "sec-fetch-site": "cross-site",
+      },
+    });
     expect(res.status).toBe(403);
     const body = await res.json();
     expect(body.error).toMatchObject({ code: "FORBIDDEN", messageKey: "errors.FORBIDDEN" });
@@ -86,87 +70,45 @@ describe("changes made with the session come from the app's own pages", () => {
 
   it("refuses a session POST with a foreign Origin and no Sec-Fetch-Site, or with neither", async () => {
     for (const headers of [{ origin: "https://evil.example" }, {}] as Record<string, string>[]) {
-      const res = await postOrganisation(
-        new Request("http://notulen.test/api/v1/organisations", {
-          method: "POST",
-          headers: { cookie: await sessionCookie(userId), "content-type": "application/json", ...headers },
-          body: newOrganisation(),
-        }),
-        noParams,
-      );
+      const res = await postNewOrganisation({ headers: { cookie: await sessionCookie(userId), ...headers } });
       expect(res.status).toBe(403);
     }
   });
 
   it("accepts the same POST from the app's own origin", async () => {
-    for (const headers of [{ "sec-fetch-site": "same-origin" }, { origin: "http://notulen.test" }] as Record<
+    for (const headers of [{ "sec-fetch-site": "same-origin" }, { origin: app }] as Record<
       string,
       string
     >[]) {
-      const res = await postOrganisation(
-        new Request("http://notulen.test/api/v1/organisations", {
-          method: "POST",
-          headers: { cookie: await sessionCookie(userId), "content-type": "application/json", ...headers },
-          body: newOrganisation(),
-        }),
-        noParams,
-      );
+      const res = await postNewOrganisation({ headers: { cookie: await sessionCookie(userId), ...headers } });
       expect(res.status).toBe(201);
     }
   });
 
   it("does not ask bearer-token clients where they come from", async () => {
-    const res = await postOrganisation(
-      new Request("http://notulen.test/api/v1/organisations", {
-        method: "POST",
-        headers: {
-          authorization: `Bearer ${token}`,
-          "content-type": "application/json",
-          origin: "https://evil.example",
-          "sec-fetch-site": "cross-site",
-        },
-        body: newOrganisation(),
-      }),
-      noParams,
-    );
+    const res = await postNewOrganisation({
+      token,
+      headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    });
     expect(res.status).toBe(201);
   });
 });
 
 describe("errors carry a code and a message key, in the caller's language", () => {
   const invalid = (language?: string) =>
-    postOrganisation(
-      new Request("http://notulen.test/api/v1/organisations", {
-        method: "POST",
-        headers: {
-          authorization: `Bearer ${token}`,
-          "content-type": "application/json",
-          ...(language ? { "accept-language": language } : {}),
-        },
-        body: JSON.stringify({ name: "", kind: "NOT_A_KIND" }),
-      }),
-      noParams,
-    );
+    postNewOrganisation({
+      token,
+      body: { name: "", kind: "NOT_A_KIND" },
+      headers: language ? { "accept-language": language } : {},
+    });
 
   it("answers every kind of error with code and messageKey", async () => {
     const answers = [
-      await getMeetings(new Request("http://notulen.test/api/v1/meetings"), noParams),
-      await getMeeting(
-        new Request("http://notulen.test/api/v1/meetings/nope", {
-          headers: { authorization: `Bearer ${token}` },
-        }),
-        { params: Promise.resolve({ id: "nope" }) },
-      ),
+      await readMeetings(),
+      await callRoute(getMeeting, `${app}/api/v1/meetings/nope`, { token, params: { id: "nope" } }),
       await invalid(),
-      await postOrganisation(
-        new Request("http://notulen.test/api/v1/organisations", {
-          method: "POST",
-          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-          body: "{not json",
-        }),
-        noParams,
-      ),
-      await unknownRoute(new Request("http://notulen.test/api/nothing-here")),
+      await postNewOrganisation({ token, body: "{not json" }),
+      await unknownRoute(new Request(`${app}/api/nothing-here`)),
     ];
     expect(answers.map((r) => r.status)).toEqual([401, 404, 400, 400, 404]);
     for (const res of answers) {

@@ -1,47 +1,27 @@
 // Editing a meeting and moving it along its lifecycle over the API: stale versions are refused,
 // the calendar sequence moves only with the schedule, illegal moves are 400, others' meetings 404.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET, PATCH } from "@/app/api/v1/meetings/[id]/route";
 import { POST as postStatus } from "@/app/api/v1/meetings/[id]/status/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
 import {
   createMeeting,
   createOrganisation,
   createPerson,
-  createProgramme,
-  createUser,
+  createUserToken,
   invite,
+  programmeWithSecretariat,
 } from "../factories";
+import { callRoute } from "../support/call-route";
 
-let programmeId: string;
-let otherProgrammeId: string;
-let secretariat: string;
-let coordinator: string;
-let outsider: string;
+const { programmeId, secretariat, coordinator, outsider } = await programmeWithSecretariat();
 
-const token = async (email: string) => (await createApiToken(email, "t", { label: "test" })).token;
-const url = (id: string, suffix = "") => `http://localhost/api/v1/meetings/${id}${suffix}`;
-const send = (method: string, bearer: string, id: string, body: unknown, suffix = "") =>
-  new Request(url(id, suffix), {
-    method,
-    headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
-const patch = (bearer: string, id: string, body: unknown) => PATCH(send("PATCH", bearer, id, body), ctx(id));
-const status = (bearer: string, id: string, body: unknown) =>
-  postStatus(send("POST", bearer, id, body, "/status"), ctx(id));
-const get = (bearer: string, id: string) =>
-  GET(new Request(url(id), { headers: { authorization: `Bearer ${bearer}` } }), ctx(id));
-
-beforeAll(async () => {
-  programmeId = (await createProgramme()).id;
-  otherProgrammeId = (await createProgramme()).id;
-  secretariat = await token((await createUser({ role: "SECRETARIAT", programmeId })).email);
-  coordinator = await token((await createUser({ role: "COORDINATOR", programmeId })).email);
-  outsider = await token((await createUser({ role: "SECRETARIAT", programmeId: otherProgrammeId })).email);
-});
+const url = (id: string, suffix = "") => `/api/v1/meetings/${id}${suffix}`;
+const patch = (token: string, id: string, body: unknown) =>
+  callRoute(PATCH, url(id), { method: "PATCH", token, body, params: { id } });
+const status = (token: string, id: string, body: unknown) =>
+  callRoute(postStatus, url(id, "/status"), { method: "POST", token, body, params: { id } });
+const get = (token: string, id: string) => callRoute(GET, url(id), { token, params: { id } });
 
 describe("PATCH /api/v1/meetings/{id}", () => {
   it("edits the meeting, raises its version and records before and after", async () => {
@@ -194,7 +174,7 @@ describe("GET /api/v1/meetings/{id}", () => {
       data: { meetingId: meeting.id, personId: stranger.id, isWalkIn: true, attendance: "PRESENT" },
     });
 
-    const member = await token((await createUser({ role: "MEMBER", programmeId, personId: guest.id })).email);
+    const member = await createUserToken({ role: "MEMBER", programmeId, personId: guest.id });
     const res = await get(member, meeting.id);
     expect(res.status).toBe(200);
     const detail = await res.json();
@@ -215,9 +195,7 @@ describe("GET /api/v1/meetings/{id}", () => {
     expect(detail.counts).toEqual({ invited: 2, present: 2 });
 
     const notInvited = await createPerson(ministry.id);
-    const uninvited = await token(
-      (await createUser({ role: "MEMBER", programmeId, personId: notInvited.id })).email,
-    );
+    const uninvited = await createUserToken({ role: "MEMBER", programmeId, personId: notInvited.id });
     expect((await get(uninvited, meeting.id)).status).toBe(404);
   });
 });

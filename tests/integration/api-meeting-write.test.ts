@@ -1,34 +1,23 @@
 // Scheduling a meeting over the API: validation with field errors, permission in the programme,
 // sequence numbers, the audit trail, and the same 404 for missing and not-yours.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getOne } from "@/app/api/v1/meetings/[id]/route";
 import { POST } from "@/app/api/v1/meetings/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
-import { createMeeting as createMeetingRow, createProgramme, createUser } from "../factories";
+import {
+  createMeeting as createMeetingRow,
+  createProgramme,
+  createUserToken,
+  programmeWithSecretariat,
+} from "../factories";
+import { callRoute } from "../support/call-route";
 
-let programmeId: string;
-let otherProgrammeId: string;
-let secretariat: string;
-let coordinator: string;
+const { programmeId, otherProgrammeId, secretariat, coordinator } = await programmeWithSecretariat();
 
 const post = (token: string, body: string) =>
-  POST(
-    new Request("http://localhost/api/v1/meetings", {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body,
-    }),
-    { params: Promise.resolve({}) },
-  );
-
+  callRoute(POST, "/api/v1/meetings", { method: "POST", token, body });
 const getMeeting = (token: string, id: string) =>
-  getOne(
-    new Request(`http://localhost/api/v1/meetings/${id}`, { headers: { authorization: `Bearer ${token}` } }),
-    {
-      params: Promise.resolve({ id }),
-    },
-  );
+  callRoute(getOne, `/api/v1/meetings/${id}`, { token, params: { id } });
 
 const valid = () => ({
   programmeId,
@@ -36,15 +25,6 @@ const valid = () => ({
   startsAt: "2026-12-10T09:00:00+07:00",
   endsAt: "2026-12-10T12:30:00+07:00",
   venueBuilding: "Bappenas",
-});
-
-beforeAll(async () => {
-  programmeId = (await createProgramme()).id;
-  otherProgrammeId = (await createProgramme()).id;
-  const s = await createUser({ role: "SECRETARIAT", programmeId });
-  const c = await createUser({ role: "COORDINATOR", programmeId });
-  secretariat = (await createApiToken(s.email, "t", { label: "test" })).token;
-  coordinator = (await createApiToken(c.email, "t", { label: "test" })).token;
 });
 
 describe("POST /api/v1/meetings", () => {
@@ -63,8 +43,7 @@ describe("POST /api/v1/meetings", () => {
 
   it("numbers concurrent schedulings without gaps or duplicates", async () => {
     const programme = await createProgramme();
-    const user = await createUser({ role: "SECRETARIAT", programmeId: programme.id });
-    const token = (await createApiToken(user.email, "t", { label: "test" })).token;
+    const token = await createUserToken({ role: "SECRETARIAT", programmeId: programme.id });
     const responses = await Promise.all(
       Array.from({ length: 4 }, () => post(token, JSON.stringify({ ...valid(), programmeId: programme.id }))),
     );

@@ -1,24 +1,18 @@
 // GET /api/v1/meetings through the real route handler: bearer tokens, pagination, access rules.
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/meetings/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
 import {
   createMeeting,
   createOrganisation,
   createPerson,
   createProgramme,
-  createUser,
+  createUserToken,
   invite,
 } from "../factories";
+import { callRoute } from "../support/call-route";
 
-const call = (token: string | null, query = "") =>
-  GET(
-    new Request(`http://localhost/api/v1/meetings${query}`, {
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    }),
-    { params: Promise.resolve({}) },
-  );
+const call = (token: string | null, query = "") => callRoute(GET, `/api/v1/meetings${query}`, { token });
 
 let secretariatToken: string;
 let memberToken: string;
@@ -42,12 +36,9 @@ beforeAll(async () => {
   invitedMeetingId = meetings[0].id;
   await invite(invitedMeetingId, person.id);
 
-  const secretariat = await createUser({ role: "SECRETARIAT", programmeId: a.id });
-  const member = await createUser({ role: "MEMBER", programmeId: a.id, personId: person.id });
-  const outsider = await createUser({ role: "SECRETARIAT", programmeId: b.id });
-  secretariatToken = (await createApiToken(secretariat.email, "test", { label: "test" })).token;
-  memberToken = (await createApiToken(member.email, "test", { label: "test" })).token;
-  outsiderToken = (await createApiToken(outsider.email, "test", { label: "test" })).token;
+  secretariatToken = await createUserToken({ role: "SECRETARIAT", programmeId: a.id });
+  memberToken = await createUserToken({ role: "MEMBER", programmeId: a.id, personId: person.id });
+  outsiderToken = await createUserToken({ role: "SECRETARIAT", programmeId: b.id });
 });
 
 describe("GET /api/v1/meetings", () => {

@@ -4,9 +4,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as merge } from "@/app/api/v1/organisations/[id]/merge/route";
 import { PATCH as patch } from "@/app/api/v1/organisations/[id]/route";
 import { GET as list, POST as create } from "@/app/api/v1/organisations/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
-import { createMeeting, createOrganisation, createPerson, createProgramme, createUser } from "../factories";
+import {
+  createMeeting,
+  createOrganisation,
+  createPerson,
+  createProgramme,
+  createUserToken,
+} from "../factories";
+import { apiRequest } from "../support/call-route";
 
 let secretariat: string;
 let coordinator: string;
@@ -15,23 +21,13 @@ const noParams = { params: Promise.resolve({}) };
 const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
 
 const request = (token: string, path: string, method = "GET", body?: unknown) =>
-  new Request(`http://localhost/api/v1/organisations${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  apiRequest(`/api/v1/organisations${path}`, { method, token, body });
 
 beforeAll(async () => {
-  const programme = await createProgramme();
-  const tokenFor = async (role: "SECRETARIAT" | "COORDINATOR" | "MEMBER") => {
-    const user = await createUser({ role, programmeId: programme.id });
-    return (await createApiToken(user.email, "t", { label: "test" })).token;
-  };
-  [secretariat, coordinator, member] = [
-    await tokenFor("SECRETARIAT"),
-    await tokenFor("COORDINATOR"),
-    await tokenFor("MEMBER"),
-  ];
+  const programmeId = (await createProgramme()).id;
+  secretariat = await createUserToken({ role: "SECRETARIAT", programmeId });
+  coordinator = await createUserToken({ role: "COORDINATOR", programmeId });
+  member = await createUserToken({ role: "MEMBER", programmeId });
 });
 
 describe("POST /api/v1/organisations", () => {

@@ -6,47 +6,49 @@ import { GET as getOne, PATCH as patch } from "@/app/api/v1/people/[id]/route";
 import { GET as exportCsv } from "@/app/api/v1/people/export.csv/route";
 import { POST as importCsv } from "@/app/api/v1/people/import/route";
 import { GET as search, POST as create } from "@/app/api/v1/people/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
 import { translator } from "@/lib/i18n/translate";
-import { createOrganisation, createProgramme, createUser } from "../factories";
+import { createOrganisation, createProgramme, createUserToken } from "../factories";
+import { callRoute } from "../support/call-route";
 
 let secretariat: string;
 let coordinator: string;
 let klhk: { id: string; name: string };
-const noParams = { params: Promise.resolve({}) };
 
-const call = (token: string, path: string, init: RequestInit = {}) =>
-  new Request(`http://localhost/api/v1/people${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) },
-  });
+const url = (path: string) => `/api/v1/people${path}`;
+const find = (token: string, query: string) => callRoute(search, url(query), { token });
+const exportPeople = (token: string) => callRoute(exportCsv, url("/export.csv"), { token });
+const getPerson = (token: string, id: string) => callRoute(getOne, url(`/${id}`), { token, params: { id } });
 const postCsv = (token: string, csv: string, dryRun = false, language = "en") =>
-  importCsv(
-    call(token, `/import${dryRun ? "?dryRun=1" : ""}`, {
-      method: "POST",
-      headers: { "content-type": "text/csv", "accept-language": language },
-      body: csv,
-    }),
-    noParams,
-  );
+  callRoute(importCsv, url(`/import${dryRun ? "?dryRun=1" : ""}`), {
+    method: "POST",
+    token,
+    body: csv,
+    headers: { "content-type": "text/csv", "accept-language": language },
+  });
 const postJson = (token: string, body: object, headers: Record<string, string> = {}) =>
-  create(
-    call(token, "", {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify(body),
-    }),
-    noParams,
-  );
+  callRoute(create, url(""), { method: "POST", token, body, headers });
+const patchJson = (token: string, id: string, body: object) =>
+  callRoute(patch, url(`/${id}`), { method: "PATCH", token, body, params: { id } });
 const auditCount = () => db().auditEvent.count({ where: { entity: "Person" } });
+
+/** Imports a CSV that must be refused whole: 400, the rows at fault, and nothing saved or audited. */
+async function importRefused(csv: string, language: string, rowErrors: object[]) {
+  const [people, audits] = [await db().person.count(), await auditCount()];
+  const res = await postCsv(secretariat, csv, false, language);
+  expect(res.status).toBe(400);
+  const body = await res.json();
+  expect(body.errors).toEqual(rowErrors);
+  expect(body.isSaved).toBe(false);
+  expect(await db().person.count()).toBe(people);
+  expect(await auditCount()).toBe(audits);
+  return body.error;
+}
 
 beforeAll(async () => {
   const programme = await createProgramme();
-  const s = await createUser({ role: "SECRETARIAT", programmeId: programme.id });
-  const c = await createUser({ role: "COORDINATOR", programmeId: programme.id });
-  secretariat = (await createApiToken(s.email, "t", { label: "test" })).token;
-  coordinator = (await createApiToken(c.email, "t", { label: "test" })).token;
+  secretariat = await createUserToken({ role: "SECRETARIAT", programmeId: programme.id });
+  coordinator = await createUserToken({ role: "COORDINATOR", programmeId: programme.id });
   klhk = await db().organisation.create({
     data: { name: "Ministry of Environment and Forestry", acronym: "KLHK", kind: "GOVERNMENT_MINISTRY" },
   });
@@ -55,13 +57,9 @@ beforeAll(async () => {
 
 describe("POST /api/v1/people/import", () => {
   it("saves nothing when one row is invalid, and names that row and field", async () => {
-    const [people, audits] = [await db().person.count(), await auditCount()];
     const csv =
       "name,position,organisation,email,sex\nAni,,KLHK,ani@example.org,perempuan\nBayu,,KLHK,not-an-email,laki-laki\n";
-    const res = await postCsv(secretariat, csv);
-    expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.errors).toEqual([
+    const error = await importRefused(csv, "en", [
       {
         row: 3,
         field: "email",
@@ -69,14 +67,11 @@ describe("POST /api/v1/people/import", () => {
         message: "Enter a valid e-mail address.",
       },
     ]);
-    expect(body.error).toMatchObject({
+    expect(error).toMatchObject({
       code: "VALIDATION",
       messageKey: "people.errors.import.rowsInvalid",
       message: "1 row has errors; nothing was imported.",
     });
-    expect(body.isSaved).toBe(false);
-    expect(await db().person.count()).toBe(people);
-    expect(await auditCount()).toBe(audits);
   });
 
   it("reports an unknown organisation on its row", async () => {
@@ -134,7 +129,7 @@ describe("POST /api/v1/people/import", () => {
     await db().person.create({
       data: { name: "Fajar, without e-mail", organisationId: klhk.id, sex: "PREFER_NOT_TO_SAY" },
     });
-    const exported = await exportCsv(call(secretariat, "/export.csv"), noParams);
+    const exported = await exportPeople(secretariat);
     expect(exported.status).toBe(200);
     expect(exported.headers.get("content-type")).toContain("text/csv");
     const csv = await exported.text();
@@ -155,30 +150,16 @@ describe("POST /api/v1/people/import", () => {
   });
 
   it("lets a coordinator read and export but not import or create", async () => {
-    const list = await search(call(coordinator, "?q=klhk"), noParams);
+    const list = await find(coordinator, "?q=klhk");
     expect(list.status).toBe(200);
     expect((await list.json()).data.map((p: { name: string }) => p.name)).toContain("Dewi Lestari");
-    expect((await exportCsv(call(coordinator, "/export.csv"), noParams)).status).toBe(200);
+    expect((await exportPeople(coordinator)).status).toBe(200);
 
     const before = await db().person.count();
     const imported = await postCsv(coordinator, "name\nGita\n");
-    const created = await create(
-      call(coordinator, "", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ name: "Gita" }),
-      }),
-      noParams,
-    );
+    const created = await postJson(coordinator, { name: "Gita" });
     const dewi = await db().person.findFirstOrThrow({ where: { email: "dewi@example.org" } });
-    const changed = await patch(
-      call(coordinator, `/${dewi.id}`, {
-        method: "PATCH",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ language: "id" }),
-      }),
-      { params: Promise.resolve({ id: dewi.id }) },
-    );
+    const changed = await patchJson(coordinator, dewi.id, { language: "id" });
     expect(imported.status).toBe(404);
     expect(created.status).toBe(404);
     expect(changed.status).toBe(404);
@@ -189,26 +170,18 @@ describe("POST /api/v1/people/import", () => {
 
 describe("/api/v1/people", () => {
   it("searches name, e-mail and organisation acronym case-insensitively, one page at a time", async () => {
-    const byAcronym = await (await search(call(secretariat, "?q=KlHk"), noParams)).json();
+    const byAcronym = await (await find(secretariat, "?q=KlHk")).json();
     expect(byAcronym.data.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(["Dewi Lestari"]),
     );
-    const byEmail = await (await search(call(secretariat, "?q=EKO@"), noParams)).json();
+    const byEmail = await (await find(secretariat, "?q=EKO@")).json();
     expect(byEmail.data.map((p: { name: string }) => p.name)).toEqual(["Eko Prasetyo"]);
-    const nothing = await (await search(call(secretariat, "?q=zzz-nobody"), noParams)).json();
+    const nothing = await (await find(secretariat, "?q=zzz-nobody")).json();
     expect(nothing).toMatchObject({ data: [], total: 0, page: 1 });
   });
 
   it("creates a person, and answers a duplicate e-mail with a field error", async () => {
-    const post = (body: object) =>
-      create(
-        call(secretariat, "", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(body),
-        }),
-        noParams,
-      );
+    const post = (body: object) => postJson(secretariat, body);
     const ok = await post({
       name: "Hana",
       email: "Hana@Example.org",
@@ -257,23 +230,15 @@ describe("a person's language", () => {
     expect(res.status).toBe(201);
     const joko = await res.json();
     expect(joko.language).toBe("id");
-    const idParams = { params: Promise.resolve({ id: joko.id }) };
 
-    const changed = await patch(
-      call(secretariat, `/${joko.id}`, {
-        method: "PATCH",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ language: "en", position: "Adviser" }),
-      }),
-      idParams,
-    );
+    const changed = await patchJson(secretariat, joko.id, { language: "en", position: "Adviser" });
     expect(changed.status).toBe(200);
     expect(await changed.json()).toMatchObject({
       language: "en",
       position: "Adviser",
       email: "joko@example.org",
     });
-    expect(await (await getOne(call(secretariat, `/${joko.id}`), idParams)).json()).toMatchObject({
+    expect(await (await getPerson(secretariat, joko.id)).json()).toMatchObject({
       language: "en",
     });
     const audit = await db().auditEvent.findFirstOrThrow({
@@ -284,9 +249,7 @@ describe("a person's language", () => {
   });
 
   it("answers an unknown person with 404", async () => {
-    const res = await getOne(call(secretariat, "/no-such-person"), {
-      params: Promise.resolve({ id: "no-such-person" }),
-    });
+    const res = await getPerson(secretariat, "no-such-person");
     expect(res.status).toBe(404);
     expect((await res.json()).error).toMatchObject({
       code: "NOT_FOUND",
@@ -295,24 +258,20 @@ describe("a person's language", () => {
   });
 
   it("comes from the CSV's language column: Indonesian accepted, an unknown language refused by key", async () => {
-    const refused = await postCsv(
-      secretariat,
+    const error = await importRefused(
       "name,email,language\nKartika,kartika@example.org,Indonesian\nLuhut,luhut@example.org,Javanese\n",
-      false,
       "id",
+      [
+        {
+          row: 3,
+          field: "language",
+          messageKey: "people.errors.import.languageUnknown",
+          message: "“Javanese” bukan bahasa Inggris (en) atau Bahasa Indonesia (id).",
+          params: { value: "Javanese" },
+        },
+      ],
     );
-    expect(refused.status).toBe(400);
-    const body = await refused.json();
-    expect(body.errors).toEqual([
-      {
-        row: 3,
-        field: "language",
-        messageKey: "people.errors.import.languageUnknown",
-        message: "“Javanese” bukan bahasa Inggris (en) atau Bahasa Indonesia (id).",
-        params: { value: "Javanese" },
-      },
-    ]);
-    expect(body.error.message).toBe("1 baris berisi kesalahan; tidak ada yang diimpor.");
+    expect(error.message).toBe("1 baris berisi kesalahan; tidak ada yang diimpor.");
     expect(await db().person.count({ where: { email: "kartika@example.org" } })).toBe(0);
 
     const saved = await postCsv(
@@ -329,7 +288,7 @@ describe("a person's language", () => {
       ["Luhut", "en"],
     ]);
 
-    const exported = await (await exportCsv(call(secretariat, "/export.csv"), noParams)).text();
+    const exported = await (await exportPeople(secretariat)).text();
     expect(exported.split("\r\n")[0]).toBe("name,position,organisation,email,sex,language");
     expect(exported).toContain("Kartika,,,kartika@example.org,,id");
   });

@@ -3,9 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getOne, PATCH as patch } from "@/app/api/v1/programmes/[id]/route";
 import { GET as list, POST as create } from "@/app/api/v1/programmes/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
-import { createOrganisation, createProgramme, createUser } from "../factories";
+import { createOrganisation, createProgramme, createUserToken } from "../factories";
+import { apiRequest } from "../support/call-route";
 
 let admin: string;
 let programmeAdmin: string;
@@ -14,22 +14,16 @@ let member: string;
 let programmeId: string;
 const noParams = { params: Promise.resolve({}) };
 const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
-const token = async (user: { email: string }) =>
-  (await createApiToken(user.email, "t", { label: "test" })).token;
 
-const request = (t: string, path: string, method = "GET", body?: unknown) =>
-  new Request(`http://localhost/api/v1/programmes${path}`, {
-    method,
-    headers: { authorization: `Bearer ${t}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const request = (token: string, path: string, method = "GET", body?: unknown) =>
+  apiRequest(`/api/v1/programmes${path}`, { method, token, body });
 
 beforeAll(async () => {
   programmeId = (await createProgramme()).id;
-  admin = await token(await createUser({ role: "ADMIN" }));
-  programmeAdmin = await token(await createUser({ role: "ADMIN", programmeId }));
-  coordinator = await token(await createUser({ role: "COORDINATOR", programmeId }));
-  member = await token(await createUser({ role: "MEMBER", programmeId }));
+  admin = await createUserToken({ role: "ADMIN" });
+  programmeAdmin = await createUserToken({ role: "ADMIN", programmeId });
+  coordinator = await createUserToken({ role: "COORDINATOR", programmeId });
+  member = await createUserToken({ role: "MEMBER", programmeId });
 });
 
 describe("POST /api/v1/programmes", () => {

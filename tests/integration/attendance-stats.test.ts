@@ -3,7 +3,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getMeetingStats } from "@/app/api/v1/meetings/[id]/attendance/stats/route";
 import { GET as getProgrammeStats } from "@/app/api/v1/programmes/[id]/attendance/stats/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { getMeetingAttendanceStats } from "@/lib/attendance/service";
 import { db } from "@/lib/db";
 import { getUserWithAccess } from "@/lib/user/service";
@@ -12,19 +11,13 @@ import {
   createOrganisation,
   createPerson,
   createProgramme,
-  createUser,
+  createUserToken,
   invite,
 } from "../factories";
+import { callRoute } from "../support/call-route";
 
 const call = (handler: typeof getMeetingStats, path: string, id: string, token: string | null) =>
-  handler(
-    new Request(`http://localhost/api/v1/${path}/${id}/attendance/stats`, {
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    }),
-    { params: Promise.resolve({ id }) },
-  );
-
-const tokenFor = async (email: string) => (await createApiToken(email, "t", { label: "test" })).token;
+  callRoute(handler, `/api/v1/${path}/${id}/attendance/stats`, { token, params: { id } });
 
 let programmeId: string;
 let firstMeetingId: string;
@@ -86,12 +79,10 @@ beforeAll(async () => {
   await invite(cancelled.id, rc.id);
   await db().invitation.updateMany({ where: { meetingId: cancelled.id }, data: { attendance: "PRESENT" } });
 
-  const coordinator = await createUser({ role: "COORDINATOR", programmeId });
-  const invitedMember = await createUser({ role: "MEMBER", programmeId, personId: doctor.id });
-  const outsider = await createUser({ role: "MEMBER", programmeId, personId: (await createPerson()).id });
-  coordinatorToken = await tokenFor(coordinator.email);
-  invitedMemberToken = await tokenFor(invitedMember.email);
-  outsiderMemberToken = await tokenFor(outsider.email);
+  coordinatorToken = await createUserToken({ role: "COORDINATOR", programmeId });
+  invitedMemberToken = await createUserToken({ role: "MEMBER", programmeId, personId: doctor.id });
+  const outsider = await createPerson();
+  outsiderMemberToken = await createUserToken({ role: "MEMBER", programmeId, personId: outsider.id });
 });
 
 describe("getMeetingAttendanceStats", () => {

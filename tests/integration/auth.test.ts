@@ -5,6 +5,14 @@ import { db } from "@/lib/db";
 import { authenticate, createUser, getUserWithAccess } from "@/lib/user/service";
 import { createProgramme, createUser as makeUser, TEST_PASSWORD } from "../factories";
 
+const cli = { label: "cli" };
+/** Expects createUser to refuse `input` with a validation error under `field`, saying `key`. */
+const expectRefused = (input: Parameters<typeof createUser>[0], field: string, key: string) =>
+  expect(createUser(input, cli)).rejects.toMatchObject({
+    code: "VALIDATION",
+    fieldIssues: { [field]: [{ key }] },
+  });
+
 describe("authenticate", () => {
   it("accepts the right password, case-insensitively on the e-mail", async () => {
     const user = await makeUser({ role: "SECRETARIAT", email: "Sari@Example.test".toLowerCase() });
@@ -32,7 +40,7 @@ describe("createUser", () => {
         role: "MEMBER",
         programmeId: programme.id,
       },
-      { label: "cli" },
+      cli,
     );
     const access = await getUserWithAccess(user.id);
     expect(access?.access.memberships.get(programme.id)).toBe("MEMBER");
@@ -44,50 +52,38 @@ describe("createUser", () => {
   it("rejects a duplicate e-mail with a field error and leaves no trace", async () => {
     await createUser(
       { email: "dup@example.test", name: "One", password: "long enough pw", role: "ADMIN" },
-      { label: "cli" },
+      cli,
     );
     const before = await db().auditEvent.count();
-    await expect(
-      createUser(
-        { email: "dup@example.test", name: "Two", password: "long enough pw", role: "ADMIN" },
-        { label: "cli" },
-      ),
-    ).rejects.toMatchObject({
-      code: "VALIDATION",
-      fieldIssues: { email: [{ key: "errors.field.userEmailTaken" }] },
-    });
+    await expectRefused(
+      { email: "dup@example.test", name: "Two", password: "long enough pw", role: "ADMIN" },
+      "email",
+      "errors.field.userEmailTaken",
+    );
     expect(await db().auditEvent.count()).toBe(before);
     expect(await db().user.count({ where: { email: "dup@example.test" } })).toBe(1);
   });
 
   it("rejects an unknown programme without creating the user", async () => {
-    await expect(
-      createUser(
-        {
-          email: "orphan@example.test",
-          name: "Orphan",
-          password: "long enough pw",
-          role: "MEMBER",
-          programmeId: "nope",
-        },
-        { label: "cli" },
-      ),
-    ).rejects.toMatchObject({
-      code: "VALIDATION",
-      fieldIssues: { programmeId: [{ key: "errors.field.noSuchProgramme" }] },
-    });
+    await expectRefused(
+      {
+        email: "orphan@example.test",
+        name: "Orphan",
+        password: "long enough pw",
+        role: "MEMBER",
+        programmeId: "nope",
+      },
+      "programmeId",
+      "errors.field.noSuchProgramme",
+    );
     expect(await db().user.count({ where: { email: "orphan@example.test" } })).toBe(0);
   });
 
   it("rejects a short password", async () => {
-    await expect(
-      createUser(
-        { email: "short@example.test", name: "S", password: "short", role: "MEMBER" },
-        { label: "cli" },
-      ),
-    ).rejects.toMatchObject({
-      code: "VALIDATION",
-      fieldIssues: { password: [expect.objectContaining({ key: "errors.field.tooShort" })] },
-    });
+    await expectRefused(
+      { email: "short@example.test", name: "S", password: "short", role: "MEMBER" },
+      "password",
+      "errors.field.tooShort",
+    );
   });
 });

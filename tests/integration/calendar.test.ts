@@ -3,21 +3,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as meetingIcs } from "@/app/api/v1/meetings/[id]/calendar.ics/route";
 import { GET as programmeIcs } from "@/app/api/v1/programmes/[id]/calendar.ics/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
-import { createMeeting, createPerson, createProgramme, createUser, invite } from "../factories";
+import { createMeeting, createPerson, createProgramme, createUserToken, invite } from "../factories";
+import { callRoute } from "../support/call-route";
 import { parseIcs } from "../support/parse-ics";
 
-const request = (path: string, token: string | null) =>
-  new Request(`http://localhost/api/v1${path}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-
 const getMeetingIcs = (token: string | null, id: string, query = "") =>
-  meetingIcs(request(`/meetings/${id}/calendar.ics${query}`, token), { params: Promise.resolve({ id }) });
-
+  callRoute(meetingIcs, `/api/v1/meetings/${id}/calendar.ics${query}`, { token, params: { id } });
 const getProgrammeIcs = (token: string | null, id: string) =>
-  programmeIcs(request(`/programmes/${id}/calendar.ics`, token), { params: Promise.resolve({ id }) });
+  callRoute(programmeIcs, `/api/v1/programmes/${id}/calendar.ics`, { token, params: { id } });
 
 let programmeA: string;
 let invitedId: string;
@@ -61,11 +55,9 @@ beforeAll(async () => {
     data: { rsvp: "ACCEPTED" },
   });
 
-  const token = async (user: { email: string }) =>
-    (await createApiToken(user.email, "t", { label: "test" })).token;
-  secretariat = await token(await createUser({ role: "SECRETARIAT", programmeId: a.id }));
-  member = await token(await createUser({ role: "MEMBER", programmeId: a.id, personId: memberPerson.id }));
-  outsider = await token(await createUser({ role: "SECRETARIAT", programmeId: b.id }));
+  secretariat = await createUserToken({ role: "SECRETARIAT", programmeId: a.id });
+  member = await createUserToken({ role: "MEMBER", programmeId: a.id, personId: memberPerson.id });
+  outsider = await createUserToken({ role: "SECRETARIAT", programmeId: b.id });
 });
 
 describe("GET /api/v1/meetings/{id}/calendar.ics", () => {

@@ -2,6 +2,7 @@
 // real SMTP server receives one message per invitee with a working RSVP link and a calendar
 // invitation, and the link lets the invitee send a colleague, who gets their own link.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { callRoute } from "../support/call-route";
 import { mailParts, startSmtpServer } from "../support/smtp-server";
 
 const smtp = await startSmtpServer({ refuse: (address) => address.startsWith("bounce-") });
@@ -12,20 +13,17 @@ vi.stubEnv("APP_URL", "https://psc.example.test");
 vi.stubEnv("MAIL_FROM", "PSC Secretariat <psc@example.test>");
 
 const { POST } = await import("@/app/api/v1/meetings/[id]/invitations/route");
-const { createApiToken } = await import("@/lib/api-token/service");
 const { db } = await import("@/lib/db");
 const { rsvpPage, respond } = await import("@/lib/invitation/service/rsvp");
 const f = await import("../factories");
 
 const post = (token: string, meetingId: string, body: unknown) =>
-  POST(
-    new Request(`http://localhost/api/v1/meetings/${meetingId}/invitations`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }),
-    { params: Promise.resolve({ id: meetingId }) },
-  );
+  callRoute(POST, `/api/v1/meetings/${meetingId}/invitations`, {
+    method: "POST",
+    token,
+    body,
+    params: { id: meetingId },
+  });
 
 /** The RSVP link in the plain-text part of the last mail to this address. */
 function rsvpToken(address: string): string {
@@ -59,12 +57,8 @@ beforeAll(async () => {
   director = await f.createPerson(directorate.id);
   noEmail = await db().person.create({ data: { name: "No Mail", organisationId: ministry.id } });
   outsider = await f.createPerson((await f.createOrganisation()).id);
-  const token = async (role: "SECRETARIAT" | "COORDINATOR") => {
-    const user = await f.createUser({ role, programmeId: programme.id });
-    return (await createApiToken(user.email, "t", { label: "test" })).token;
-  };
-  secretariat = await token("SECRETARIAT");
-  coordinator = await token("COORDINATOR");
+  secretariat = await f.createUserToken({ role: "SECRETARIAT", programmeId: programme.id });
+  coordinator = await f.createUserToken({ role: "COORDINATOR", programmeId: programme.id });
 });
 
 afterAll(() => smtp.close());

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/v1/meetings/[id]/export/route";
 import { POST as captureRemark } from "@/app/api/v1/meetings/[id]/remarks/route";
 import { POST as importRoute } from "@/app/api/v1/meetings/import/route";
-import { createApiToken } from "@/lib/api-token/service";
 import type { TAccess } from "@/lib/auth/permissions";
 import { importMeetingBundleWith } from "@/lib/bundle/service/import";
 import { readMeetingBundle } from "@/lib/bundle/service/read";
@@ -15,30 +14,20 @@ import { db, type Prisma, type PrismaClient } from "@/lib/db";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 import type { AgendaItemKind, OrganisationKind, RemarkKind, Sex } from "@/lib/generated/prisma/enums";
 import { createPrismaClient } from "@/lib/db/client";
-import { createProgramme, createUser } from "../factories";
+import { createProgramme, createUserToken } from "../factories";
+import { callRoute } from "../support/call-route";
 import { createDatabase, dropDatabase, uniqueName } from "../support/test-database";
 
-const token = async (email: string) => (await createApiToken(email, "t", { label: "test" })).token;
-const exportBundle = (bearer: string, id: string) =>
-  exportRoute(
-    new Request(`http://localhost/api/v1/meetings/${id}/export`, {
-      headers: { authorization: `Bearer ${bearer}` },
-    }),
-    { params: Promise.resolve({ id }) },
-  );
-const importBundle = (bearer: string, body: unknown, language = "en") =>
-  importRoute(
-    new Request("http://localhost/api/v1/meetings/import", {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${bearer}`,
-        "content-type": "application/json",
-        "accept-language": language,
-      },
-      body: JSON.stringify(body),
-    }),
-    { params: Promise.resolve({}) },
-  );
+const exportBundle = (token: string, id: string) =>
+  callRoute(exportRoute, `/api/v1/meetings/${id}/export`, { token, params: { id } });
+const importBundle = (token: string, body: unknown, language = "en") =>
+  callRoute(importRoute, "/api/v1/meetings/import", {
+    method: "POST",
+    token,
+    // Always as JSON, so that a string stands for a JSON string (not for broken JSON).
+    body: JSON.stringify(body),
+    headers: { "accept-language": language },
+  });
 /** The bundle without `exportedAt`, the one field that differs between two exports. */
 const withoutTime = (bundle: TMeetingBundle) => ({ ...bundle, exportedAt: undefined });
 const clone = (b: TMeetingBundle): TMeetingBundle => structuredClone(b);
@@ -231,11 +220,9 @@ let secondAccess: TAccess;
 beforeAll(async () => {
   seeded = await seedRichMeeting();
   const otherProgramme = await createProgramme();
-  secretariat = await token(
-    (await createUser({ role: "SECRETARIAT", programmeId: seeded.programmeId })).email,
-  );
-  member = await token((await createUser({ role: "MEMBER", programmeId: seeded.programmeId })).email);
-  outsider = await token((await createUser({ role: "SECRETARIAT", programmeId: otherProgramme.id })).email);
+  secretariat = await createUserToken({ role: "SECRETARIAT", programmeId: seeded.programmeId });
+  member = await createUserToken({ role: "MEMBER", programmeId: seeded.programmeId });
+  outsider = await createUserToken({ role: "SECRETARIAT", programmeId: otherProgramme.id });
   const res = await exportBundle(secretariat, seeded.meetingId);
   expect(res.status).toBe(200);
   original = await res.json();
@@ -452,14 +439,12 @@ describe("an imported remark", () => {
       select: { id: true, agendaItemId: true, speakerPersonId: true, kind: true, summary: true, quote: true },
     });
     const { id: importedId, ...fields } = imported;
-    const captured = await captureRemark(
-      new Request(`http://localhost/api/v1/meetings/${meetingId}/remarks`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${secretariat}`, "content-type": "application/json" },
-        body: JSON.stringify(fields),
-      }),
-      { params: Promise.resolve({ id: meetingId }) },
-    );
+    const captured = await callRoute(captureRemark, `/api/v1/meetings/${meetingId}/remarks`, {
+      method: "POST",
+      token: secretariat,
+      body: fields,
+      params: { id: meetingId },
+    });
     expect(captured.status).toBe(201);
     const capturedId = (await captured.json()).id;
     /** The event without what differs between two remarks: their ids, order and time. */

@@ -13,9 +13,9 @@ import { GET as getSummary } from "@/app/api/v1/meetings/[id]/summary/route";
 import { POST as addActionItem } from "@/app/api/v1/meetings/[id]/action-items/route";
 import { POST as addDecision } from "@/app/api/v1/meetings/[id]/decisions/route";
 import { POST as addRemark } from "@/app/api/v1/meetings/[id]/remarks/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
-import { createMeeting, createOrganisation, createProgramme, createUser } from "../factories";
+import { createMeeting, createOrganisation, createProgramme, createUserToken } from "../factories";
+import { callRoute, type TRouteHandler } from "../support/call-route";
 
 let secretariat: string;
 let outsider: string;
@@ -31,18 +31,21 @@ const facts = {
   due: "2027-01-31",
 };
 
-const token = async (email: string) => (await createApiToken(email, "t", { label: "test" })).token;
-const get = (bearer: string, route: string) =>
-  new Request(`http://localhost/api/v1/meetings/${meetingId}/${route}`, {
-    headers: { authorization: `Bearer ${bearer}` },
+/** Calls one of the meeting's routes, e.g. `minutes.pdf?lang=en`. */
+const call = (handler: TRouteHandler<{ id: string }>, token: string, route: string, body?: unknown) =>
+  callRoute(handler, `/api/v1/meetings/${meetingId}/${route}`, {
+    method: body === undefined ? "GET" : "POST",
+    token,
+    body,
+    params: { id: meetingId },
   });
-const post = (bearer: string, route: string, body: unknown) =>
-  new Request(`http://localhost/api/v1/meetings/${meetingId}/${route}`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-const params = () => ({ params: Promise.resolve({ id: meetingId }) });
+
+/** The minutes hold every recorded fact, and the meeting's date as the document's language writes it. */
+function expectRecordedFacts(text: string, date: string) {
+  for (const fact of [facts.speaker, facts.summary, facts.quote, facts.decision, facts.action, date]) {
+    expect(text).toContain(fact);
+  }
+}
 
 function pdfToText(bytes: Buffer): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "minutes-")), "m.pdf");
@@ -67,34 +70,28 @@ beforeAll(async () => {
     data: { name: facts.speaker, position: facts.position, organisationId: ministry.id, sex: "FEMALE" },
   });
   await db().invitation.create({ data: { meetingId, personId: speaker.id, attendance: "PRESENT" } });
-  secretariat = await token((await createUser({ role: "SECRETARIAT", programmeId: programme.id })).email);
-  outsider = await token(
-    (await createUser({ role: "SECRETARIAT", programmeId: (await createProgramme()).id })).email,
-  );
+  secretariat = await createUserToken({ role: "SECRETARIAT", programmeId: programme.id });
+  outsider = await createUserToken({ role: "SECRETARIAT", programmeId: (await createProgramme()).id });
 
-  const remark = await addRemark(
-    post(secretariat, "remarks", { speakerPersonId: speaker.id, summary: facts.summary, quote: facts.quote }),
-    params(),
-  );
+  const remark = await call(addRemark, secretariat, "remarks", {
+    speakerPersonId: speaker.id,
+    summary: facts.summary,
+    quote: facts.quote,
+  });
   expect(remark.status).toBe(201);
-  const decision = await (
-    await addDecision(post(secretariat, "decisions", { text: facts.decision }), params())
-  ).json();
-  const action = await addActionItem(
-    post(secretariat, "action-items", {
-      title: facts.action,
-      ownerOrganisationId: ministry.id,
-      dueDate: facts.due,
-      decisionId: decision.id,
-    }),
-    params(),
-  );
+  const decision = await (await call(addDecision, secretariat, "decisions", { text: facts.decision })).json();
+  const action = await call(addActionItem, secretariat, "action-items", {
+    title: facts.action,
+    ownerOrganisationId: ministry.id,
+    dueDate: facts.due,
+    decisionId: decision.id,
+  });
   expect(action.status).toBe(201);
 });
 
 describe("summary", () => {
   it("tells the recorded facts, each sentence with the fields it came from", async () => {
-    const res = await getSummary(get(secretariat, "summary?lang=en&format=json"), params());
+    const res = await call(getSummary, secretariat, "summary?lang=en&format=json");
     expect(res.status).toBe(200);
     const summary = await res.json();
     const text = summary.paragraphs
@@ -117,60 +114,40 @@ describe("summary", () => {
   });
 
   it("serves Markdown and escaped HTML, in Bahasa Indonesia too", async () => {
-    const md = await getSummary(get(secretariat, "summary?lang=id&format=md"), params());
+    const md = await call(getSummary, secretariat, "summary?lang=id&format=md");
     expect(md.headers.get("content-type")).toMatch(/^text\/markdown/);
     const mdText = await md.text();
     expect(mdText).toContain("Kamis, 12 Maret 2026");
     expect(mdText).toContain("peserta");
-    const html = await getSummary(get(secretariat, "summary?lang=en&format=html"), params());
+    const html = await call(getSummary, secretariat, "summary?lang=en&format=html");
     expect(html.headers.get("content-type")).toMatch(/^text\/html/);
     expect(await html.text()).toMatch(/<p>/);
   });
 
   it("refuses an unknown language with 400 and another programme's meeting with 404", async () => {
-    expect((await getSummary(get(secretariat, "summary?lang=fr"), params())).status).toBe(400);
-    expect((await getSummary(get(outsider, "summary"), params())).status).toBe(404);
+    expect((await call(getSummary, secretariat, "summary?lang=fr")).status).toBe(400);
+    expect((await call(getSummary, outsider, "summary")).status).toBe(404);
   });
 });
 
 describe("formal minutes", () => {
   it("PDF: the recorded remark, quote, decision and action read back with pdftotext", async () => {
-    const res = await getPdf(get(secretariat, "minutes.pdf?lang=en"), params());
+    const res = await call(getPdf, secretariat, "minutes.pdf?lang=en");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="minutes-.*-en\.pdf"/);
-    const text = pdfToText(Buffer.from(await res.arrayBuffer()));
-    for (const fact of [
-      facts.speaker,
-      facts.summary,
-      facts.quote,
-      facts.decision,
-      facts.action,
-      "Thursday, 12 March 2026",
-    ]) {
-      expect(text).toContain(fact);
-    }
+    expectRecordedFacts(pdfToText(Buffer.from(await res.arrayBuffer())), "Thursday, 12 March 2026");
   });
 
   it("DOCX in Bahasa Indonesia: the same facts and the Indonesian date, parsed with mammoth", async () => {
-    const res = await getDocx(get(secretariat, "minutes.docx?lang=id"), params());
+    const res = await call(getDocx, secretariat, "minutes.docx?lang=id");
     expect(res.status).toBe(200);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) });
-    const text = value.replace(/\s+/g, " ");
-    for (const fact of [
-      facts.speaker,
-      facts.summary,
-      facts.quote,
-      facts.decision,
-      facts.action,
-      "Kamis, 12 Maret 2026",
-    ]) {
-      expect(text).toContain(fact);
-    }
+    expectRecordedFacts(value.replace(/\s+/g, " "), "Kamis, 12 Maret 2026");
   });
 
   it("is not served to someone who may not see the meeting", async () => {
-    expect((await getPdf(get(outsider, "minutes.pdf"), params())).status).toBe(404);
-    expect((await getDocx(get(outsider, "minutes.docx"), params())).status).toBe(404);
+    expect((await call(getPdf, outsider, "minutes.pdf")).status).toBe(404);
+    expect((await call(getDocx, outsider, "minutes.docx")).status).toBe(404);
   });
 });

@@ -1,14 +1,13 @@
 // The meeting record over the API: remarks, decisions and action items — create (idempotent with a
 // client id), version-checked update and delete, numbering, audit trail, who may write, and two
 // editors saving at the same moment without a lost update.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as remarks from "@/app/api/v1/meetings/[id]/remarks/route";
 import * as remark from "@/app/api/v1/meetings/[id]/remarks/[remarkId]/route";
 import * as decisions from "@/app/api/v1/meetings/[id]/decisions/route";
 import * as decision from "@/app/api/v1/meetings/[id]/decisions/[decisionId]/route";
 import * as actions from "@/app/api/v1/meetings/[id]/action-items/route";
 import * as action from "@/app/api/v1/meetings/[id]/action-items/[actionItemId]/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
 import { getCaptureState } from "@/lib/record/service/capture";
 import { getUserWithAccess } from "@/lib/user/service";
@@ -16,25 +15,18 @@ import {
   createMeeting,
   createOrganisation,
   createPerson,
-  createProgramme,
   createUser,
+  createUserToken,
   invite,
+  programmeWithSecretariat,
 } from "../factories";
+import { apiRequest } from "../support/call-route";
 
-let programmeId: string;
-let secretariat: string;
-let secretariat2: string;
-let coordinator: string;
-let outsider: string;
+const { programmeId, secretariat, coordinator, outsider } = await programmeWithSecretariat();
+const secretariat2 = await createUserToken({ role: "SECRETARIAT", programmeId });
 
-const token = async (email: string) => (await createApiToken(email, "t", { label: "test" })).token;
-const url = (path: string) => `http://localhost/api/v1/meetings/${path}`;
-const req = (method: string, bearer: string, path: string, body?: unknown) =>
-  new Request(url(path), {
-    method,
-    headers: { authorization: `Bearer ${bearer}`, ...(body ? { "content-type": "application/json" } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const req = (method: string, token: string, path: string, body?: unknown) =>
+  apiRequest(`/api/v1/meetings/${path}`, { method, token, body });
 const p = <T>(params: T) => ({ params: Promise.resolve(params) });
 
 async function meetingWithSpeaker() {
@@ -49,15 +41,6 @@ async function meetingWithSpeaker() {
 
 const addRemark = (bearer: string, meetingId: string, body: unknown) =>
   remarks.POST(req("POST", bearer, `${meetingId}/remarks`, body), p({ id: meetingId }));
-
-beforeAll(async () => {
-  programmeId = (await createProgramme()).id;
-  const other = (await createProgramme()).id;
-  secretariat = await token((await createUser({ role: "SECRETARIAT", programmeId })).email);
-  secretariat2 = await token((await createUser({ role: "SECRETARIAT", programmeId })).email);
-  coordinator = await token((await createUser({ role: "COORDINATOR", programmeId })).email);
-  outsider = await token((await createUser({ role: "SECRETARIAT", programmeId: other })).email);
-});
 
 describe("remarks", () => {
   it("records a remark in order, with an audit event, and a retried create returns the same remark", async () => {

@@ -1,50 +1,32 @@
 // The attendance register over the API: sign-in, walk-ins with a new person and organisation, status
 // changes and their undo, search, and who may not touch it (coordinator, other programme: 404).
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/v1/meetings/[id]/attendance/route";
 import { PATCH } from "@/app/api/v1/meetings/[id]/attendance/[invitationId]/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
 import {
   createMeeting,
   createOrganisation,
   createPerson,
-  createProgramme,
-  createUser,
   invite,
+  programmeWithSecretariat,
 } from "../factories";
+import { callRoute } from "../support/call-route";
 
-let programmeId: string;
-let secretariat: string;
-let coordinator: string;
-let outsider: string;
+const { programmeId, secretariat, coordinator, outsider } = await programmeWithSecretariat();
 
-const token = async (email: string) => (await createApiToken(email, "t", { label: "test" })).token;
-const base = (id: string) => `http://localhost/api/v1/meetings/${id}/attendance`;
-const json = (method: string, bearer: string, url: string, body: unknown) =>
-  new Request(url, {
-    method,
-    headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
-    body: JSON.stringify(body),
+const base = (id: string) => `/api/v1/meetings/${id}/attendance`;
+const post = (token: string, id: string, body: unknown) =>
+  callRoute(POST, base(id), { method: "POST", token, body, params: { id } });
+const patch = (token: string, id: string, invitationId: string, body: unknown) =>
+  callRoute(PATCH, `${base(id)}/${invitationId}`, {
+    method: "PATCH",
+    token,
+    body,
+    params: { id, invitationId },
   });
-const post = (bearer: string, id: string, body: unknown) =>
-  POST(json("POST", bearer, base(id), body), { params: Promise.resolve({ id }) });
-const patch = (bearer: string, id: string, invitationId: string, body: unknown) =>
-  PATCH(json("PATCH", bearer, `${base(id)}/${invitationId}`, body), {
-    params: Promise.resolve({ id, invitationId }),
-  });
-const list = (bearer: string, id: string, search = "") =>
-  GET(new Request(`${base(id)}${search}`, { headers: { authorization: `Bearer ${bearer}` } }), {
-    params: Promise.resolve({ id }),
-  });
-
-beforeAll(async () => {
-  programmeId = (await createProgramme()).id;
-  const otherProgrammeId = (await createProgramme()).id;
-  secretariat = await token((await createUser({ role: "SECRETARIAT", programmeId })).email);
-  coordinator = await token((await createUser({ role: "COORDINATOR", programmeId })).email);
-  outsider = await token((await createUser({ role: "SECRETARIAT", programmeId: otherProgrammeId })).email);
-});
+const list = (token: string, id: string, search = "") =>
+  callRoute(GET, `${base(id)}${search}`, { token, params: { id } });
 
 describe("signing in", () => {
   it("marks the invitee present with the time, counts them and records before and after", async () => {

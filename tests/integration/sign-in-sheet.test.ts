@@ -3,35 +3,26 @@
 import { execFileSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/meetings/[id]/sign-in-sheet.pdf/route";
-import { createApiToken } from "@/lib/api-token/service";
 import { db } from "@/lib/db";
-import { createMeeting, createOrganisation, createProgramme, createUser, invite } from "../factories";
+import { createMeeting, createOrganisation, invite, programmeWithSecretariat } from "../factories";
+import { callRoute } from "../support/call-route";
 
-let programmeId: string;
+const { programmeId, secretariat, coordinator, outsider } = await programmeWithSecretariat(
+  "Joint SDG Fund — Social Protection",
+);
 let meetingId: string;
-let secretariat: string;
-let coordinator: string;
-let outsider: string;
 
-const token = async (email: string) => (await createApiToken(email, "t", { label: "test" })).token;
-const get = (bearer: string, id: string, lang?: string) =>
-  GET(
-    new Request(`http://localhost/api/v1/meetings/${id}/sign-in-sheet.pdf${lang ? `?lang=${lang}` : ""}`, {
-      headers: { authorization: `Bearer ${bearer}` },
-    }),
-    { params: Promise.resolve({ id }) },
-  );
+const get = (token: string, id: string, lang?: string) =>
+  callRoute(GET, `/api/v1/meetings/${id}/sign-in-sheet.pdf${lang ? `?lang=${lang}` : ""}`, {
+    token,
+    params: { id },
+  });
 const text = async (res: Response) =>
   execFileSync("/usr/bin/pdftotext", ["-layout", "-", "-"], {
     input: Buffer.from(await res.arrayBuffer()),
   }).toString("utf8");
 
 beforeAll(async () => {
-  programmeId = (await createProgramme("Joint SDG Fund — Social Protection")).id;
-  secretariat = await token((await createUser({ role: "SECRETARIAT", programmeId })).email);
-  coordinator = await token((await createUser({ role: "COORDINATOR", programmeId })).email);
-  const other = (await createProgramme()).id;
-  outsider = await token((await createUser({ role: "SECRETARIAT", programmeId: other })).email);
   // 23:30 UTC on the 11th is 06:30 on Thursday the 12th in Jakarta.
   const meeting = await createMeeting(programmeId, { startsAt: new Date("2026-03-11T23:30:00Z") });
   await db().meeting.update({

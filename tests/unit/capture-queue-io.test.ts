@@ -4,25 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { toOutcome } from "@/components/capture/api";
 import { openTabStorage, STALE_AFTER_MS } from "@/components/capture/queue-storage";
 import type { TOperation, TQueuedOp } from "@/components/capture/queue-types";
+import { createRemark, savedRemark, updateRemark } from "../fixtures/capture-operations";
 
-const remark = (id: string, version: number) => ({ id, version, summary: "Said" });
-const create = (entityId: string): TQueuedOp => ({
-  opId: `c-${entityId}`,
-  kind: "create",
-  entity: "remarks",
-  entityId,
-  body: { speakerPersonId: "p1", summary: "Said" },
-  stop: null,
-});
-const update = (entityId: string, version: number, patch: Record<string, unknown>): TOperation => ({
-  opId: `u-${entityId}`,
-  kind: "update",
-  entity: "remarks",
-  entityId,
-  version,
-  patch,
-  base: remark(entityId, version),
-});
+const queued = (op: TOperation): TQueuedOp => ({ ...op, stop: null });
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -31,7 +15,7 @@ describe("capture queue storage", () => {
   it("keeps each tab's operations apart and takes over those of a tab that closed", () => {
     const local = fakeStorage();
     const firstTab = openTabStorage(local, fakeStorage(), "m1");
-    firstTab.save([create("r1")]);
+    firstTab.save([queued(createRemark("r1"))]);
     const secondTab = openTabStorage(local, fakeStorage(), "m1");
     expect(secondTab.load()).toEqual([]);
     expect(secondTab.takeOrphans()).toEqual([]); // the first tab is alive
@@ -44,7 +28,7 @@ describe("capture queue storage", () => {
     const local = fakeStorage();
     const session = fakeStorage();
     const page = openTabStorage(local, session, "m1");
-    page.save([create("r1")]);
+    page.save([queued(createRemark("r1"))]);
     page.release();
     expect(
       openTabStorage(local, session, "m1")
@@ -57,12 +41,12 @@ describe("capture queue storage", () => {
     const local = fakeStorage();
     const session = fakeStorage();
     const page = openTabStorage(local, session, "m1");
-    page.save([create("r1")]);
+    page.save([queued(createRemark("r1"))]);
     page.release();
     const key = Array.from({ length: local.length }, (_, i) => local.key(i)).find((k) => k?.includes("m1"))!;
     local.setItem(
       key,
-      JSON.stringify({ ops: [{ junk: true }, create("r2")], heartbeat: 0, isReleased: true }),
+      JSON.stringify({ ops: [{ junk: true }, queued(createRemark("r2"))], heartbeat: 0, isReleased: true }),
     );
     expect(
       openTabStorage(local, session, "m1")
@@ -75,9 +59,9 @@ describe("capture queue storage", () => {
 });
 
 describe("capture API answers as the queue reads them", () => {
-  const op = update("r1", 3, { summary: "x" });
+  const op = updateRemark("r1", 3, { summary: "x" });
   it.each([
-    [200, remark("r1", 4), "saved"],
+    [200, savedRemark("r1", 4), "saved"],
     [200, "<html>login</html>", "retry"],
     [
       400,
@@ -88,7 +72,7 @@ describe("capture API answers as the queue reads them", () => {
     [404, { error: { code: "NOT_FOUND", message: "Remark not found" } }, "gone"],
     [
       409,
-      { error: { code: "CONFLICT", message: "Ani changed this remark", current: remark("r1", 5) } },
+      { error: { code: "CONFLICT", message: "Ani changed this remark", current: savedRemark("r1", 5) } },
       "conflict",
     ],
     [500, null, "retry"],
@@ -98,7 +82,7 @@ describe("capture API answers as the queue reads them", () => {
   });
 
   it("takes who changed the entry from the conflict's params, not from its wording", () => {
-    const current = remark("r1", 5);
+    const current = savedRemark("r1", 5);
     const answer = (params?: object) => ({
       error: { code: "CONFLICT", message: "Ani Wijaya mengubah catatan ini …", params, current },
     });

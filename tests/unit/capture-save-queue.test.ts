@@ -3,45 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { isPatchApplied, referencedIds } from "@/components/capture/entry-fields";
 import type { TOperation, TQueuedOp, TQueueStorage, TSendOutcome } from "@/components/capture/queue-types";
 import { createSaveQueue, type TSaveQueueOptions } from "@/components/capture/save-queue";
-
-const remark = (id: string, version: number, summary = "Said") => ({
-  id,
-  meetingId: "m1",
-  agendaItemId: null,
-  order: 1,
-  kind: "STATEMENT",
-  speaker: { id: "p1", name: "Ani", position: null, organisation: null },
-  summary,
-  quote: null,
-  version,
-  updatedAt: "2024-03-14T02:00:00.000Z",
-});
-
-const create = (entityId: string, body: Record<string, unknown> = { summary: "Said" }): TOperation => ({
-  opId: `c-${entityId}`,
-  kind: "create",
-  entity: "remarks",
-  entityId,
-  body: { speakerPersonId: "p1", ...body },
-});
-let opCount = 0;
-const update = (entityId: string, version: number, patch: Record<string, unknown>): TOperation => ({
-  opId: `u-${entityId}-${++opCount}`,
-  kind: "update",
-  entity: "remarks",
-  entityId,
-  version,
-  patch,
-  base: remark(entityId, version),
-});
-const del = (entityId: string, version: number): TOperation => ({
-  opId: `d-${entityId}-${++opCount}`,
-  kind: "delete",
-  entity: "remarks",
-  entityId,
-  version,
-  base: remark(entityId, version),
-});
+import { createRemark, deleteRemark, savedRemark, updateRemark } from "../fixtures/capture-operations";
 
 /** A `send` whose answers the test gives one by one; records what was sent and when. */
 function fakeServer(answer: (op: TOperation) => TSendOutcome | Promise<TSendOutcome> = savedAnswer) {
@@ -54,7 +16,7 @@ function fakeServer(answer: (op: TOperation) => TSendOutcome | Promise<TSendOutc
 }
 function savedAnswer(op: TOperation): TSendOutcome {
   if (op.kind === "delete") return { type: "saved", record: null };
-  return { type: "saved", record: remark(op.entityId, op.kind === "create" ? 1 : op.version + 1) };
+  return { type: "saved", record: savedRemark(op.entityId, op.kind === "create" ? 1 : op.version + 1) };
 }
 
 function memoryStorage(initial: TQueuedOp[] = []): TQueueStorage & { ops: readonly TQueuedOp[] } {
@@ -86,9 +48,9 @@ describe("capture save queue: order and confirmation", () => {
     let release: (() => void) | null = null;
     const server = fakeServer((op) => new Promise((resolve) => (release = () => resolve(savedAnswer(op)))));
     const queue = queueWith({ send: server.send });
-    queue.enqueue(create("r1"));
-    queue.enqueue(create("r2"));
-    queue.enqueue(create("r3"));
+    queue.enqueue(createRemark("r1"));
+    queue.enqueue(createRemark("r2"));
+    queue.enqueue(createRemark("r3"));
     await flush();
     expect(server.sent.map((s) => s.op.entityId)).toEqual(["r1"]);
     release!();
@@ -105,7 +67,7 @@ describe("capture save queue: order and confirmation", () => {
   it("keeps an operation until the server confirms it, and tells the screen the saved record", async () => {
     const onSettled = vi.fn();
     const queue = queueWith({ send: fakeServer().send, onSettled });
-    queue.enqueue(create("r1"));
+    queue.enqueue(createRemark("r1"));
     expect(queue.getSnapshot().ops).toHaveLength(1);
     await flush();
     expect(queue.getSnapshot().ops).toHaveLength(0);
@@ -123,7 +85,7 @@ describe("capture save queue: retries", () => {
     );
     const queue = queueWith({ send: server.send });
     const start = Date.now();
-    queue.enqueue(create("r1"));
+    queue.enqueue(createRemark("r1"));
     await vi.advanceTimersByTimeAsync(120_000);
     expect(server.sent.map((s) => s.at - start)).toEqual([
       0, 1_000, 3_000, 8_000, 18_000, 38_000, 68_000, 98_000,
@@ -136,7 +98,7 @@ describe("capture save queue: retries", () => {
       throw new TypeError("Failed to fetch");
     });
     const queue = queueWith({ send: server.send });
-    queue.enqueue(create("r1"));
+    queue.enqueue(createRemark("r1"));
     await flush();
     await vi.advanceTimersByTimeAsync(1_000);
     expect(server.send).toHaveBeenCalledTimes(2);
@@ -150,7 +112,7 @@ describe("capture save queue: retries", () => {
     const server = fakeServer();
     const queue = queueWith({ send: server.send });
     queue.setOnline(false);
-    queue.enqueue(create("r1"));
+    queue.enqueue(createRemark("r1"));
     await vi.advanceTimersByTimeAsync(60_000);
     expect(server.send).not.toHaveBeenCalled();
     queue.setOnline(true);
@@ -163,7 +125,7 @@ describe("capture save queue: retries", () => {
     let isLoggedIn = false;
     const server = fakeServer((op) => (isLoggedIn ? savedAnswer(op) : { type: "unauthenticated" }));
     const queue = queueWith({ send: server.send });
-    queue.enqueue(create("r1"));
+    queue.enqueue(createRemark("r1"));
     await flush();
     expect(queue.getSnapshot().isAuthRequired).toBe(true);
     expect(queue.getSnapshot().ops).toHaveLength(1);
@@ -181,8 +143,8 @@ describe("capture save queue: persistence", () => {
       send: fakeServer(() => ({ type: "retry", message: "offline" })).send,
       storage,
     });
-    before.enqueue(create("r1"));
-    before.enqueue(update("r9", 3, { summary: "Changed" }));
+    before.enqueue(createRemark("r1"));
+    before.enqueue(updateRemark("r9", 3, { summary: "Changed" }));
     await flush();
     before.stop();
     expect(storage.ops.map((o) => o.entityId)).toEqual(["r1", "r9"]);
@@ -203,8 +165,8 @@ describe("capture save queue: merging edits", () => {
   it("merges an edit into a create that is still queued: one request with the latest text", async () => {
     const server = fakeServer();
     const queue = createSaveQueue({ send: server.send });
-    queue.enqueue(create("r1", { summary: "First draft" }));
-    queue.enqueue(update("r1", 0, { summary: "Final words" }));
+    queue.enqueue(createRemark("r1", { summary: "First draft" }));
+    queue.enqueue(updateRemark("r1", 0, { summary: "Final words" }));
     expect(queue.getSnapshot().ops).toHaveLength(1);
     queue.start();
     await flush();
@@ -220,9 +182,9 @@ describe("capture save queue: merging edits", () => {
         : savedAnswer(op),
     );
     const queue = queueWith({ send: server.send });
-    queue.enqueue(create("r1"));
+    queue.enqueue(createRemark("r1"));
     await flush();
-    queue.enqueue(update("r1", 0, { summary: "Corrected" }));
+    queue.enqueue(updateRemark("r1", 0, { summary: "Corrected" }));
     release!();
     await flush();
     expect(server.sent.map((s) => s.op)).toEqual([
@@ -234,9 +196,9 @@ describe("capture save queue: merging edits", () => {
   it("sends nothing when an entry is deleted before its create was sent", async () => {
     const server = fakeServer();
     const queue = createSaveQueue({ send: server.send });
-    queue.enqueue(create("r1"));
-    queue.enqueue(update("r1", 0, { summary: "x" }));
-    queue.enqueue(del("r1", 0));
+    queue.enqueue(createRemark("r1"));
+    queue.enqueue(updateRemark("r1", 0, { summary: "x" }));
+    queue.enqueue(deleteRemark("r1", 0));
     queue.start();
     await flush();
     expect(server.send).not.toHaveBeenCalled();
@@ -245,7 +207,7 @@ describe("capture save queue: merging edits", () => {
 });
 
 describe("capture save queue: conflicts", () => {
-  const theirs = remark("r1", 4, "Their words");
+  const theirs = savedRemark("r1", 4, "Their words");
   const conflict: TSendOutcome = {
     type: "conflict",
     message: "Budi Santoso changed this remark …",
@@ -257,8 +219,8 @@ describe("capture save queue: conflicts", () => {
     const server = fakeServer((op) => (op.entityId === "r1" ? conflict : savedAnswer(op)));
     const onSettled = vi.fn();
     const queue = queueWith({ send: server.send, onSettled });
-    queue.enqueue(update("r1", 3, { summary: "My words" }));
-    queue.enqueue(create("r2"));
+    queue.enqueue(updateRemark("r1", 3, { summary: "My words" }));
+    queue.enqueue(createRemark("r2"));
     await vi.advanceTimersByTimeAsync(60_000);
     expect(server.sent.map((s) => s.op.entityId)).toEqual(["r1", "r2"]);
     const [stopped] = queue.getSnapshot().ops;
@@ -269,7 +231,7 @@ describe("capture save queue: conflicts", () => {
       by: "Budi Santoso",
     });
     expect(onSettled).toHaveBeenCalledWith(expect.objectContaining({ type: "conflict", current: theirs }));
-    queue.enqueue(update("r1", 3, { quote: "later" }));
+    queue.enqueue(updateRemark("r1", 3, { quote: "later" }));
     await vi.advanceTimersByTimeAsync(60_000);
     expect(server.send).toHaveBeenCalledTimes(2);
   });
@@ -278,7 +240,7 @@ describe("capture save queue: conflicts", () => {
     let hasConflict = true;
     const server = fakeServer((op) => (hasConflict ? conflict : savedAnswer(op)));
     const queue = queueWith({ send: server.send });
-    queue.enqueue(update("r1", 3, { summary: "My words" }));
+    queue.enqueue(updateRemark("r1", 3, { summary: "My words" }));
     await flush();
     hasConflict = false;
     queue.keepMine(queue.getSnapshot().ops[0].opId);
@@ -290,9 +252,9 @@ describe("capture save queue: conflicts", () => {
   it("'Use theirs' drops the local change and the edits built on it", async () => {
     const server = fakeServer(() => conflict);
     const queue = queueWith({ send: server.send });
-    queue.enqueue(update("r1", 3, { summary: "My words" }));
+    queue.enqueue(updateRemark("r1", 3, { summary: "My words" }));
     await flush();
-    queue.enqueue(update("r1", 3, { quote: "more" }));
+    queue.enqueue(updateRemark("r1", 3, { quote: "more" }));
     queue.discard(queue.getSnapshot().ops[0].opId);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(server.send).toHaveBeenCalledTimes(1);
@@ -300,9 +262,9 @@ describe("capture save queue: conflicts", () => {
   });
 
   it("counts a conflict as saved when the server already holds this very change (a resent edit)", async () => {
-    const server = fakeServer(() => ({ ...conflict, current: remark("r1", 4, "My words") }));
+    const server = fakeServer(() => ({ ...conflict, current: savedRemark("r1", 4, "My words") }));
     const queue = queueWith({ send: server.send });
-    queue.enqueue(update("r1", 3, { summary: "My words" }));
+    queue.enqueue(updateRemark("r1", 3, { summary: "My words" }));
     await flush();
     expect(queue.getSnapshot().ops).toEqual([]);
   });
@@ -317,7 +279,7 @@ describe("capture save queue: validation and missing entries", () => {
         : savedAnswer(op),
     );
     const queue = queueWith({ send: server.send });
-    queue.enqueue(create("r1", { speakerPersonId: "p-gone" }));
+    queue.enqueue(createRemark("r1", { speakerPersonId: "p-gone" }));
     await vi.advanceTimersByTimeAsync(60_000);
     expect(server.send).toHaveBeenCalledTimes(1);
     expect(queue.getSnapshot().ops[0].stop).toEqual({
@@ -326,7 +288,7 @@ describe("capture save queue: validation and missing entries", () => {
       fieldErrors,
     });
 
-    queue.enqueue(update("r1", 0, { speakerPersonId: "p1" }));
+    queue.enqueue(updateRemark("r1", 0, { speakerPersonId: "p1" }));
     await flush();
     expect(server.sent[1].op).toMatchObject({ kind: "create", body: { speakerPersonId: "p1" } });
     expect(queue.getSnapshot().ops).toEqual([]);
@@ -339,7 +301,7 @@ describe("capture save queue: validation and missing entries", () => {
         : savedAnswer(op),
     );
     const queue = queueWith({ send: server.send });
-    queue.enqueue(create("r1"));
+    queue.enqueue(createRemark("r1"));
     queue.enqueue({
       opId: "a",
       kind: "create",
@@ -354,8 +316,8 @@ describe("capture save queue: validation and missing entries", () => {
   it("takes a delete of an entry someone else already deleted as done, but stops an edit of it", async () => {
     const server = fakeServer(() => ({ type: "gone", message: "Remark not found" }));
     const queue = queueWith({ send: server.send });
-    queue.enqueue(del("r1", 2));
-    queue.enqueue(update("r2", 2, { summary: "x" }));
+    queue.enqueue(deleteRemark("r1", 2));
+    queue.enqueue(updateRemark("r2", 2, { summary: "x" }));
     await flush();
     expect(queue.getSnapshot().ops.map((o) => [o.entityId, o.stop?.reason])).toEqual([["r2", "gone"]]);
   });

@@ -1,26 +1,13 @@
 // The invitation e-mail says when (in the meeting's zone), where, and carries the personal link.
 import { describe, expect, it } from "vitest";
-import { invitationMail, type TInvitationMailMeeting } from "@/lib/invitation/message";
-
-const meeting: TInvitationMailMeeting = {
-  kind: "PSC",
-  sequenceNumber: 3,
-  title: "Annual review",
-  // 09:00–12:00 in Jakarta (UTC+7).
-  startsAt: new Date("2026-12-10T02:00:00Z"),
-  endsAt: new Date("2026-12-10T05:00:00Z"),
-  timeZone: "Asia/Jakarta",
-  venueBuilding: "Bappenas",
-  venueRoom: "Ruang 1",
-  venueAddress: null,
-  onlineUrl: null,
-};
+import { invitationMail } from "@/lib/invitation/message";
+import { annualReview } from "../fixtures/mail-meeting";
 
 const url = "https://psc.example.org/rsvp/abc.def";
 
 describe("invitation e-mail", () => {
   it("gives the time in the meeting's time zone, the venue and the RSVP link, in English by default", () => {
-    const mail = invitationMail({ meeting, inviteeName: "Siti Rahma", rsvpUrl: url });
+    const mail = invitationMail({ meeting: annualReview, inviteeName: "Siti Rahma", rsvpUrl: url });
     expect(mail.subject).toBe("Invitation: 3rd PSC — Annual review");
     expect(mail.text).toContain("Dear Siti Rahma,");
     expect(mail.text).toContain("Thursday, 10 December 2026, 09:00–12:00");
@@ -30,13 +17,18 @@ describe("invitation e-mail", () => {
   });
 
   it("speaks Bahasa Indonesia when asked", () => {
-    const mail = invitationMail({ meeting, inviteeName: "Siti", rsvpUrl: url, locale: "id" });
+    const mail = invitationMail({ meeting: annualReview, inviteeName: "Siti", rsvpUrl: url, locale: "id" });
     expect(mail.subject).toBe("Undangan: PSC ke-3 — Annual review");
     expect(mail.text).toContain("Kamis, 10 Desember 2026");
   });
 
   it("tells a delegate who sent them, and escapes names in HTML", () => {
-    const mail = invitationMail({ meeting, inviteeName: "A <b>", rsvpUrl: url, delegatedBy: "Budi" });
+    const mail = invitationMail({
+      meeting: annualReview,
+      inviteeName: "A <b>",
+      rsvpUrl: url,
+      delegatedBy: "Budi",
+    });
     expect(mail.text).toContain("Budi has asked you to attend in their place.");
     expect(mail.html).toContain("A &lt;b&gt;");
     expect(mail.html).not.toContain("A <b>");
@@ -44,7 +36,7 @@ describe("invitation e-mail", () => {
 
   it("says the venue is to be confirmed when there is neither venue nor link", () => {
     const mail = invitationMail({
-      meeting: { ...meeting, venueBuilding: null, venueRoom: null },
+      meeting: { ...annualReview, venueBuilding: null, venueRoom: null },
       inviteeName: "Siti",
       rsvpUrl: url,
     });

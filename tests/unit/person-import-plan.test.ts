@@ -21,7 +21,23 @@ const row = (over: Partial<TCsvPerson>): TCsvPerson => ({
   ...over,
 });
 
+/** A person already in the directory; blank unless the test says otherwise. */
+const person = (over: Partial<TExistingPerson>): TExistingPerson => ({
+  id: "p1",
+  name: "Siti",
+  position: null,
+  organisationId: null,
+  email: null,
+  sex: null,
+  language: "en",
+  ...over,
+});
+
 const none = { byEmail: new Map<string, TExistingPerson>(), withoutEmail: [] };
+const knownByEmail = (existing: TExistingPerson) => ({
+  byEmail: new Map([[existing.email!, existing]]),
+  withoutEmail: [],
+});
 
 describe("resolveOrganisation", () => {
   it("finds by name or acronym, ignoring case", () => {
@@ -55,19 +71,19 @@ describe("planImport", () => {
   });
 
   it("updates the person with the same e-mail, keeping what blank cells do not say", () => {
-    const existing: TExistingPerson = {
-      id: "p1",
+    const existing = person({
       name: "Siti R.",
       position: "Director",
       organisationId: "o1",
       email: "siti@example.org",
       sex: "FEMALE",
       language: "id",
-    };
-    const plan = planImport([row({ email: "siti@example.org", name: "Siti Rahma" })], orgs, {
-      byEmail: new Map([["siti@example.org", existing]]),
-      withoutEmail: [],
     });
+    const plan = planImport(
+      [row({ email: "siti@example.org", name: "Siti Rahma" })],
+      orgs,
+      knownByEmail(existing),
+    );
     expect(plan.preview[0]).toMatchObject({
       action: "update",
       changedFields: ["name"],
@@ -91,34 +107,15 @@ describe("planImport", () => {
   });
 
   it("does not write an update that changes nothing", () => {
-    const existing: TExistingPerson = {
-      id: "p1",
-      name: "Siti",
-      position: null,
-      organisationId: null,
-      email: "s@x.org",
-      sex: null,
-      language: "en",
-    };
-    const plan = planImport([row({ email: "s@x.org" })], orgs, {
-      byEmail: new Map([["s@x.org", existing]]),
-      withoutEmail: [],
-    });
+    const existing = person({ email: "s@x.org" });
+    const plan = planImport([row({ email: "s@x.org" })], orgs, knownByEmail(existing));
     expect(plan.preview[0]).toMatchObject({ action: "update", changedFields: [] });
     expect(plan.writes).toEqual([]);
   });
 
   it("matches a person without e-mail by name and organisation; two such people are ambiguous", () => {
-    const a: TExistingPerson = {
-      id: "a",
-      name: "Budi",
-      position: null,
-      organisationId: "o1",
-      email: null,
-      sex: null,
-      language: "en",
-    };
-    const b: TExistingPerson = { ...a, id: "b", organisationId: "o2" };
+    const a = person({ id: "a", name: "Budi", organisationId: "o1" });
+    const b = person({ ...a, id: "b", organisationId: "o2" });
     const one = planImport([row({ name: "budi", organisation: "KLHK" })], orgs, {
       byEmail: new Map(),
       withoutEmail: [a, b],
@@ -131,16 +128,7 @@ describe("planImport", () => {
   });
 
   it("changes a known person's language only when the row states one", () => {
-    const existing: TExistingPerson = {
-      id: "p1",
-      name: "Siti",
-      position: null,
-      organisationId: null,
-      email: "s@x.org",
-      sex: null,
-      language: "en",
-    };
-    const known = { byEmail: new Map([["s@x.org", existing]]), withoutEmail: [] };
+    const known = knownByEmail(person({ email: "s@x.org" }));
     const stated = planImport([row({ email: "s@x.org", language: "id" })], orgs, known);
     expect(stated.preview[0]).toMatchObject({ language: "id", changedFields: ["language"] });
     expect(stated.writes[0].data.language).toBe("id");

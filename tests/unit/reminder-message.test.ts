@@ -1,22 +1,14 @@
 // The reminder says when (in the meeting's zone) and where, and asks for an answer only of those
 // who have not given one.
 import { describe, expect, it } from "vitest";
-import type { TInvitationMailMeeting } from "@/lib/invitation/message";
 import { reminderMail } from "@/lib/invitation/reminder-message";
+import { annualReview } from "../fixtures/mail-meeting";
 
-const meeting: TInvitationMailMeeting = {
-  kind: "PSC",
-  sequenceNumber: 3,
-  title: "Annual review",
-  startsAt: new Date("2026-12-10T02:00:00Z"),
-  endsAt: new Date("2026-12-10T05:00:00Z"),
-  timeZone: "Asia/Jakarta",
-  venueBuilding: "Bappenas",
-  venueRoom: "Ruang 1",
-  venueAddress: null,
-  onlineUrl: null,
+const base = {
+  meeting: annualReview,
+  inviteeName: "Ibu Sari",
+  rsvpUrl: "https://psc.example.test/rsvp/abc.def",
 };
-const base = { meeting, inviteeName: "Ibu Sari", rsvpUrl: "https://psc.example.test/rsvp/abc.def" };
 
 describe("reminder e-mail", () => {
   it("gives the Jakarta time, the venue, and the RSVP link to someone who has not answered", () => {

@@ -6,9 +6,11 @@ import { toLocale } from "@/i18n/locales";
 import { AppError } from "@/lib/errors";
 import type { TAccess } from "@/lib/auth/permissions";
 import { meetingExportWhere } from "@/lib/meeting/service/access";
+import { ORGANISATION_SELECT } from "@/lib/organisation/service";
+import { PERSON_FIELDS_SELECT } from "@/lib/person/service";
 import { assignKeys, isoDate, isoDateTime, keyIndex, keyOf, sortRows } from "../order";
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type TMeetingBundle } from "../schema";
-import { MEETING_FACTS_SELECT } from "@/lib/meeting/service/facts";
+import { MEETING_FACTS_SELECT, meetingFactsJson } from "@/lib/meeting/service/facts";
 
 const MEETING_SELECT = {
   ...MEETING_FACTS_SELECT,
@@ -86,18 +88,6 @@ const MEETING_SELECT = {
 type TMeetingRow = Prisma.MeetingGetPayload<{ select: typeof MEETING_SELECT }>;
 type TReader = Pick<TTx, "meeting" | "person" | "organisation">;
 
-const PERSON_SELECT = {
-  id: true,
-  name: true,
-  position: true,
-  organisationId: true,
-  email: true,
-  sex: true,
-  phone: true,
-  language: true,
-} as const;
-const ORG_SELECT = { id: true, name: true, acronym: true, kind: true, parentId: true } as const;
-
 const ids = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
 
 /** Every person the meeting mentions. */
@@ -113,10 +103,13 @@ function personIds(m: TMeetingRow): string[] {
 
 /** The organisations with the given ids and all the organisations above them (one query per level). */
 async function organisationsWithParents(reader: TReader, wanted: string[]) {
-  const found = new Map<string, Prisma.OrganisationGetPayload<{ select: typeof ORG_SELECT }>>();
+  const found = new Map<string, Prisma.OrganisationGetPayload<{ select: typeof ORGANISATION_SELECT }>>();
   let missing = wanted;
   while (missing.length > 0) {
-    const rows = await reader.organisation.findMany({ where: { id: { in: missing } }, select: ORG_SELECT });
+    const rows = await reader.organisation.findMany({
+      where: { id: { in: missing } },
+      select: ORGANISATION_SELECT,
+    });
     for (const row of rows) found.set(row.id, row);
     missing = ids(rows.map((r) => r.parentId)).filter((id) => !found.has(id));
   }
@@ -135,7 +128,10 @@ export async function readMeetingBundle(
     select: MEETING_SELECT,
   });
   if (!m) throw AppError.notFound("meeting");
-  const people = await reader.person.findMany({ where: { id: { in: personIds(m) } }, select: PERSON_SELECT });
+  const people = await reader.person.findMany({
+    where: { id: { in: personIds(m) } },
+    select: PERSON_FIELDS_SELECT,
+  });
   const p = m.programme;
   const organisations = await organisationsWithParents(
     reader,
@@ -237,20 +233,7 @@ export async function readMeetingBundle(
       key: personKeys.get(x.id)!,
       ...personContent(x),
     })),
-    meeting: {
-      kind: m.kind,
-      sequenceNumber: m.sequenceNumber,
-      title: m.title,
-      purpose: m.purpose,
-      startsAt: m.startsAt.toISOString(),
-      endsAt: m.endsAt.toISOString(),
-      timeZone: m.timeZone,
-      venueBuilding: m.venueBuilding,
-      venueRoom: m.venueRoom,
-      venueAddress: m.venueAddress,
-      onlineUrl: m.onlineUrl,
-      status: m.status,
-    },
+    meeting: meetingFactsJson(m),
     coChairs: sortRows(
       m.coChairs.map((c) => ({
         person: keyOf(personKeys, c.personId)!,

@@ -5,13 +5,13 @@ import type { TAccess } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { meetingAccessWhere } from "./access";
 import type { TMeetingDetail } from "../schema";
-import { venueLine } from "../venue";
-import { MEETING_FACTS_SELECT } from "@/lib/meeting/service/facts";
+import { AGENDA_OF_MEETING } from "@/lib/agenda/service";
+import { ORGANISATION_REF } from "@/lib/organisation/service";
+import { SUMMARY_SELECT, toSummary } from "./summary";
 
 const DETAIL_SELECT = {
-  ...MEETING_FACTS_SELECT,
+  ...SUMMARY_SELECT,
   version: true,
-  icsSequence: true,
   programme: { select: { id: true, title: true, shortTitle: true } },
   coChairs: {
     orderBy: [{ order: "asc" }, { id: "asc" }],
@@ -22,22 +22,12 @@ const DETAIL_SELECT = {
           id: true,
           name: true,
           position: true,
-          organisation: { select: { id: true, name: true, acronym: true } },
+          organisation: ORGANISATION_REF,
         },
       },
     },
   },
-  agendaItems: {
-    orderBy: [{ order: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      order: true,
-      kind: true,
-      title: true,
-      plannedMinutes: true,
-      presenter: { select: { id: true, name: true } },
-    },
-  },
+  agendaItems: AGENDA_OF_MEETING,
   // Walk-ins came without an invitation, so they do not count as invited.
   _count: { select: { invitations: { where: { isWalkIn: false } } } },
 } satisfies Prisma.MeetingSelect;
@@ -51,21 +41,12 @@ export async function getMeetingDetail(access: TAccess, id: string): Promise<TMe
   ]);
   if (!m) throw AppError.notFound("meeting");
   return {
-    id: m.id,
+    ...toSummary(m),
     programme: m.programme,
-    kind: m.kind,
-    sequenceNumber: m.sequenceNumber,
-    title: m.title,
     purpose: m.purpose,
-    status: m.status,
-    startsAt: m.startsAt.toISOString(),
-    endsAt: m.endsAt.toISOString(),
-    timeZone: m.timeZone,
-    venue: venueLine(m),
     venueBuilding: m.venueBuilding,
     venueRoom: m.venueRoom,
     venueAddress: m.venueAddress,
-    onlineUrl: m.onlineUrl,
     version: m.version,
     icsSequence: m.icsSequence,
     coChairs: m.coChairs.map((c) => ({

@@ -23,3 +23,21 @@ export const MEETING_FACTS_SELECT = {
 } satisfies Prisma.MeetingSelect;
 
 export type TMeetingFacts = Prisma.MeetingGetPayload<{ select: typeof MEETING_FACTS_SELECT }>;
+
+/** The facts a document carries (the minutes' record, the bundle), instants as ISO strings. */
+export function meetingFactsJson(m: TMeetingFacts) {
+  return {
+    kind: m.kind,
+    sequenceNumber: m.sequenceNumber,
+    title: m.title,
+    purpose: m.purpose,
+    startsAt: m.startsAt.toISOString(),
+    endsAt: m.endsAt.toISOString(),
+    timeZone: m.timeZone,
+    venueBuilding: m.venueBuilding,
+    venueRoom: m.venueRoom,
+    venueAddress: m.venueAddress,
+    onlineUrl: m.onlineUrl,
+    status: m.status,
+  };
+}

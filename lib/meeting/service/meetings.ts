@@ -23,31 +23,7 @@ import {
   type TUpdateMeeting,
 } from "../schema";
 import { canTransition, isFinalStatus } from "../status";
-import { venueLine } from "../venue";
-import { MEETING_FACTS_SELECT } from "@/lib/meeting/service/facts";
-
-const SUMMARY_SELECT = {
-  ...MEETING_FACTS_SELECT,
-  programme: { select: { id: true, title: true } },
-} satisfies Prisma.MeetingSelect;
-
-type TSummaryRow = Prisma.MeetingGetPayload<{ select: typeof SUMMARY_SELECT }>;
-
-function toSummary(m: TSummaryRow): TMeetingSummary {
-  return {
-    id: m.id,
-    programme: m.programme,
-    kind: m.kind,
-    sequenceNumber: m.sequenceNumber,
-    title: m.title,
-    status: m.status,
-    startsAt: m.startsAt.toISOString(),
-    endsAt: m.endsAt.toISOString(),
-    timeZone: m.timeZone,
-    venue: venueLine(m),
-    onlineUrl: m.onlineUrl,
-  };
-}
+import { SUMMARY_SELECT, toSummary } from "./summary";
 
 /** Meetings the user may see, newest first, one page at a time. */
 export async function listMeetings(
@@ -131,6 +107,51 @@ async function loadForChange(tx: TTx, access: TAccess, id: string, version: numb
   return before;
 }
 
+/** Writes `data` and raises the version; the version in the `where` settles a race with an edit committed after our read. */
+async function writeAtVersion(
+  tx: TTx,
+  id: string,
+  version: number,
+  data: Prisma.MeetingUpdateManyMutationInput,
+) {
+  const { count } = await tx.meeting.updateMany({
+    where: { id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw staleVersion();
+}
+
+/**
+ * One change to a meeting the user may manage, at the version they saw: `change` writes it and
+ * answers what its audit event records. Then the reminders follow the meeting: moved → rescheduled,
+ * cancelled → dropped.
+ */
+async function changeMeeting(
+  access: TAccess,
+  id: string,
+  version: number,
+  actor: TActor,
+  change: (
+    tx: TTx,
+    before: Awaited<ReturnType<typeof loadForChange>>,
+  ) => Promise<{ before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }>,
+): Promise<TMeetingDetail> {
+  await db().$transaction(async (tx) => {
+    const before = await loadForChange(tx, access, id, version);
+    const states = await change(tx, before);
+    await recordAudit(tx, {
+      actor,
+      entity: "Meeting",
+      entityId: id,
+      action: "UPDATE",
+      programmeId: before.programmeId,
+      ...states,
+    });
+  });
+  await scheduleMeetingReminders(id);
+  return getMeetingDetail(access, id);
+}
+
 /**
  * Edits a meeting if nobody else saved since the editor loaded `version`. Moving the date, time
  * or venue raises the ICS SEQUENCE, so calendars replace the invitation instead of adding one.
@@ -142,8 +163,7 @@ export async function updateMeeting(
   actor: TActor,
 ): Promise<TMeetingDetail> {
   const { version, ...changes } = parseInput(ZUpdateMeeting, input);
-  await db().$transaction(async (tx) => {
-    const before = await loadForChange(tx, access, id, version);
+  return changeMeeting(access, id, version, actor, async (tx, before) => {
     if (isFinalStatus(before.status)) {
       throw new AppError("VALIDATION", "meeting.errors.notEditable", { params: { status: before.status } });
     }
@@ -151,32 +171,15 @@ export async function updateMeeting(
     const endsAt = changes.endsAt ? new Date(changes.endsAt) : before.endsAt;
     if (endsAt <= startsAt) throw AppError.invalidField("endsAt", "meeting.errors.endBeforeStart");
     const isReschedule = isScheduleChange(before, changes);
-    // The version in the `where` settles a race with an edit committed after our read.
-    const { count } = await tx.meeting.updateMany({
-      where: { id, version },
-      data: {
-        ...changes,
-        startsAt,
-        endsAt,
-        version: { increment: 1 },
-        ...(isReschedule ? { icsSequence: { increment: 1 } } : {}),
-      },
+    await writeAtVersion(tx, id, version, {
+      ...changes,
+      startsAt,
+      endsAt,
+      ...(isReschedule ? { icsSequence: { increment: 1 } } : {}),
     });
-    if (count === 0) throw staleVersion();
     const after = await tx.meeting.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, {
-      actor,
-      entity: "Meeting",
-      entityId: id,
-      action: "UPDATE",
-      programmeId: before.programmeId,
-      before: auditJson(before),
-      after: auditJson(after),
-    });
+    return { before: auditJson(before), after: auditJson(after) };
   });
-  // Reminders follow the meeting: moved → rescheduled, cancelled → dropped.
-  await scheduleMeetingReminders(id);
-  return getMeetingDetail(access, id);
 }
 
 /** Moves a meeting along its lifecycle; a move lib/meeting/status.ts does not allow is a VALIDATION error. */
@@ -187,39 +190,25 @@ export async function changeMeetingStatus(
   actor: TActor,
 ): Promise<TMeetingDetail> {
   const { to, version } = parseInput(ZChangeMeetingStatus, input);
-  await db().$transaction(async (tx) => {
-    const before = await loadForChange(tx, access, id, version);
+  return changeMeeting(access, id, version, actor, async (tx, before) => {
     if (!canTransition(before.status, to)) {
       throw AppError.validation(
         { to: [{ key: "meeting.errors.statusChange", params: { from: before.status, to } }] },
         "meeting.errors.statusChangeNotAllowed",
       );
     }
-    const { count } = await tx.meeting.updateMany({
-      where: { id, version },
-      // A cancellation is sent to calendars as a new revision of the invitation.
-      data: {
-        status: to,
-        version: { increment: 1 },
-        ...(to === "CANCELLED" ? { icsSequence: { increment: 1 } } : {}),
-      },
+    // A cancellation is sent to calendars as a new revision of the invitation.
+    await writeAtVersion(tx, id, version, {
+      status: to,
+      ...(to === "CANCELLED" ? { icsSequence: { increment: 1 } } : {}),
     });
-    if (count === 0) throw staleVersion();
-    await recordAudit(tx, {
-      actor,
-      entity: "Meeting",
-      entityId: id,
-      action: "UPDATE",
-      programmeId: before.programmeId,
+    return {
       before: { status: before.status, version: before.version, icsSequence: before.icsSequence },
       after: {
         status: to,
         version: before.version + 1,
         icsSequence: before.icsSequence + (to === "CANCELLED" ? 1 : 0),
       },
-    });
+    };
   });
-  // Reminders follow the meeting: moved → rescheduled, cancelled → dropped.
-  await scheduleMeetingReminders(id);
-  return getMeetingDetail(access, id);
 }

@@ -9,12 +9,11 @@ import { DECISIONS_OF_MEETING, toDecision } from "@/lib/decision/service";
 import { AppError } from "@/lib/errors";
 import { REMARKS_OF_MEETING, toRemark } from "@/lib/remark/service";
 import { meetingAccessWhere } from "@/lib/meeting/service/access";
+import { ORGANISATION_REF } from "@/lib/organisation/service";
 import type { TCaptureState } from "../capture-schema";
 import { isRecordOpen } from "./lock";
 import type { TLocale } from "@/i18n/locales";
 import { MEETING_FACTS_SELECT } from "@/lib/meeting/service/facts";
-
-const ORG = { select: { id: true, name: true, acronym: true } } as const;
 
 export async function getCaptureState(
   access: TAccess,
@@ -26,7 +25,10 @@ export async function getCaptureState(
     select: {
       ...MEETING_FACTS_SELECT,
       programme: {
-        select: { conveningAgency: ORG, participatingOrganisations: { select: { organisation: ORG } } },
+        select: {
+          conveningAgency: ORGANISATION_REF,
+          participatingOrganisations: { select: { organisation: ORGANISATION_REF } },
+        },
       },
       agendaItems: {
         orderBy: [{ order: "asc" }, { id: "asc" }],
@@ -35,7 +37,7 @@ export async function getCaptureState(
       invitations: {
         select: {
           attendance: true,
-          person: { select: { id: true, name: true, position: true, organisation: ORG } },
+          person: { select: { id: true, name: true, position: true, organisation: ORGANISATION_REF } },
         },
       },
       // The record in the same query: the screen polls this every few seconds per editor.

@@ -37,6 +37,7 @@ type TRecordKind<TRow extends TStored, TOut extends TOutput, S extends TSchemas,
   insert: (tx: TTx, data: TInsert) => Promise<TRow>;
   /** The change of an update's fields to the row as it is. */
   patch: (fields: TChange<S>, row: TRow) => TPatch;
+  /** Writes the change; `data` already raises the version. */
   change: (tx: TTx, id: string, data: TPatch) => Promise<TRow>;
   /** Deletes the row, and closes up what is numbered after it. */
   remove: (tx: TTx, row: TRow) => Promise<void>;
@@ -115,7 +116,8 @@ export function recordWriter<TRow extends TStored, TOut extends TOutput, S exten
       return db().$transaction(async (tx) => {
         const { meeting, row, before } = await seen(tx, access, meetingId, id, version);
         await kind.check(tx, meetingId, fields);
-        const after = kind.toOutput(await kind.change(tx, id, kind.patch(fields, row)));
+        const data = { ...kind.patch(fields, row), version: { increment: 1 } };
+        const after = kind.toOutput(await kind.change(tx, id, data));
         await audit(tx, actor, meeting.programmeId, "UPDATE", id, { before, after });
         return after;
       });

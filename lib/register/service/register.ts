@@ -6,6 +6,7 @@ import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { meetingManageWhere } from "@/lib/meeting/service/access";
+import { ORGANISATION_REF } from "@/lib/organisation/service";
 import { parseInput } from "@/lib/validation";
 import { attendanceChange, isStale, rowVersion } from "../attendance";
 import {
@@ -28,7 +29,7 @@ export const ROW_SELECT = {
   signedInAt: true,
   updatedAt: true,
   person: {
-    select: { name: true, position: true, organisation: { select: { id: true, name: true, acronym: true } } },
+    select: { name: true, position: true, organisation: ORGANISATION_REF },
   },
   delegateOf: { select: { id: true, name: true } },
 } satisfies Prisma.InvitationSelect;

@@ -56,7 +56,7 @@ export async function sheetRows(meetingId: string, reader: Pick<TTx, "invitation
   );
 }
 
-export type TSheetFile = { filename: string; body: Buffer };
+export type TSheetFile = { filename: string; body: Buffer; type: "application/pdf" };
 
 /** The sheet as a PDF file in the given language (headings, date, page numbers). */
 export async function signInSheet(access: TAccess, meetingId: string, locale: TLocale): Promise<TSheetFile> {
@@ -83,17 +83,5 @@ export async function signInSheet(access: TAccess, meetingId: string, locale: TL
     })),
     blankRows: BLANK_ROWS,
   });
-  return { filename: `sign-in-sheet-${fileSlug(summary, "meeting")}.pdf`, body };
-}
-
-/** The HTTP response that carries the sheet: per-user content, never cached by shared caches. */
-export function sheetResponse(file: TSheetFile): Response {
-  return new Response(new Uint8Array(file.body), {
-    status: 200,
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return { filename: `sign-in-sheet-${fileSlug(summary, "meeting")}.pdf`, body, type: "application/pdf" };
 }

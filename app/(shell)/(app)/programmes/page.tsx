@@ -6,7 +6,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow } from "@/components/ui/table";
 import { toLocale } from "@/i18n/locales";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDay } from "@/lib/format/date";
@@ -40,16 +40,16 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
       ) : (
         <>
           <Table>
-            <THead>
-              <tr>
-                <Th>{t("columns.programme")}</Th>
-                <Th>{t("columns.country")}</Th>
-                <Th>{t("columns.fund")}</Th>
-                <Th>{t("columns.start")}</Th>
-                <Th>{t("columns.duration")}</Th>
-                <Th className="text-right">{t("columns.meetings")}</Th>
-              </tr>
-            </THead>
+            <THeadRow
+              columns={[
+                t("columns.programme"),
+                t("columns.country"),
+                t("columns.fund"),
+                t("columns.start"),
+                t("columns.duration"),
+                { label: t("columns.meetings"), className: "text-right" },
+              ]}
+            />
             <TBody>
               {result.data.map((p) => (
                 <tr key={p.id}>

@@ -37,7 +37,7 @@ export default async function RsvpPage({ params }: TParams) {
   return (
     <main id="main" lang={locale} className="mx-auto max-w-xl px-4 py-10">
       <div className="mb-4 flex justify-end">
-        <LanguageSwitch />
+        <LanguageSwitch current={locale} />
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <p className="text-sm font-semibold uppercase tracking-wide text-blue-900">{t("eyebrow")}</p>

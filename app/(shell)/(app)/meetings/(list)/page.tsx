@@ -6,7 +6,7 @@ import { MeetingStatusBadge } from "@/components/meeting/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow } from "@/components/ui/table";
 import { toLocale } from "@/i18n/locales";
 import { canAnywhere } from "@/lib/auth/permissions";
 import { buttonVariants } from "@/components/ui/button";
@@ -50,14 +50,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       ) : (
         <>
           <Table>
-            <THead>
-              <tr>
-                <Th>{t("columns.meeting")}</Th>
-                <Th>{t("columns.date")}</Th>
-                <Th>{t("columns.venue")}</Th>
-                <Th>{t("columns.status")}</Th>
-              </tr>
-            </THead>
+            <THeadRow
+              columns={[t("columns.meeting"), t("columns.date"), t("columns.venue"), t("columns.status")]}
+            />
             <TBody>
               {result.data.map((m) => (
                 <tr key={m.id}>

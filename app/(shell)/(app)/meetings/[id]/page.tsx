@@ -1,38 +1,31 @@
 // One meeting: when and where, co-chairs, agenda, head counts, and (for the secretariat) the next status.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { AttendanceStats } from "@/components/attendance/attendance-stats";
 import { MeetingAgenda } from "@/components/meeting/meeting-agenda";
 import { MeetingStatusBadge } from "@/components/meeting/status-badge";
 import { StatusActions } from "@/components/meeting/status-actions";
+import { BackLink } from "@/components/ui/back-link";
+import { Section } from "@/components/ui/section";
 import { toLocale } from "@/i18n/locales";
 import { getMeetingAttendanceStats } from "@/lib/attendance/service";
 import { can } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
 import { mattersArising } from "@/lib/agenda/service";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
 import { getMeetingDetail } from "@/lib/meeting/service/detail";
 import { nextStatuses } from "@/lib/meeting/status";
-import { orNotFound } from "@/lib/page/or-not-found";
+import { meetingPageLoader, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
 import { meetingName } from "@/lib/meeting/facts";
 
-type TParams = { params: Promise<{ id: string }>; searchParams?: Promise<{ saved?: string }> };
+type TParams = TMeetingPageProps & { searchParams?: Promise<{ saved?: string }> };
 
 /** The meeting, or the 404 page when it is missing or not the user's (one query per request). */
-const loadMeeting = cache(async (id: string) => {
-  const user = await requirePagePermission(["meeting:read", "meeting:read-invited"]);
-  return { user, meeting: await orNotFound(getMeetingDetail(user.access, id)) };
-});
+const loadMeeting = meetingPageLoader(["meeting:read", "meeting:read-invited"], getMeetingDetail);
 
-export async function generateMetadata({ params }: TParams): Promise<Metadata> {
-  const { meeting } = await loadMeeting((await params).id);
-  return { title: meeting.title };
-}
+export const generateMetadata = meetingTitleMetadata(loadMeeting, (meeting) => meeting.title);
 
 export default async function MeetingPage({ params, searchParams }: TParams) {
-  const { user, meeting: m } = await loadMeeting((await params).id);
+  const { user, data: m } = await loadMeeting((await params).id);
   const isJustSaved = (await searchParams)?.saved === "1";
   const arising = m.agendaItems.some((i) => i.kind === "MATTERS_ARISING")
     ? await mattersArising(user.access, m.id)
@@ -45,9 +38,7 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <Link href="/meetings" className="text-sm text-blue-800 underline-offset-4 hover:underline">
-          ← {t("back")}
-        </Link>
+        <BackLink href="/meetings">{t("back")}</BackLink>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold text-slate-900">
             {ordinal} — {m.title}
@@ -132,10 +123,7 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
         />
       ) : null}
 
-      <section aria-labelledby="co-chairs" className="space-y-2">
-        <h2 id="co-chairs" className="text-lg font-semibold text-slate-900">
-          {t("coChairs.title")}
-        </h2>
+      <Section id="co-chairs" title={t("coChairs.title")}>
         {m.coChairs.length === 0 ? (
           <p className="text-sm text-slate-600">{t("coChairs.empty")}</p>
         ) : (
@@ -151,14 +139,11 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
       <MeetingAgenda items={m.agendaItems} mattersArising={arising} />
 
-      <section aria-labelledby="participants" className="space-y-2">
-        <h2 id="participants" className="text-lg font-semibold text-slate-900">
-          {t("counts.title")}
-        </h2>
+      <Section id="participants" title={t("counts.title")}>
         <dl className="flex gap-8">
           <div>
             <dt className="text-xs font-semibold uppercase text-slate-600">{t("counts.invited")}</dt>
@@ -169,7 +154,7 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
             <dd className="text-2xl font-semibold">{m.counts.present}</dd>
           </div>
         </dl>
-      </section>
+      </Section>
 
       <section className="mt-8">
         <AttendanceStats stats={(await getMeetingAttendanceStats(user.access, m.id)).stats} />

@@ -6,12 +6,13 @@ import { MeetingStatusBadge } from "@/components/meeting/status-badge";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Table, TBody, Td, THeadRow } from "@/components/ui/table";
 import { toLocale } from "@/i18n/locales";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatDate, formatDay } from "@/lib/format/date";
 import { getProgramme, programmeMeetings } from "@/lib/programme/service";
+import { orgLabel } from "@/lib/minutes/record-schema";
 import { orNotFound } from "@/lib/page/or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,13 +26,11 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
     Promise.all([getProgramme(user.access, id), programmeMeetings(user.access, id)]),
   );
   const [t, locale] = await Promise.all([getTranslations("programme"), getLocale().then(toLocale)]);
-  const orgName = (o: { name: string; acronym: string | null }) =>
-    o.acronym ? `${o.name} (${o.acronym})` : o.name;
   const facts: [string, string][] = [
     [t("form.shortTitle"), programme.shortTitle ?? "—"],
     [t("form.country"), programme.country],
     [t("form.fund"), programme.fund ?? "—"],
-    [t("form.conveningAgencyId"), programme.conveningAgency ? orgName(programme.conveningAgency) : "—"],
+    [t("form.conveningAgencyId"), orgLabel(programme.conveningAgency) ?? "—"],
     [t("form.startDate"), programme.startDate ? formatDay(programme.startDate, locale) : "—"],
     [t("form.durationMonths"), programme.durationMonths ? t("months", { n: programme.durationMonths }) : "—"],
     [
@@ -71,7 +70,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
       ) : (
         <ul className="mb-8 list-disc pl-5 text-sm">
           {programme.participatingOrganisations.map((o) => (
-            <li key={o.id}>{orgName(o)}</li>
+            <li key={o.id}>{orgLabel(o)}</li>
           ))}
         </ul>
       )}
@@ -80,13 +79,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
         <EmptyState title={t("noMeetings")} />
       ) : (
         <Table>
-          <THead>
-            <tr>
-              <Th>{t("meeting")}</Th>
-              <Th>{t("date")}</Th>
-              <Th>{t("status")}</Th>
-            </tr>
-          </THead>
+          <THeadRow columns={[t("meeting"), t("date"), t("status")]} />
           <TBody>
             {meetings.map((m) => (
               <tr key={m.id}>

@@ -1,40 +1,31 @@
 // The generated documents of one meeting: formal minutes to download (PDF, DOCX; English and
 // Bahasa Indonesia), the news-style summary to preview and copy, and the meeting bundle export.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { BundleExportLink } from "@/components/bundle/export-link";
+import { SubpageHeader } from "@/components/meeting/subpage-header";
 import { SummaryPreview } from "@/components/summary/summary-preview";
+import { Section } from "@/components/ui/section";
 import { LOCALES, toLocale, type TLocale } from "@/i18n/locales";
 import { can } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
 import { meetingName } from "@/lib/meeting/facts";
 import { loadMeetingRecord } from "@/lib/minutes/service";
-import { orNotFound } from "@/lib/page/or-not-found";
+import { meetingPageLoader, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
 import { composeSummary } from "@/lib/summary/compose";
 import { summaryToHtml, summaryToMarkdown } from "@/lib/summary/render";
 import type { TSummaryOutput } from "@/lib/summary/types";
 
-type TParams = { params: Promise<{ id: string }> };
+const loadRecord = meetingPageLoader(["meeting:read", "meeting:read-invited"], loadMeetingRecord);
 
-const loadRecord = cache(async (id: string) => {
-  const user = await requirePagePermission(["meeting:read", "meeting:read-invited"]);
-  return { user, record: await orNotFound(loadMeetingRecord(user.access, id)) };
-});
-
-export async function generateMetadata({ params }: TParams): Promise<Metadata> {
-  const { record } = await loadRecord((await params).id);
-  return { title: record.meeting.title };
-}
+export const generateMetadata = meetingTitleMetadata(loadRecord, (record) => record.meeting.title);
 
 function summaryOf(record: Awaited<ReturnType<typeof loadMeetingRecord>>, locale: TLocale): TSummaryOutput {
   const summary = composeSummary(record, locale);
   return { summary, markdown: summaryToMarkdown(summary), html: summaryToHtml(summary) };
 }
 
-export default async function OutputsPage({ params }: TParams) {
-  const { user, record } = await loadRecord((await params).id);
+export default async function OutputsPage({ params }: TMeetingPageProps) {
+  const { user, data: record } = await loadRecord((await params).id);
   const t = await getTranslations("outputs.page");
   const tLang = await getTranslations("outputs.summary.languages");
   const locale = toLocale(await getLocale());
@@ -47,14 +38,12 @@ export default async function OutputsPage({ params }: TParams) {
 
   return (
     <article className="space-y-8">
-      <header className="space-y-2">
-        <Link href={`/meetings/${m.id}`} className="text-sm text-blue-800 underline-offset-4 hover:underline">
-          ← {t("back")}
-        </Link>
-        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
-        <p className="text-sm text-slate-600">
-          {meetingName(m.kind, m.sequenceNumber, locale)} — {m.title}
-        </p>
+      <SubpageHeader
+        back={{ href: `/meetings/${m.id}`, label: t("back") }}
+        title={t("title")}
+        subtitle={`${meetingName(m.kind, m.sequenceNumber, locale)} — ${m.title}`}
+        className="space-y-2"
+      >
         <p className="text-sm text-slate-600">{t("intro")}</p>
         {isEmpty ? (
           <p
@@ -69,16 +58,15 @@ export default async function OutputsPage({ params }: TParams) {
             ) : null}
           </p>
         ) : null}
-      </header>
+      </SubpageHeader>
 
-      <section
-        aria-labelledby="minutes-heading"
-        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      <Section
+        id="minutes-heading"
+        title={t("minutesHeading")}
+        intro={t("minutesHelp")}
+        isBoxed
+        className="space-y-3"
       >
-        <h2 id="minutes-heading" className="text-lg font-semibold text-slate-900">
-          {t("minutesHeading")}
-        </h2>
-        <p className="text-sm text-slate-600">{t("minutesHelp")}</p>
         <ul className="flex flex-wrap gap-3">
           {(["pdf", "docx"] as const).flatMap((format) =>
             LOCALES.map((lang) => (
@@ -94,21 +82,14 @@ export default async function OutputsPage({ params }: TParams) {
             )),
           )}
         </ul>
-      </section>
+      </Section>
 
       <SummaryPreview summaries={summaries} />
 
       {can(user.access, "meeting:read", record.programme.id) ? (
-        <section
-          aria-labelledby="bundle-heading"
-          className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
-        >
-          <h2 id="bundle-heading" className="text-lg font-semibold text-slate-900">
-            {t("exportHeading")}
-          </h2>
-          <p className="text-sm text-slate-600">{t("exportHelp")}</p>
+        <Section id="bundle-heading" title={t("exportHeading")} intro={t("exportHelp")} isBoxed>
           <BundleExportLink meetingId={m.id} className="text-sm" />
-        </section>
+        </Section>
       ) : null}
     </article>
   );

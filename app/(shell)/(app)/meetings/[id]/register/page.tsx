@@ -1,46 +1,22 @@
 // The attendance register of one meeting, for the secretariat at the venue (laptop or tablet).
-import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { cache } from "react";
+import { MeetingSubpage } from "@/components/meeting/subpage-header";
 import { RegisterScreen } from "@/components/register/register-screen";
-import { requirePagePermission } from "@/lib/auth/session";
 import { organisationOptions } from "@/lib/organisation/service";
-import { delegateOptions, getRegisterMeeting } from "@/lib/register/service/register";
-import { orNotFound } from "@/lib/page/or-not-found";
+import { loadRegisterMeeting, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
+import { delegateOptions } from "@/lib/register/service/register";
 
-type TParams = { params: Promise<{ id: string }> };
+export const generateMetadata = meetingTitleMetadata(loadRegisterMeeting, (meeting) => meeting.title);
 
-/** The meeting if the user may run its register, else the 404 page (missing and not-yours alike). */
-const loadMeeting = cache(async (id: string) => {
-  const user = await requirePagePermission("meeting:manage");
-  return { user, meeting: await orNotFound(getRegisterMeeting(user.access, id)) };
-});
-
-export async function generateMetadata({ params }: TParams): Promise<Metadata> {
-  const { meeting } = await loadMeeting((await params).id);
-  return { title: meeting.title };
-}
-
-export default async function RegisterPage({ params }: TParams) {
-  const { user, meeting } = await loadMeeting((await params).id);
+export default async function RegisterPage({ params }: TMeetingPageProps) {
+  const { user, data: meeting } = await loadRegisterMeeting((await params).id);
   const [t, invitees, organisations] = await Promise.all([
     getTranslations("register"),
     delegateOptions(user.access, meeting.id),
     organisationOptions(user.access),
   ]);
   return (
-    <section className="space-y-6">
-      <header className="space-y-1">
-        <Link
-          href={`/meetings/${meeting.id}`}
-          className="text-sm text-blue-800 underline-offset-4 hover:underline"
-        >
-          ← {t("back")}
-        </Link>
-        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
-        <p className="text-sm text-slate-600">{meeting.title}</p>
-      </header>
+    <MeetingSubpage meeting={meeting} back={t("back")} title={t("title")}>
       <RegisterScreen
         meetingId={meeting.id}
         timeZone={meeting.timeZone}
@@ -49,6 +25,6 @@ export default async function RegisterPage({ params }: TParams) {
           organisations: organisations.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym })),
         }}
       />
-    </section>
+    </MeetingSubpage>
   );
 }

@@ -4,7 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AttendanceStats } from "@/components/attendance/attendance-stats";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
+import { Table, TBody, Td, Th, THeadRow } from "@/components/ui/table";
 import { toLocale } from "@/i18n/locales";
 import { getProgrammeAttendanceStats } from "@/lib/attendance/service";
 import type { TAccess } from "@/lib/auth/permissions";
@@ -42,17 +43,18 @@ export default async function ProgrammeAttendancePage({ params }: { params: Prom
             <caption className="px-4 py-3 text-left text-sm font-semibold text-slate-900">
               {t("captions.perMeeting")}
             </caption>
-            <THead>
-              <tr>
-                <Th>{t("columns.meeting")}</Th>
-                <Th>{t("columns.date")}</Th>
-                <Th className="text-right">{t("columns.invited")}</Th>
-                <Th className="text-right">{t("columns.participants")}</Th>
-                <Th className="text-right">{t("columns.female")}</Th>
-                <Th className="text-right">{t("columns.ministries")}</Th>
-                <Th className="text-right">{t("columns.organisations")}</Th>
-              </tr>
-            </THead>
+            <THeadRow
+              columns={[
+                t("columns.meeting"),
+                t("columns.date"),
+                ...(["invited", "participants", "female", "ministries", "organisations"] as const).map(
+                  (c) => ({
+                    label: t(`columns.${c}`),
+                    className: "text-right",
+                  }),
+                ),
+              ]}
+            />
             <TBody>
               {result.meetings.map(({ meeting, stats }) => (
                 <tr key={meeting.id}>
@@ -74,10 +76,7 @@ export default async function ProgrammeAttendancePage({ params }: { params: Prom
               ))}
             </TBody>
           </Table>
-          <section aria-labelledby="attendance-totals" className="space-y-4">
-            <h2 id="attendance-totals" className="text-lg font-semibold text-slate-900">
-              {t("captions.totals")}
-            </h2>
+          <Section id="attendance-totals" title={t("captions.totals")} className="space-y-4">
             <AttendanceStats
               stats={totals}
               extraFigures={[
@@ -85,7 +84,7 @@ export default async function ProgrammeAttendancePage({ params }: { params: Prom
                 { label: t("figures.attendances"), value: totals.attendances },
               ]}
             />
-          </section>
+          </Section>
         </div>
       )}
     </>
