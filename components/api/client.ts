@@ -4,7 +4,10 @@ import type { TFieldErrors } from "@/lib/errors";
 
 export const apiPath = (path: string) => `/api/v1${path}`;
 
-/** A refused call, with the server's stable code, its message and the messages per field. */
+/**
+ * A refused call, with the server's stable code, its message (in the reader's language; empty
+ * when the answer was not the API's, a proxy's error page say) and the messages per field.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -40,10 +43,19 @@ export async function apiFetch<T>(path: string, init?: RequestInit): Promise<T> 
     throw new ApiError(
       res.status,
       error?.code ?? "INTERNAL",
-      error?.message ?? `HTTP ${res.status}`,
+      error?.message ?? "",
       error?.fieldErrors,
       error?.current,
     );
   }
   return body as T;
+}
+
+/**
+ * What to tell the reader about a failed call: the API's message, already in their language, else
+ * `fallback` — a network failure or an answer that is not the API's has no message of ours, and
+ * the browser's own words ("Failed to fetch") are not in the reader's language.
+ */
+export function failureMessage(error: unknown, fallback: string): string {
+  return error instanceof ApiError && error.message ? error.message : fallback;
 }

@@ -30,5 +30,5 @@ export async function postBundle(json: string): Promise<TBundleImportOutcome> {
     return { kind: "refused", problems: [{ path: "_form", message: error.message }] };
   }
   if (res.status === 409) return { kind: "conflict", message: error?.message ?? "" };
-  throw new ApiError(res.status, error?.code ?? "INTERNAL", error?.message ?? `HTTP ${res.status}`);
+  throw new ApiError(res.status, error?.code ?? "INTERNAL", error?.message ?? "");
 }

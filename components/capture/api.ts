@@ -37,7 +37,8 @@ const isRecord = (value: unknown): value is TRecord =>
 /** Reads an HTTP answer the way the queue acts on it. Exported for the tests. */
 export function toOutcome(op: TOperation, status: number, body: unknown): TSendOutcome {
   const error = errorOf(body);
-  const message = error?.message ?? `HTTP ${status}`;
+  // An answer that is not the API's own (a proxy, a login page) has no message: the screen words it.
+  const message = error?.message ?? "";
   if (status >= 200 && status < 300) {
     if (op.kind === "delete") return { type: "saved", record: null };
     // A 2xx without the record is not a confirmation (a proxy, a login page): try again later.

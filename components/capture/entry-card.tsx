@@ -36,6 +36,7 @@ const NEW_FORM = { remarks: "remark", decisions: "decision", "action-items": "ac
 
 export function EntryCard<T extends TRecord>({ entity, entry, name, renderView, renderForm }: TProps<T>) {
   const t = useTranslations("capture.entry");
+  const tCommon = useTranslations("common");
   const ctx = useCaptureContext();
   const { sync, record } = entry;
   const id = record.id;
@@ -62,7 +63,9 @@ export function EntryCard<T extends TRecord>({ entity, entry, name, renderView, 
           base,
           onDone: close,
           onCancel: isInvalid ? undefined : close,
-          serverErrors: isInvalid ? { ...sync.fieldErrors, _form: formMessages(sync) } : undefined,
+          serverErrors: isInvalid
+            ? { ...sync.fieldErrors, _form: formMessages(sync, tCommon("error")) }
+            : undefined,
         })}
         {isInvalid ? (
           <ConfirmDialog
@@ -139,8 +142,8 @@ export function EntryCard<T extends TRecord>({ entity, entry, name, renderView, 
 }
 
 /** A refusal with no field to show it under (a closed record) still has to be seen. */
-function formMessages(sync: { message: string; fieldErrors: TFieldErrors }): string[] {
+function formMessages(sync: { message: string; fieldErrors: TFieldErrors }, fallback: string): string[] {
   const { _form = [], id = [], ...fields } = sync.fieldErrors;
   const messages = [..._form, ...id];
-  return messages.length > 0 || Object.keys(fields).length > 0 ? messages : [sync.message];
+  return messages.length > 0 || Object.keys(fields).length > 0 ? messages : [sync.message || fallback];
 }

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import Link from "next/link";
+import { failureMessage } from "@/components/api/client";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -23,6 +24,7 @@ type TChange = { row: TRegisterRow; next: TAttendanceStatus | null; isUndo?: boo
 
 export function RegisterScreen({ meetingId, timeZone, options }: TProps) {
   const t = useTranslations("register");
+  const tCommon = useTranslations("common");
   const locale = useLocale() === "id" ? "id" : "en";
   const queryClient = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
@@ -60,7 +62,7 @@ export function RegisterScreen({ meetingId, timeZone, options }: TProps) {
         setMessage(t("undo.changed", { name: saved.name, status: statusWord(next) }));
       }
     },
-    onError: (error) => setMessage(t("changeError", { message: error.message })),
+    onError: (error) => setMessage(t("changeError", { message: failureMessage(error, tCommon("error")) })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: registerKeys.meeting(meetingId) }),
   });
 

@@ -4,7 +4,7 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { ApiError } from "@/components/api/client";
+import { ApiError, failureMessage } from "@/components/api/client";
 import { Button } from "@/components/ui/button";
 import { ErrorText } from "@/components/ui/field-error";
 import { FormField, selectClass } from "@/components/ui/form-field";
@@ -27,6 +27,7 @@ type TProps = { meetingId: string; options: TWalkInOptions; onAdded: (row: TRegi
 
 export function WalkInDialog({ meetingId, options, onAdded }: TProps) {
   const t = useTranslations("register.walkInDialog");
+  const tCommon = useTranslations("common");
   const [isOpen, setIsOpen] = useState(false);
   const [mode, setMode] = useState<"directory" | "new">("directory");
   const [chosen, setChosen] = useState<TPersonSummary | null>(null);
@@ -54,7 +55,7 @@ export function WalkInDialog({ meetingId, options, onAdded }: TProps) {
       setErrors(
         error instanceof ApiError && Object.keys(error.fieldErrors).length > 0
           ? error.fieldErrors
-          : { _form: [error.message] },
+          : { _form: [failureMessage(error, tCommon("error"))] },
       ),
   });
 
