@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { TMessageKey } from "@/i18n/catalogue";
 import { AppError, type TFieldIssues, type TMessageParams, type TMessageRef } from "@/lib/errors";
+import { textProblem } from "@/lib/schema/text";
 
 type TRawIssue = z.core.$ZodRawIssue;
 
@@ -89,15 +90,70 @@ export function fieldIssuesOf(error: z.ZodError): TFieldIssues {
   return issues;
 }
 
+type TNode = { value: unknown; name?: string | number; parent?: TNode };
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" &&
+  value !== null &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value));
+
+function fieldOf(node: TNode): string {
+  const names: (string | number)[] = [];
+  for (let n: TNode | undefined = node; n?.name !== undefined; n = n.parent) names.push(n.name);
+  return names.length > 0 ? names.reverse().join(".") : "_form";
+}
+
+/**
+ * Text no record may hold (lib/schema/text.ts), anywhere in the input — every value and field name,
+ * whatever the schema says — as issues per field. Walked without recursion, so a deeply nested
+ * input cannot exhaust the stack.
+ */
+export function textIssues(input: unknown): TFieldIssues | null {
+  let issues: TFieldIssues | null = null;
+  const add = (node: TNode, key: TMessageKey) => {
+    const refs = ((issues ??= {})[fieldOf(node)] ??= []);
+    if (!refs.some((r) => r.key === key)) refs.push({ key });
+  };
+  const pending: TNode[] = [{ value: input }];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    const { value } = node;
+    if (typeof value === "string") {
+      const key = textProblem(value);
+      if (key) add(node, key);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => pending.push({ value: item, name: i, parent: node }));
+    } else if (isPlainObject(value)) {
+      for (const [name, item] of Object.entries(value)) {
+        const key = textProblem(name);
+        if (key) add(node, key);
+        else pending.push({ value: item, name, parent: node });
+      }
+    }
+  }
+  return issues;
+}
+
+function merge(a: TFieldIssues | null, b: TFieldIssues | null): TFieldIssues | null {
+  if (!a || !b) return a ?? b;
+  const merged = { ...a };
+  for (const [field, refs] of Object.entries(b)) merged[field] = [...(merged[field] ?? []), ...refs];
+  return merged;
+}
+
+function parse<T extends z.ZodType>(schema: T, input: unknown) {
+  const result = schema.safeParse(input, { error: messageKeyMap });
+  const issues = merge(textIssues(input), result.success ? null : fieldIssuesOf(result.error));
+  return { result, issues };
+}
+
 /** Parses with message keys; the field issues, or null when the input is valid. For forms. */
 export function checkInput(schema: z.ZodType, input: unknown): TFieldIssues | null {
-  const result = schema.safeParse(input, { error: messageKeyMap });
-  return result.success ? null : fieldIssuesOf(result.error);
+  return parse(schema, input).issues;
 }
 
 /** Parses with message keys; invalid input is a typed VALIDATION error with the field issues. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const result = schema.safeParse(input, { error: messageKeyMap });
-  if (!result.success) throw AppError.validation(fieldIssuesOf(result.error));
+  const { result, issues } = parse(schema, input);
+  if (issues || !result.success) throw AppError.validation(issues ?? {});
   return result.data;
 }

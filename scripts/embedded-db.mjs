@@ -290,6 +290,23 @@ export async function startEmbeddedDb({
   return { url: `postgresql://postgres@${HOST}:${actualPort}/postgres`, port: actualPort, dataDir, stop };
 }
 
+/**
+ * Runs `work(dataDir)` with the data folder locked by this process and no server (backup and
+ * restore): refused while `npm start` or another process has the database open.
+ * @template T @param {string} dataDir @param {(dataDir: string) => Promise<T>} work @returns {Promise<T>}
+ */
+export async function withDataDir(dataDir, work) {
+  dataDir = path.resolve(dataDir);
+  const lockPath = `${dataDir}.lock`;
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o700 });
+  acquireLock(lockPath, { port: null, dataDir }, () => {});
+  try {
+    return await work(dataDir);
+  } finally {
+    releaseLock(lockPath);
+  }
+}
+
 // ─── Run directly: serve until SIGINT/SIGTERM ───────────────────────────────────────────────────
 
 function parseArgs(argv) {

@@ -21,7 +21,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import process from "node:process";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { EmbeddedDbError, startEmbeddedDb } from "./embedded-db.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -37,13 +37,8 @@ const TSX = path.join("node_modules", ".bin", "tsx");
 const VERBOSE = process.env.NOTULEN_VERBOSE === "1";
 const READY_TIMEOUT_MS = 60_000;
 const CHILD_STOP_TIMEOUT_MS = 10_000;
-/**
- * Preloaded into `next start`: if this script dies without cleaning up (kill -9), Next.js would
- * live on, orphaned, holding the port with no database behind it. It stops itself (SIGTERM, so
- * gracefully) once its parent is gone.
- */
-const EXIT_WITH_PARENT =
-  'data:text/javascript,const p=process.ppid;setInterval(()=>{if(process.ppid!==p)process.kill(process.pid,"SIGTERM")},1000).unref();';
+/** Preloaded into `next start`: stops with its parent; the client address for throttling. */
+const SERVER_PRELOAD = pathToFileURL(path.join(ROOT, "scripts", "server-preload.mjs")).href;
 
 /** Inputs of `next build`: if any is newer than the last build, build again. */
 const BUILD_INPUTS = [
@@ -447,7 +442,7 @@ async function main() {
   say("Starting the web server…");
   const next = spawn(
     process.execPath,
-    ["--import", EXIT_WITH_PARENT, ...NEXT_CLI, "start", "-p", String(port)],
+    ["--import", SERVER_PRELOAD, ...NEXT_CLI, "start", "-p", String(port)],
     {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: "production" },

@@ -1,6 +1,9 @@
 // The agenda builder: add, edit, remove and reorder items (Move up/down buttons or drag and
 // drop), each change saved at once. Moves are shown optimistically and announced to screen readers.
+// An edit or removal names the item's version, a reorder the whole agenda: when someone else changed
+// it meanwhile, nothing is saved and the builder offers to reload the agenda.
 "use client";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -22,12 +25,27 @@ import { RemoveItemButton } from "./remove-item-button";
 
 export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: TAgendaItem[] }) {
   const t = useTranslations("meeting.agendaBuilder");
+  const router = useRouter();
   const [shown, setShown] = useOptimistic(items);
   const [isPending, startTransition] = useTransition();
   const [announcement, setAnnouncement] = useState("");
   const [error, setError] = useState<string | null>(null);
+  /** The last change was refused because someone else changed the agenda meanwhile. */
+  const [isStale, setIsStale] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [dragIndex, setDragIndex] = useState<number | null>(null);
+
+  const showResult = (result: TActionResult<unknown>, done: string) => {
+    setError(result.ok ? null : result.message);
+    setIsStale(!result.ok && result.code === "CONFLICT");
+    setAnnouncement(result.ok ? done : result.message);
+  };
+
+  const reload = () => {
+    setError(null);
+    setIsStale(false);
+    router.refresh();
+  };
 
   const saveOrder = (next: TAgendaItem[], moved: TAgendaItem) => {
     if (next.every((item, i) => item.id === shown[i].id)) return;
@@ -35,22 +53,13 @@ export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: 
     startTransition(async () => {
       setShown(next);
       const result = await reorderAgendaAction({ meetingId, itemIds: next.map((i) => i.id) });
-      if (result.ok) {
-        const position = next.findIndex((i) => i.id === moved.id) + 1;
-        setAnnouncement(t("moved", { title: moved.title, position, total: next.length }));
-      } else {
-        setError(result.message);
-        setAnnouncement(result.message);
-      }
+      const position = next.findIndex((i) => i.id === moved.id) + 1;
+      showResult(result, t("moved", { title: moved.title, position, total: next.length }));
     });
   };
 
   const run = (action: () => Promise<TActionResult<unknown>>, done: string) =>
-    startTransition(async () => {
-      const result = await action();
-      setError(result.ok ? null : result.message);
-      setAnnouncement(result.ok ? done : result.message);
-    });
+    startTransition(async () => showResult(await action(), done));
 
   return (
     <div className="space-y-6">
@@ -67,6 +76,11 @@ export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: 
         {announcement}
       </p>
       <ErrorText>{error}</ErrorText>
+      {isStale ? (
+        <Button variant="secondary" size="sm" onClick={reload}>
+          {t("reload")}
+        </Button>
+      ) : null}
       {shown.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : null}
       <ol className="space-y-2" aria-label={t("listLabel")}>
         {shown.map((item, index) => (
@@ -91,7 +105,14 @@ export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: 
                 idPrefix={`edit-${item.id}`}
                 item={item}
                 submitLabel={t("save")}
-                onSubmit={(input) => updateAgendaItemAction({ ...input, meetingId, itemId: item.id })}
+                onSubmit={(input, version) =>
+                  updateAgendaItemAction({
+                    ...input,
+                    version: version ?? item.version,
+                    meetingId,
+                    itemId: item.id,
+                  })
+                }
                 onDone={() => setEditingId(null)}
                 onCancel={() => setEditingId(null)}
               />
@@ -146,7 +167,7 @@ export function AgendaBuilder({ meetingId, items }: { meetingId: string; items: 
                     disabled={isPending}
                     onConfirm={() =>
                       run(
-                        () => deleteAgendaItemAction({ meetingId, itemId: item.id }),
+                        () => deleteAgendaItemAction({ meetingId, itemId: item.id, version: item.version }),
                         t("removed", { title: item.title }),
                       )
                     }

@@ -1,5 +1,8 @@
-// Add or edit one agenda item: title, presenter (from the directory) and planned minutes.
+// Add or edit one agenda item: title, presenter (from the directory) and planned minutes. An edit
+// names the version it was opened at; when someone else saved the item meanwhile, nothing is saved,
+// the entry stays in the form, and their version is shown with a button to load it.
 "use client";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { PersonPicker } from "@/components/meeting/person-picker";
@@ -7,31 +10,37 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/result";
-import type { TAgendaItem, TCreateAgendaItem } from "@/lib/agenda/schema";
+import { ZAgendaItem, type TAgendaItem, type TCreateAgendaItem } from "@/lib/agenda/schema";
 
 type TProps = {
   idPrefix: string;
   item?: TAgendaItem;
   submitLabel: string;
-  onSubmit: (input: TCreateAgendaItem) => Promise<TActionResult<unknown>>;
+  /** `version`: for an edit, the version of the item the form shows. */
+  onSubmit: (input: TCreateAgendaItem, version?: number) => Promise<TActionResult<unknown>>;
   onDone?: () => void;
   onCancel?: () => void;
 };
 
 export function AgendaItemForm({ idPrefix, item, submitLabel, onSubmit, onDone, onCancel }: TProps) {
   const t = useTranslations("meeting.agendaBuilder");
+  const router = useRouter();
   const [title, setTitle] = useState(item?.title ?? "");
   const [presenter, setPresenter] = useState(item?.presenter ?? null);
   const [minutes, setMinutes] = useState(item?.plannedMinutes ? String(item.plannedMinutes) : "");
+  const [version, setVersion] = useState(item?.version);
   const [result, setResult] = useState<TActionResult<unknown> | null>(null);
   const [isPending, startTransition] = useTransition();
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  // On a conflict the answer carries the item as someone else saved it.
+  const theirs = result && !result.ok ? ZAgendaItem.safeParse(result.current).data : undefined;
   const id = (name: string) => `${idPrefix}-${name}`;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     startTransition(async () => {
-      const r = await onSubmit({ title, presenterPersonId: presenter?.id ?? null, plannedMinutes: minutes });
+      const input = { title, presenterPersonId: presenter?.id ?? null, plannedMinutes: minutes };
+      const r = await onSubmit(input, version);
       setResult(r);
       if (r.ok) {
         if (!item) {
@@ -42,6 +51,16 @@ export function AgendaItemForm({ idPrefix, item, submitLabel, onSubmit, onDone, 
         onDone?.();
       }
     });
+  };
+
+  /** Shows their version in the form (the user's entry is replaced) and takes its version. */
+  const loadTheirs = (current: TAgendaItem) => {
+    setTitle(current.title);
+    setPresenter(current.presenter);
+    setMinutes(current.plannedMinutes ? String(current.plannedMinutes) : "");
+    setVersion(current.version);
+    setResult(null);
+    router.refresh();
   };
 
   return (
@@ -70,9 +89,25 @@ export function AgendaItemForm({ idPrefix, item, submitLabel, onSubmit, onDone, 
         ) : null}
       </div>
       {result && !result.ok ? (
-        <p role="alert" className="text-sm text-red-700 sm:col-span-4">
-          {result.message}
-        </p>
+        <div role="alert" className="space-y-2 text-sm text-red-700 sm:col-span-4">
+          <p>{result.message}</p>
+          {theirs ? (
+            <>
+              <p className="text-slate-800">
+                {t("theirVersion", { title: theirs.title })}{" "}
+                {[
+                  theirs.presenter?.name,
+                  theirs.plannedMinutes ? t("minutes", { n: theirs.plannedMinutes }) : null,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </p>
+              <Button type="button" variant="secondary" size="sm" onClick={() => loadTheirs(theirs)}>
+                {t("loadTheirs")}
+              </Button>
+            </>
+          ) : null}
+        </div>
       ) : null}
     </form>
   );

@@ -1,5 +1,6 @@
 // Login form: validates with the same zod schema as the server, shows each error under its
-// field, and one clear message for a wrong e-mail or password.
+// field, one clear message for a wrong e-mail or password, and how long to wait when logins to
+// the account (or from this network) are throttled.
 "use client";
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
@@ -8,12 +9,24 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useIssueText } from "@/components/ui/use-issue-text";
+import { parseThrottledLogin } from "@/lib/auth/login-error";
 import type { TFieldErrors } from "@/lib/errors";
 import { ZLogin } from "@/lib/user/schema";
 import { checkInput } from "@/lib/validation";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("login");
+
+  /** The sentence for a refused login: the wait in seconds or whole minutes, or a wrong password. */
+  function refusal(error: string | null | undefined): string {
+    const wait = parseThrottledLogin(error);
+    if (wait !== null) {
+      return wait < 120
+        ? t("throttledSeconds", { seconds: wait })
+        : t("throttledMinutes", { minutes: Math.ceil(wait / 60) });
+    }
+    return error === "CredentialsSignin" ? t("invalidCredentials") : t("failed");
+  }
   const issueText = useIssueText();
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -37,7 +50,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(callbackUrl);
         return;
       }
-      setFormError(result?.error === "CredentialsSignin" ? t("invalidCredentials") : t("failed"));
+      setFormError(refusal(result?.error));
     } catch {
       setFormError(t("failed"));
     }

@@ -1,6 +1,7 @@
-// The RSVP form: accept, decline, or send a colleague (name, e-mail, position). Checked in the
-// browser with the shared schema, then posted to the link action, which verifies the token again;
-// messages show under their fields, in the page's language (the invitee's, see the RSVP page).
+// The RSVP form: accept, decline, or send a colleague (name, e-mail, position) — not offered to a
+// colleague who was sent themselves. Checked in the browser with the shared schema, then posted to
+// the link action, which opens the link again; messages show under their fields, in the page's
+// language (the invitee's, see the RSVP page).
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent } from "react";
@@ -24,9 +25,9 @@ const CHOICES: { value: TChoice; label: "accept" | "decline" | "delegate" }[] = 
   { value: "DELEGATED", label: "delegate" },
 ];
 
-type TProps = { token: string; locale: TLocale; current: TChoice | null };
+type TProps = { token: string; locale: TLocale; current: TChoice | null; canDelegate: boolean };
 
-export function RsvpForm({ token, locale, current }: TProps) {
+export function RsvpForm({ token, locale, current, canDelegate }: TProps) {
   const t = useTranslations("invitation.rsvp");
   const tAll = useTranslations();
   const issueText = useIssueText();
@@ -49,7 +50,7 @@ export function RsvpForm({ token, locale, current }: TProps) {
       <input type="hidden" name="locale" value={locale} />
       <fieldset className="space-y-2" aria-describedby={errors.response ? "rsvp-response-error" : undefined}>
         <legend className="mb-2 text-sm font-medium text-slate-800">{t("question")}</legend>
-        {CHOICES.map(({ value, label }) => (
+        {CHOICES.filter((c) => canDelegate || c.value !== "DELEGATED").map(({ value, label }) => (
           <label
             key={value}
             className="flex items-center gap-3 rounded-md border border-slate-200 px-3 py-2 text-sm"

@@ -1,5 +1,7 @@
 // Merge this organisation (a duplicate) into another: a confirmation names what will move and
-// that the duplicate will be deleted, so nobody merges by accident.
+// that the duplicate will be deleted, so nobody merges by accident. The merge names the version of
+// the duplicate shown; if someone changed it meanwhile, nothing is merged and the dialog offers to
+// reload it.
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -10,6 +12,7 @@ import { FormField, selectClass } from "@/components/ui/form-field";
 import { Section } from "@/components/ui/section";
 import { mergeOrganisationAction } from "@/lib/organisation/actions";
 import type { TOrganisation } from "@/lib/organisation/schema";
+import { ChangedMeanwhile } from "@/components/ui/changed-meanwhile";
 import { OrganisationOptions } from "./organisation-options";
 
 export type TMoveCounts = {
@@ -27,18 +30,24 @@ export function MergeOrganisation({ duplicate, counts, candidates }: TProps) {
   const router = useRouter();
   const [into, setInto] = useState("");
   const [error, setError] = useState<string[] | undefined>();
+  const [isStale, setIsStale] = useState(false);
   const [isPending, startTransition] = useTransition();
   const kept = candidates.find((c) => c.id === into);
 
   function confirm() {
     startTransition(async () => {
-      const result = await mergeOrganisationAction({ organisationId: duplicate.id, into });
+      const result = await mergeOrganisationAction({
+        organisationId: duplicate.id,
+        into,
+        version: duplicate.version,
+      });
       if (result.ok) {
         router.push("/directory");
         router.refresh();
         return;
       }
       setError(result.fieldErrors?.into ?? [result.message]);
+      setIsStale(result.code === "CONFLICT");
     });
   }
 
@@ -56,6 +65,7 @@ export function MergeOrganisation({ duplicate, counts, candidates }: TProps) {
           <OrganisationOptions organisations={candidates} />
         </select>
       </FormField>
+      {isStale ? <ChangedMeanwhile reloadLabel={t("reload")} /> : null}
       <ConfirmDialog
         trigger={
           <Button variant="destructive" disabled={!kept || isPending}>

@@ -1,13 +1,16 @@
 // Create or edit an organisation. Checks the fields with the server's zod schema first; the
-// server adds what only it knows (a name already taken, a parent that would loop).
+// server adds what only it knows (a name already taken, a parent that would loop, someone else's
+// change since the form was opened — then the entry stays and the form offers to reload).
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { FormField, selectClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { SaveForm, useSaveForm } from "@/components/ui/save-form";
 import { saveOrganisationAction } from "@/lib/organisation/actions";
 import { organisationFormValues, ZSaveOrganisation, type TOrganisation } from "@/lib/organisation/schema";
+import { ChangedMeanwhile } from "@/components/ui/changed-meanwhile";
 import { OrganisationKindOptions, OrganisationOptions } from "./organisation-options";
 
 type TProps = { organisation?: TOrganisation; parents: TOrganisation[] };
@@ -15,10 +18,15 @@ type TProps = { organisation?: TOrganisation; parents: TOrganisation[] };
 export function OrganisationForm({ organisation, parents }: TProps) {
   const t = useTranslations("organisation");
   const router = useRouter();
+  const [isStale, setIsStale] = useState(false);
   const form = useSaveForm({
     schema: ZSaveOrganisation,
     valuesOf: organisationFormValues,
-    save: saveOrganisationAction,
+    save: async (data: FormData) => {
+      const result = await saveOrganisationAction(data);
+      setIsStale(!result.ok && result.code === "CONFLICT");
+      return result;
+    },
     fixErrors: t("form.fixErrors"),
     onSaved: () => {
       router.push("/directory");
@@ -29,7 +37,13 @@ export function OrganisationForm({ organisation, parents }: TProps) {
 
   return (
     <SaveForm form={form} saveLabel={t("form.save")} savingLabel={t("form.saving")}>
-      {organisation ? <input type="hidden" name="organisationId" value={organisation.id} /> : null}
+      {isStale ? <ChangedMeanwhile note={t("form.keptInput")} reloadLabel={t("form.reload")} /> : null}
+      {organisation ? (
+        <>
+          <input type="hidden" name="organisationId" value={organisation.id} />
+          <input type="hidden" name="version" value={organisation.version} />
+        </>
+      ) : null}
       <FormField id="name" label={t("form.name")} errors={errors.name}>
         <Input defaultValue={organisation?.name ?? ""} />
       </FormField>

@@ -1,10 +1,13 @@
 // Add or edit one person of the directory. Checks the fields with the server's zod schema first;
-// the server adds what only it knows (an e-mail another person has, an organisation gone).
+// the server adds what only it knows (an e-mail another person has, an organisation gone, someone
+// else's change since the form was opened — then the entry stays and the form offers to reload).
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { OrganisationOptions } from "@/components/organisation/organisation-options";
+import { ChangedMeanwhile } from "@/components/ui/changed-meanwhile";
 import { FormField, selectClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { SaveForm, useSaveForm } from "@/components/ui/save-form";
@@ -22,10 +25,15 @@ export function PersonForm({ person, organisations }: TProps) {
   const tLanguage = useTranslations("language");
   const router = useRouter();
   const queryClient = useQueryClient();
+  const [isStale, setIsStale] = useState(false);
   const form = useSaveForm({
     schema: ZSavePerson,
     valuesOf: personFormValues,
-    save: savePersonAction,
+    save: async (data: FormData) => {
+      const result = await savePersonAction(data);
+      setIsStale(!result.ok && result.code === "CONFLICT");
+      return result;
+    },
     fixErrors: t("form.fixErrors"),
     onSaved: async () => {
       await queryClient.invalidateQueries({ queryKey: peopleKeys.all });
@@ -43,7 +51,13 @@ export function PersonForm({ person, organisations }: TProps) {
 
   return (
     <SaveForm form={form} saveLabel={t("form.save")} savingLabel={t("form.saving")}>
-      {person ? <input type="hidden" name="personId" value={person.id} /> : null}
+      {isStale ? <ChangedMeanwhile note={t("form.keptInput")} reloadLabel={t("form.reload")} /> : null}
+      {person ? (
+        <>
+          <input type="hidden" name="personId" value={person.id} />
+          <input type="hidden" name="version" value={person.version} />
+        </>
+      ) : null}
       {text("name")}
       {text("position")}
       <FormField id="organisationId" label={t("form.organisationId")} errors={errors.organisationId}>

@@ -1,8 +1,12 @@
 // Create or edit a programme. Checks the fields with the same zod schema the server uses before
-// sending, then shows the server's field errors (duplicate or unknown organisations) the same way.
+// sending, then shows the server's field errors (duplicate or unknown organisations) the same way;
+// when someone else changed the programme since the form was opened, the entry stays and the form
+// offers to reload.
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { ChangedMeanwhile } from "@/components/ui/changed-meanwhile";
 import { OrganisationOptions } from "@/components/organisation/organisation-options";
 import { FieldError } from "@/components/ui/field-error";
 import { FormField, selectClass, textareaClass } from "@/components/ui/form-field";
@@ -19,10 +23,15 @@ type TProps = { programme?: TProgramme; organisations: TOption[]; unEntities: TO
 export function ProgrammeForm({ programme, organisations, unEntities }: TProps) {
   const t = useTranslations("programme.form");
   const router = useRouter();
+  const [isStale, setIsStale] = useState(false);
   const form = useSaveForm({
     schema: ZSaveProgramme,
     valuesOf: programmeFormValues,
-    save: saveProgrammeAction,
+    save: async (data: FormData) => {
+      const result = await saveProgrammeAction(data);
+      setIsStale(!result.ok && result.code === "CONFLICT");
+      return result;
+    },
     fixErrors: t("fixErrors"),
     onSaved: (saved) => router.push(`/programmes/${saved.id}`),
   });
@@ -38,7 +47,13 @@ export function ProgrammeForm({ programme, organisations, unEntities }: TProps) 
 
   return (
     <SaveForm form={form} saveLabel={t("save")} savingLabel={t("saving")} className="max-w-2xl">
-      {programme ? <input type="hidden" name="programmeId" value={programme.id} /> : null}
+      {isStale ? <ChangedMeanwhile note={t("keptInput")} reloadLabel={t("reload")} /> : null}
+      {programme ? (
+        <>
+          <input type="hidden" name="programmeId" value={programme.id} />
+          <input type="hidden" name="version" value={programme.version} />
+        </>
+      ) : null}
       {text("title")}
       {text("shortTitle")}
       {text("country")}

@@ -1,8 +1,10 @@
-// Account menu (Radix dropdown: arrow keys, Escape, focus return).
+// Account menu (Radix dropdown: arrow keys, Escape, focus return): log out, or log out everywhere
+// (both ask on the logout page first).
 "use client";
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
-import { ChevronDown, LogOut } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { ChevronDown, LogOut, MonitorSmartphone } from "lucide-react";
 
 type TProps = {
   name: string;
@@ -13,7 +15,11 @@ type TProps = {
   logoutLabel: string;
 };
 
+const ITEM =
+  "flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-slate-800 outline-none data-[highlighted]:bg-slate-100";
+
 export function UserMenu({ name, roleLabel, menuLabel, signedInAs, logoutLabel }: TProps) {
+  const t = useTranslations("user");
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
@@ -35,12 +41,15 @@ export function UserMenu({ name, roleLabel, menuLabel, signedInAs, logoutLabel }
           <DropdownMenu.Label className="px-2 py-1.5 text-xs text-slate-600">{signedInAs}</DropdownMenu.Label>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
           <DropdownMenu.Item asChild>
-            <Link
-              href="/logout"
-              className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-slate-800 outline-none data-[highlighted]:bg-slate-100"
-            >
+            <Link href="/logout" className={ITEM}>
               <LogOut aria-hidden className="h-4 w-4" />
               {logoutLabel}
+            </Link>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item asChild>
+            <Link href="/logout?everywhere=1" className={ITEM}>
+              <MonitorSmartphone aria-hidden className="h-4 w-4" />
+              {t("logoutEverywhere")}
             </Link>
           </DropdownMenu.Item>
         </DropdownMenu.Content>

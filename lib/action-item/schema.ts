@@ -1,7 +1,7 @@
 // Zod schemas for action items raised in a meeting, shared by the capture screen, API and OpenAPI.
 import { z } from "zod";
 import { ZClientId, ZVersion } from "@/lib/record/fields";
-import { zOptionalId, zOptionalText } from "@/lib/schema/fields";
+import { zCalendarDate, zOptionalId, zOptionalText } from "@/lib/schema/fields";
 
 export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "DROPPED"] as const;
 export type TActionStatus = (typeof ACTION_STATUSES)[number];
@@ -12,23 +12,12 @@ const ZTitle = z
   .min(2, "capture.errors.titleRequired")
   .max(500);
 
-/** A calendar date "YYYY-MM-DD"; blank means no due date. */
+/** A calendar date "YYYY-MM-DD" in the years dates may have; blank means no due date. */
 const ZDueDate = z
   .string()
   .trim()
   .transform((v) => (v === "" ? null : v))
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "capture.errors.dueDate")
-      .refine(
-        (v) =>
-          !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-          new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-        "capture.errors.dueDate",
-      )
-      .nullable(),
-  )
+  .pipe(zCalendarDate("capture.errors.dueDate").nullable())
   .nullish();
 
 const fields = {

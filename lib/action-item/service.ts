@@ -6,6 +6,7 @@ import { db, type TTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { programmesWith, type TAccess } from "@/lib/auth/permissions";
 import { AppError, type TFieldIssues } from "@/lib/errors";
+import { meetingAccessWhere } from "@/lib/meeting/service/access";
 import { ORGANISATION_REF } from "@/lib/organisation/service";
 import { paged } from "@/lib/pagination/schema";
 import { checkAgendaItem } from "@/lib/record/service/checks";
@@ -15,12 +16,17 @@ import { CLOSED_STATUSES } from "./status";
 
 const PAGE_SIZE = 25;
 
-/** Which action items a user may see: whole programmes, or those owned by their organisation. */
+/**
+ * Which action items a user may see, by the one rule of lib/auth/permissions.ts: whole programmes
+ * (action:read); every action item of the meetings they may read, whoever owns it (it is in those
+ * meetings' minutes); and, across the programme, those owned by their organisation or themselves
+ * (action:read-own). The meeting's own list (/meetings/{id}/action-items) is the second part.
+ */
 export async function actionItemAccessWhere(access: TAccess): Promise<Prisma.ActionItemWhereInput> {
   const readAll = programmesWith(access, "action:read");
   if (readAll === "all") return {};
   const readOwn = programmesWith(access, "action:read-own");
-  const or: Prisma.ActionItemWhereInput[] = [];
+  const or: Prisma.ActionItemWhereInput[] = [{ meeting: meetingAccessWhere(access) }];
   if (readAll.length > 0) or.push({ programmeId: { in: readAll } });
   if (access.personId && (readOwn === "all" || readOwn.length > 0)) {
     const person = await db().person.findUnique({
@@ -31,7 +37,7 @@ export async function actionItemAccessWhere(access: TAccess): Promise<Prisma.Act
     if (person?.organisationId) owners.push({ ownerOrganisationId: person.organisationId });
     or.push({ ...(readOwn === "all" ? {} : { programmeId: { in: readOwn } }), OR: owners });
   }
-  return or.length > 0 ? { OR: or } : { id: { in: [] } };
+  return { OR: or };
 }
 
 /** Action items the user may see: open ones first, by due date. */

@@ -7,7 +7,8 @@ import { cookies } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { LOCALE_COOKIE, toLocale, type TLocale } from "@/i18n/locales";
-import { errorAnswer, internalAnswer } from "@/lib/api/error-answer";
+import { errorAnswer, internalAnswer, unavailableAnswer } from "@/lib/api/error-answer";
+import { isDatabaseUnavailable } from "@/lib/health/database-unavailable";
 import type { TActor } from "@/lib/audit/actor";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError, isAppError } from "@/lib/errors";
@@ -72,6 +73,10 @@ function frame<S extends z.ZodType, C, T>(
     } catch (error) {
       unstable_rethrow(error);
       if (isAppError(error)) return { ok: false, ...errorAnswer(error, locale) };
+      if (isDatabaseUnavailable(error)) {
+        logger.warn({ err: error, action: name }, "database unavailable; action not carried out");
+        return { ok: false, ...unavailableAnswer(locale) };
+      }
       logger.error({ err: error, action: name }, "server action failed");
       return { ok: false, ...internalAnswer(locale) };
     }

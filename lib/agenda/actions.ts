@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { runAction } from "@/lib/action/run-action";
 import { ZId } from "@/lib/meeting/schema";
-import { ZCreateAgendaItem, ZReorderAgenda, ZUpdateAgendaItem } from "./schema";
+import { ZCreateAgendaItem, ZDeleteAgendaItem, ZReorderAgenda, ZUpdateAgendaItem } from "./schema";
 import {
   addGeneratedItems,
   createAgendaItem,
@@ -37,9 +37,9 @@ export const updateAgendaItemAction = runAction(
 
 export const deleteAgendaItemAction = runAction(
   "removing an agenda item",
-  ZItem,
-  async ({ meetingId, itemId }, { user, actor }) => {
-    await deleteAgendaItem(user.access, meetingId, itemId, actor);
+  ZDeleteAgendaItem.extend(ZItem.shape),
+  async ({ meetingId, itemId, version }, { user, actor }) => {
+    await deleteAgendaItem(user.access, meetingId, itemId, { version }, actor);
     return null;
   },
   { revalidate: pagesOf },

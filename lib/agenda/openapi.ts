@@ -2,8 +2,7 @@
 import { z } from "zod";
 import { errorResponses, jsonRef, schema, type TOpenApiFragment } from "@/lib/api/openapi-helpers";
 import { ZAddCoChair, ZCoChair } from "@/lib/co-chair/schema";
-import { ZAgendaItem } from "@/lib/meeting/schema";
-import { ZCreateAgendaItem, ZReorderAgenda, ZUpdateAgendaItem } from "./schema";
+import { ZAgendaItem, ZCreateAgendaItem, ZReorderAgenda, ZUpdateAgendaItem } from "./schema";
 
 const input = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: "input", unrepresentable: "any" });
 const path = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
@@ -11,6 +10,13 @@ const notFound = {
   "404": { description: "No such meeting (or item), or not one you may change", content: jsonRef("Error") },
 };
 const noContent = { "204": { description: "Done" } };
+const itemChanged = {
+  "409": {
+    description:
+      "Someone changed the item since the version you sent; nothing was saved, and `error.current` holds the item as it is now",
+    content: jsonRef("Error"),
+  },
+};
 const agendaList = { "200": { description: "The agenda in its order", content: jsonRef("AgendaList") } };
 
 export const agendaOpenApi: TOpenApiFragment = {
@@ -45,21 +51,31 @@ export const agendaOpenApi: TOpenApiFragment = {
     },
     "/meetings/{id}/agenda/{itemId}": {
       patch: {
-        summary: "Edit an agenda item's title, presenter or planned minutes (null clears)",
+        summary:
+          "Edit an agenda item's title, presenter or planned minutes (null clears); `version` is the one you last read",
         operationId: "updateAgendaItem",
         parameters: [path("id"), path("itemId")],
         requestBody: { required: true, content: jsonRef("UpdateAgendaItem") },
         responses: {
-          "200": { description: "The item after the edit", content: jsonRef("AgendaItem") },
+          "200": {
+            description: "The item after the edit, with its new version",
+            content: jsonRef("AgendaItem"),
+          },
+          ...itemChanged,
           ...notFound,
           ...errorResponses,
         },
       },
       delete: {
-        summary: "Remove an agenda item; the items after it move up",
+        summary:
+          "Remove an agenda item, if it is still at the version you last read; the items after it move up",
         operationId: "deleteAgendaItem",
-        parameters: [path("id"), path("itemId")],
-        responses: { ...noContent, ...notFound, ...errorResponses },
+        parameters: [
+          path("id"),
+          path("itemId"),
+          { name: "version", in: "query", required: true, schema: { type: "integer", minimum: 1 } },
+        ],
+        responses: { ...noContent, ...itemChanged, ...notFound, ...errorResponses },
       },
     },
     "/meetings/{id}/agenda/order": {

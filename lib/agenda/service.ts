@@ -1,5 +1,6 @@
 // Agenda items of a meeting: the only place that reads and writes them. Every change locks the
-// meeting row, so two people editing one agenda get consistent orders, never duplicates.
+// meeting row, so two people editing one agenda get consistent orders, never duplicates; an edit or
+// removal made against an older version of an item is refused with the item as it is now.
 import "server-only";
 import { db, type Prisma, type TTx } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
@@ -14,16 +15,19 @@ import { parseInput } from "@/lib/validation";
 import { generatedKindsToAdd, isCompleteOrder, ordersFor, placeGenerated } from "./order";
 import {
   ZCreateAgendaItem,
+  ZDeleteAgendaItem,
   ZReorderAgenda,
   ZUpdateAgendaItem,
   type TAgendaItem,
   type TCreateAgendaItem,
+  type TDeleteAgendaItem,
   type TMatterArising,
   type TReorderAgenda,
   type TUpdateAgendaItem,
 } from "./schema";
 
-const ITEM_SELECT = {
+/** An item as the meeting page shows it (lib/meeting/schema.ts `ZAgendaItem`). */
+const MEETING_ITEM_SELECT = {
   id: true,
   order: true,
   kind: true,
@@ -31,6 +35,9 @@ const ITEM_SELECT = {
   plannedMinutes: true,
   presenter: { select: { id: true, name: true } },
 } as const;
+
+/** An item as the agenda builder and the API give it: with the version an edit must name. */
+const ITEM_SELECT = { ...MEETING_ITEM_SELECT, version: true } as const;
 
 /** The agenda's order: by position, ties by id. */
 const AGENDA_ORDER = [{ order: "asc" as const }, { id: "asc" as const }];
@@ -41,7 +48,7 @@ const AGENDA_ORDER = [{ order: "asc" as const }, { id: "asc" as const }];
  */
 export const AGENDA_OF_MEETING = {
   orderBy: AGENDA_ORDER,
-  select: ITEM_SELECT,
+  select: MEETING_ITEM_SELECT,
 } satisfies Prisma.MeetingSelect["agendaItems"];
 
 /** The meeting as the user may change its agenda, locked until the transaction ends. */
@@ -81,10 +88,14 @@ async function changeAgenda<T>(
   });
 }
 
-/** One item of this meeting's agenda, as it is now. */
-async function agendaItem(tx: TTx, meetingId: string, itemId: string) {
+/**
+ * One item of this meeting's agenda, as it is now, if it is still at the version the editor saw
+ * (under the meeting's lock, so no other agenda change can come in between).
+ */
+async function seenItem(tx: TTx, meetingId: string, itemId: string, version: number) {
   const item = await tx.agendaItem.findFirst({ where: { id: itemId, meetingId }, select: ITEM_SELECT });
   if (!item) throw AppError.notFound("agendaItem");
+  if (item.version !== version) throw AppError.conflict("meeting.errors.agendaItemChanged", undefined, item);
   return item;
 }
 
@@ -94,11 +105,11 @@ async function checkPresenter(tx: TTx, personId: string | null | undefined): Pro
   if (!person) throw AppError.invalidField("presenterPersonId", "errors.field.noSuchPerson");
 }
 
-/** The agenda of a meeting the user may see, in order. */
+/** The agenda of a meeting the user may see, in order, with the items' versions. */
 export async function listAgenda(access: TAccess, meetingId: string): Promise<TAgendaItem[]> {
   const meeting = await db().meeting.findFirst({
     where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
-    select: { agendaItems: AGENDA_OF_MEETING },
+    select: { agendaItems: { orderBy: AGENDA_ORDER, select: ITEM_SELECT } },
   });
   if (!meeting) throw AppError.notFound("meeting");
   return meeting.agendaItems;
@@ -129,7 +140,7 @@ export async function createAgendaItem(
   });
 }
 
-/** Edits title, presenter or planned minutes of one item. */
+/** Edits title, presenter or planned minutes of one item, if nobody changed it since `version`. */
 export async function updateAgendaItem(
   access: TAccess,
   meetingId: string,
@@ -137,11 +148,15 @@ export async function updateAgendaItem(
   input: TUpdateAgendaItem,
   actor: TActor,
 ): Promise<TAgendaItem> {
-  const data = parseInput(ZUpdateAgendaItem, input);
+  const { version, ...data } = parseInput(ZUpdateAgendaItem, input);
   return changeAgenda(access, meetingId, actor, async (tx, _meeting, audit) => {
-    const before = await agendaItem(tx, meetingId, itemId);
+    const before = await seenItem(tx, meetingId, itemId, version);
     await checkPresenter(tx, data.presenterPersonId);
-    const after = await tx.agendaItem.update({ where: { id: itemId }, data, select: ITEM_SELECT });
+    const after = await tx.agendaItem.update({
+      where: { id: itemId },
+      data: { ...data, version: { increment: 1 } },
+      select: ITEM_SELECT,
+    });
     await audit({
       entity: "AgendaItem",
       entityId: itemId,
@@ -153,15 +168,17 @@ export async function updateAgendaItem(
   });
 }
 
-/** Removes one item; the items after it close the gap. */
+/** Removes one item, if nobody changed it since `version`; the items after it close the gap. */
 export async function deleteAgendaItem(
   access: TAccess,
   meetingId: string,
   itemId: string,
+  input: TDeleteAgendaItem,
   actor: TActor,
 ): Promise<void> {
+  const { version } = parseInput(ZDeleteAgendaItem, input);
   await changeAgenda(access, meetingId, actor, async (tx, _meeting, audit) => {
-    const before = await agendaItem(tx, meetingId, itemId);
+    const before = await seenItem(tx, meetingId, itemId, version);
     await tx.agendaItem.delete({ where: { id: itemId } });
     const rest = await tx.agendaItem.findMany({
       where: { meetingId },

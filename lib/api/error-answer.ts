@@ -31,3 +31,12 @@ export function errorAnswer(error: AppError, locale: TLocale): TErrorAnswer {
 export function internalAnswer(locale: TLocale): TErrorAnswer {
   return { code: "INTERNAL", messageKey: "errors.INTERNAL", message: translator(locale)("errors.INTERNAL") };
 }
+
+/** While the database cannot be reached: try again shortly (a 503, not a bug). */
+export function unavailableAnswer(locale: TLocale): TErrorAnswer {
+  return {
+    code: "UNAVAILABLE",
+    messageKey: "errors.UNAVAILABLE",
+    message: translator(locale)("errors.UNAVAILABLE"),
+  };
+}

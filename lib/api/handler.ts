@@ -1,17 +1,18 @@
 // The frame of every /api/v1 route: who is asking (a bearer token, or the signed-in session of
 // the app's own screens), the handler, and typed errors as JSON in the caller's language
-// (same 404 for missing and forbidden); unexpected errors are logged, never shown.
+// (same 404 for missing and forbidden, and for an id in the path that cannot be one; 503 with
+// Retry-After while the database is down); unexpected errors are logged, never shown. No answer
+// is ever stored by a browser or a proxy (Cache-Control: no-store).
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { userForToken } from "@/lib/api-token/service";
-import { errorAnswer, internalAnswer } from "@/lib/api/error-answer";
-import { isSafeMethod, isSameOrigin } from "@/lib/api/same-origin";
-import { sessionUserId } from "@/lib/auth/session-token";
+import { errorAnswer, internalAnswer, unavailableAnswer } from "@/lib/api/error-answer";
+import { authenticate } from "./authenticate";
 import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/health/database-unavailable";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { logger } from "@/lib/logger";
-import { getUserWithAccess, type TCurrentUser } from "@/lib/user/service";
+import type { TCurrentUser } from "@/lib/user/service";
 import { parseInput } from "@/lib/validation";
 
 export type TApiContext<P> = { user: TCurrentUser; params: P; request: Request };
@@ -28,33 +29,35 @@ export function errorResponse(
     const headers: HeadersInit = error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": "Bearer" } : {};
     return NextResponse.json(
       { error: errorAnswer(error, locale) },
-      { status: HTTP_STATUS[error.code], headers },
+      { status: HTTP_STATUS[error.code], headers: { ...NO_STORE, ...headers } },
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    logger.warn({ err: error, route }, "database unavailable; answered 503");
+    return NextResponse.json(
+      { error: unavailableAnswer(locale) },
+      { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } },
     );
   }
   logger.error({ err: error, route }, "unexpected error in API route");
-  return NextResponse.json({ error: internalAnswer(locale) }, { status: 500 });
+  return NextResponse.json({ error: internalAnswer(locale) }, { status: 500, headers: NO_STORE });
 }
 
-/**
- * A bearer token when the request has an Authorization header (and then only the token counts);
- * otherwise the session cookie — and a session request that changes something must come from the
- * app's own pages (403 otherwise).
- */
-async function authenticate(request: Request): Promise<TCurrentUser> {
-  const header = request.headers.get("authorization");
-  if (header !== null) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const user = match ? await userForToken(match[1]) : null;
-    if (!user) throw AppError.unauthenticated();
-    return user;
-  }
-  const userId = await sessionUserId(request);
-  const user = userId ? await getUserWithAccess(userId) : null;
-  if (!user) throw AppError.unauthenticated();
-  if (!isSafeMethod(request.method) && !isSameOrigin(request)) {
-    throw new AppError("FORBIDDEN", "errors.FORBIDDEN");
-  }
-  return user;
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** An answer without its own caching rule gets no-store (downloads already say "private, no-store"). */
+function noStore(response: Response): Response {
+  if (!response.headers.has("cache-control")) response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+/** An id in the path as the app makes them (cuid) and clients may choose them (8–64 of A–Z a–z 0–9 _ -). */
+const PATH_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A path value that cannot be an id (NUL, "../", a space, 10,000 characters) finds nothing: 404. */
+function checkPathIds(params: object | undefined) {
+  const values = Object.values(params ?? {}).flat();
+  if (values.some((value) => typeof value !== "string" || !PATH_ID.test(value))) throw AppError.notFound();
 }
 
 type THandler<P> = (ctx: TApiContext<P>) => Promise<Response | unknown>;
@@ -65,8 +68,10 @@ export function apiRoute<P = Record<string, never>>(route: string, handler: THan
     let user: TCurrentUser | undefined;
     try {
       user = await authenticate(request);
-      const result = await handler({ user, params: await context.params, request });
-      return result instanceof Response ? result : NextResponse.json(result);
+      const params = await context.params;
+      checkPathIds(params as object | undefined);
+      const result = await handler({ user, params, request });
+      return noStore(result instanceof Response ? result : NextResponse.json(result));
     } catch (error) {
       return errorResponse(error, route, request, user);
     }

@@ -5,14 +5,21 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const PERMISSIONS = [
   /** See every meeting of the programme. */
   "meeting:read",
-  /** See only the meetings one is invited to (and one's own RSVP). */
+  /**
+   * See only the meetings one is invited to (and one's own RSVP) — with their whole record, as
+   * for meeting:read: see "Action items" below.
+   */
   "meeting:read-invited",
   "meeting:manage",
   /** Record remarks, decisions and action items; draft minutes. */
   "record:manage",
   "minutes:review",
+  /** Every action item of the programme, in every meeting. */
   "action:read",
-  /** See the action items owned by one's own organisation. */
+  /**
+   * The action items owned by one's own organisation (or oneself) in every meeting of the programme,
+   * besides those of the meetings one reads anyway.
+   */
   "action:read-own",
   "action:update",
   "programme:read",
@@ -25,6 +32,16 @@ export const PERMISSIONS = [
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
+
+/*
+ * Action items — one rule, for the API and the screens alike. An action item is part of its
+ * meeting's record and printed in the meeting's minutes, so whoever may read a meeting
+ * (meeting:read, or meeting:read-invited for a meeting one is invited to) reads every action item
+ * raised in it, whichever organisation owns it: on the meeting's pages, in its minutes, at
+ * /api/v1/meetings/{id}/action-items and on /actions. Beyond the meetings one reads, action:read
+ * adds every action item of the programme and action:read-own those owned by one's organisation or
+ * oneself (lib/action-item/service.ts `actionItemAccessWhere`).
+ */
 
 export const ROLES = ["ADMIN", "SECRETARIAT", "COORDINATOR", "MEMBER"] as const satisfies readonly Role[];
 

@@ -2,17 +2,16 @@
 // proxy.ts only redirects anonymous visitors, it is never the guard.
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { authOptions } from "./options";
+import type { TCurrentUser } from "@/lib/user/service";
 import { canAnywhere, type TPermission } from "./permissions";
-import { getUserWithAccess, type TCurrentUser } from "@/lib/user/service";
+import { sessionUser } from "./session-token";
 
 /** The signed-in user with roles, or null. Cached for the duration of one request. */
 export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
-  const session = await getServerSession(authOptions());
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  return userId ? getUserWithAccess(userId) : null;
+  const jar = await cookies();
+  return sessionUser((name) => jar.get(name)?.value);
 });
 
 /** For pages: the user, or a redirect to the login page. */

@@ -16,7 +16,9 @@ import {
 } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/i18n/locales";
 import { AppError, type TFieldIssues } from "@/lib/errors";
+import { ZOnlineUrl } from "@/lib/meeting/online-url";
 import { ZTimeZone } from "@/lib/meeting/schema";
+import { zCalendarDate, zDateTime } from "@/lib/schema/fields";
 import { fieldIssuesOf, messageKeyMap } from "@/lib/validation";
 import { checkBundleReferences } from "./checks";
 
@@ -28,9 +30,9 @@ const ref = (what: string) => ZKey.describe(`Key of ${what} in this bundle`);
 const nullableRef = (what: string) => ref(what).nullable().default(null);
 const text = (max: number) => z.string().min(1).max(max);
 const optionalText = (max: number) => text(max).nullable().default(null);
-const ZDateTime = z.iso.datetime({ offset: true });
+const ZDateTime = zDateTime();
 const optionalDateTime = ZDateTime.nullable().default(null);
-const ZDate = z.iso.date("bundle.errors.date");
+const ZDate = zCalendarDate("bundle.errors.date");
 const int = z.int();
 
 export const ZBundleOrganisation = z
@@ -96,7 +98,7 @@ export const ZBundleMeeting = z
     venueBuilding: optionalText(300),
     venueRoom: optionalText(200),
     venueAddress: optionalText(500),
-    onlineUrl: z.url().max(2000).nullable().default(null),
+    onlineUrl: ZOnlineUrl.nullable().default(null),
     status: z.enum(MeetingStatus),
   })
   .strict();

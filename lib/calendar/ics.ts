@@ -1,13 +1,16 @@
 // iCalendar (RFC 5545 / iTIP RFC 5546) documents for meetings: an invitation or update
 // (METHOD:REQUEST), a cancellation (METHOD:CANCEL) and a programme feed (METHOD:PUBLISH), with
-// the summary and description in the reader's language. Pure: everything it needs is passed in. Built with the `ics` package, then refolded by octets
-// (see fold.ts) because the package folds by characters.
+// the summary and description in the reader's language. Pure: everything it needs is passed in.
+// Built with the `ics` package, then refolded by octets (see fold.ts) because the package folds by
+// characters. One stored record never breaks a calendar: a link the URL property cannot carry is
+// left out of it (it stays in the description), and a feed leaves out a meeting it cannot build.
 import { createEvent, createEvents, type Attendee, type EventAttributes } from "ics";
 import type { TLocale } from "@/i18n/locales";
 import type { MeetingKind, MeetingStatus, RsvpStatus } from "@/lib/generated/prisma/enums";
 import { mailTranslator } from "@/lib/mail/translator";
 import { refold } from "./fold";
 import { meetingHeading } from "@/lib/meeting/facts";
+import { calendarUrl } from "@/lib/meeting/online-url";
 import { venueLine, type TMeetingPlace } from "@/lib/meeting/venue";
 import type { TCalendarPerson } from "./organizer";
 
@@ -95,7 +98,7 @@ function event(m: TCalendarMeeting, options: TCalendarOptions): TEvent {
     title: meetingHeading(m, locale),
     description: description(m, locale),
     location: location(m),
-    url: m.onlineUrl ?? undefined,
+    url: m.onlineUrl ? calendarUrl(m.onlineUrl) : undefined,
     status: eventStatus(m.status),
     organizer: person(options.organizer),
   };
@@ -137,15 +140,33 @@ export function meetingInvitation(
   );
 }
 
-/** A subscribable calendar of many meetings (METHOD:PUBLISH); attendees are left out. */
-export function meetingFeed(
-  meetings: readonly TCalendarMeeting[],
-  options: TCalendarOptions & { calendarName: string },
-): string {
+export type TFeedOptions = TCalendarOptions & {
+  calendarName: string;
+  /** Told of each meeting left out because its event could not be built. */
+  onSkipped?: (meetingId: string, error: Error) => void;
+};
+
+/**
+ * A subscribable calendar of many meetings (METHOD:PUBLISH); attendees are left out. Built in one
+ * pass; only if that fails is each event tried on its own, and those that fail are left out.
+ */
+export function meetingFeed(meetings: readonly TCalendarMeeting[], options: TFeedOptions): string {
+  const header = { productId: PRODUCT_ID, method: "PUBLISH", calName: options.calendarName };
+  const events = meetings.map((m) => ({ id: m.id, attributes: event(m, options) }));
+  const all = createEvents(
+    events.map((e) => e.attributes),
+    header,
+  );
+  if (!all.error) return unwrap(all);
+  const buildable = events.filter(({ id, attributes }) => {
+    const { error } = createEvent(attributes);
+    if (error) options.onSkipped?.(id, error);
+    return !error;
+  });
   return unwrap(
     createEvents(
-      meetings.map((m) => event(m, options)),
-      { productId: PRODUCT_ID, method: "PUBLISH", calName: options.calendarName },
+      buildable.map((e) => e.attributes),
+      header,
     ),
   );
 }

@@ -7,6 +7,7 @@ import type { TLocale } from "@/i18n/locales";
 import { can, type TAccess } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 import { sender } from "@/lib/mail/transport";
 import { meetingAccessWhere } from "@/lib/meeting/service/access";
 import { meetingFeed, meetingInvitation, type TCalendarAttendee } from "./ics";
@@ -83,6 +84,12 @@ export async function programmeCalendar(
     select: MEETING_SELECT,
   });
   const name = programme.shortTitle ?? programme.title;
-  const body = meetingFeed(meetings, { organizer: sender(), locale, calendarName: name });
+  const body = meetingFeed(meetings, {
+    organizer: sender(),
+    locale,
+    calendarName: name,
+    onSkipped: (meetingId, err) =>
+      logger.warn({ err, meetingId, programmeId }, "meeting left out of the programme calendar"),
+  });
   return { filename: `${fileSlug(name, "programme")}-meetings.ics`, body };
 }

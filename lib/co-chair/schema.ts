@@ -1,9 +1,10 @@
 // Zod schemas for the co-chairs of a meeting, shared by the co-chair editor, API routes and OpenAPI.
 import { z } from "zod";
+import { zLine } from "@/lib/schema/fields";
 
 export const ZAddCoChair = z.object({
   personId: z.string().trim().min(1, "meeting.errors.coChairPersonRequired").max(64),
-  capacity: z.string().trim().min(3, "meeting.errors.coChairCapacityRequired").max(300),
+  capacity: zLine(300).min(3, "meeting.errors.coChairCapacityRequired"),
 });
 export type TAddCoChair = z.input<typeof ZAddCoChair>;
 

@@ -1,5 +1,5 @@
-// Server actions for invitations: the RSVP form (a link action — no login, the signed token in
-// the form is the credential, verified again by the service) and the secretariat's invite panel
+// Server actions for invitations: the RSVP form (a link action — no login, the token in the form
+// is the credential, opened again by the service) and the secretariat's invite panel
 // (session; the service finds the meeting only among those the user may manage).
 "use server";
 import { runAction, runPublicAction } from "@/lib/action/run-action";

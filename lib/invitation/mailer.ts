@@ -3,12 +3,12 @@
 // is reported for that recipient only; the others still go out.
 import "server-only";
 import { toLocale, type TLocale } from "@/i18n/locales";
-import { meetingInvitation, type TCalendarMeeting } from "@/lib/calendar/ics";
-import { env } from "@/lib/env";
+import { meetingInvitation } from "@/lib/calendar/ics";
 import { logger } from "@/lib/logger";
 import { sendMail, sender } from "@/lib/mail/transport";
+import type { TMeetingFacts } from "@/lib/meeting/service/facts";
 import { invitationMail } from "./message";
-import { signRsvpToken } from "./token";
+import { rsvpLinkUrl } from "./service/rsvp-link";
 
 export type TRecipient = {
   invitationId: string;
@@ -28,25 +28,8 @@ export function recipientOf(
   return { invitationId, personId, name, email, language: toLocale(language) };
 }
 
-/** The key RSVP tokens are signed with; without it no link could be verified later. */
-export function rsvpSecret(): string {
-  const secret = env().NEXTAUTH_SECRET;
-  if (!secret) throw new Error("NEXTAUTH_SECRET is not set: RSVP links cannot be signed");
-  return secret;
-}
-
-/**
- * The personal RSVP link, on the app's public address: APP_URL, else NEXTAUTH_URL (`npm start`
- * sets it). Without either a link would point nowhere, so the e-mail is not sent at all.
- */
-export function rsvpUrl(invitationId: string): string {
-  const base = env().APP_URL ?? env().NEXTAUTH_URL;
-  if (!base) throw new Error("Neither APP_URL nor NEXTAUTH_URL is set: RSVP links cannot be built");
-  return `${base.replace(/\/+$/, "")}/rsvp/${signRsvpToken(invitationId, rsvpSecret())}`;
-}
-
 export async function mailInvitations(
-  meeting: TCalendarMeeting,
+  meeting: TMeetingFacts,
   recipients: readonly TRecipient[],
   options: { delegatedBy?: string } = {},
 ): Promise<{ mailed: number; failed: { personId: string; email: string }[] }> {
@@ -63,11 +46,16 @@ export async function mailInvitations(
       const mail = invitationMail({
         meeting,
         inviteeName: r.name,
-        rsvpUrl: rsvpUrl(r.invitationId),
+        rsvpUrl: await rsvpLinkUrl({ invitationId: r.invitationId, personId: r.personId, meeting }),
         delegatedBy: options.delegatedBy,
         locale: r.language,
       });
-      await sendMail({ to: r.email, ...mail, icalEvent: { method: "REQUEST", content } });
+      await sendMail({
+        programmeId: meeting.programmeId,
+        to: r.email,
+        ...mail,
+        icalEvent: { method: "REQUEST", content },
+      });
       mailed += 1;
     } catch (error) {
       logger.warn({ err: error, invitationId: r.invitationId }, "an invitation e-mail could not be sent");

@@ -31,7 +31,7 @@ export const ZInviteResult = z.object({
 });
 export type TInviteResult = z.infer<typeof ZInviteResult>;
 
-/** The colleague sent instead, when they are not yet known by id. */
+/** The colleague sent instead: found in the directory by e-mail, or added to it. */
 const newDelegateFields = {
   name: z
     .string("invitation.errors.delegateNameRequired")
@@ -46,7 +46,8 @@ const newDelegateFields = {
   position: z.string().trim().max(200).optional(),
 };
 
-export const ZDelegate = z.union([z.object({ personId: ZId }), z.object(newDelegateFields)]);
+/** Named by e-mail only: a link may not pick people from the directory by id. */
+export const ZDelegate = z.object(newDelegateFields);
 export type TDelegate = z.infer<typeof ZDelegate>;
 
 const RESPONSE = { error: "invitation.errors.responseRequired" };

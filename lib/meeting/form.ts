@@ -2,23 +2,29 @@
 // by the form and its server action, and how it becomes the API's UTC input. Pure.
 import { z } from "zod";
 import type { TFieldIssues } from "@/lib/errors";
+import { isInDateYears, zLine } from "@/lib/schema/fields";
+import { ZOnlineUrl } from "./online-url";
 import { MEETING_KINDS, ZId, ZTimeZone, type TCreateMeeting, type TUpdateMeeting } from "./schema";
 import type { TMeetingPlace } from "./venue";
 import { DEFAULT_TIME_ZONE, isWallDate, isWallTime, utcToZoned, zonedToUtc } from "./zoned-time";
 
 const text = (max: number) => z.string().trim().max(max).default("");
+const line = (max: number) => zLine(max).default("");
 
 const fields = {
-  title: z.string().trim().min(3, "meeting.errors.titleRequired").max(300),
+  title: zLine(300).min(3, "meeting.errors.titleRequired"),
   purpose: text(4000),
-  date: z.string().refine(isWallDate, "meeting.errors.dateRequired"),
+  date: z
+    .string()
+    .refine(isWallDate, "meeting.errors.dateRequired")
+    .refine(isInDateYears, "errors.field.dateOutOfRange"),
   startTime: z.string().refine(isWallTime, "meeting.errors.startTimeFormat"),
   endTime: z.string().refine(isWallTime, "meeting.errors.endTimeFormat"),
   timeZone: ZTimeZone.default(DEFAULT_TIME_ZONE),
-  venueBuilding: text(300),
-  venueRoom: text(200),
+  venueBuilding: line(300),
+  venueRoom: line(200),
   venueAddress: text(500),
-  onlineUrl: z.union([z.literal(""), z.url().max(2000)]).default(""),
+  onlineUrl: ZOnlineUrl.nullable().default(null),
 };
 
 // Same-day meetings only: a PSC never runs past midnight, and "HH:MM" compares as text.
@@ -76,7 +82,7 @@ function timesAndPlace(f: z.infer<z.ZodObject<typeof fields>>) {
     venueBuilding: blankToNull(f.venueBuilding),
     venueRoom: blankToNull(f.venueRoom),
     venueAddress: blankToNull(f.venueAddress),
-    onlineUrl: blankToNull(f.onlineUrl),
+    onlineUrl: f.onlineUrl,
   };
 }
 

@@ -1,7 +1,8 @@
 // Zod schemas for meetings, shared by forms, API routes and the OpenAPI document.
 import { z } from "zod";
 import { ZPage, ZPageSize } from "@/lib/pagination/schema";
-import { zOptionalText } from "@/lib/schema/fields";
+import { zDateTime, zLine, zOptionalLine, zOptionalText } from "@/lib/schema/fields";
+import { ZOnlineUrl } from "./online-url";
 import { DEFAULT_TIME_ZONE } from "./zoned-time";
 
 export const MEETING_STATUSES = [
@@ -66,9 +67,8 @@ export const ZTimeZone = z.string().refine(
   { message: "errors.field.timeZone" },
 );
 
-const ZDateTime = z.string().datetime({ offset: true });
-const ZOnlineUrl = z.string().trim().url().max(2000);
-const ZTitle = z.string().trim().min(3, "meeting.errors.titleRequired").max(300);
+const ZDateTime = zDateTime();
+const ZTitle = zLine(300).min(3, "meeting.errors.titleRequired");
 const ENDS_AFTER_START = { path: ["endsAt"], message: "meeting.errors.endBeforeStart" };
 
 /** Scheduling a meeting. Times carry their UTC offset; the meeting's zone says how to show them. */
@@ -81,8 +81,8 @@ export const ZCreateMeeting = z
     startsAt: ZDateTime,
     endsAt: ZDateTime,
     timeZone: ZTimeZone.default(DEFAULT_TIME_ZONE),
-    venueBuilding: zOptionalText(300),
-    venueRoom: zOptionalText(200),
+    venueBuilding: zOptionalLine(300),
+    venueRoom: zOptionalLine(200),
     venueAddress: zOptionalText(500),
     onlineUrl: ZOnlineUrl.nullish(),
   })
@@ -101,8 +101,8 @@ export const ZUpdateMeeting = z
     startsAt: ZDateTime.optional(),
     endsAt: ZDateTime.optional(),
     timeZone: ZTimeZone.optional(),
-    venueBuilding: zOptionalText(300),
-    venueRoom: zOptionalText(200),
+    venueBuilding: zOptionalLine(300),
+    venueRoom: zOptionalLine(200),
     venueAddress: zOptionalText(500),
     onlineUrl: ZOnlineUrl.nullish(),
   })

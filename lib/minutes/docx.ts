@@ -18,6 +18,7 @@ import {
   WidthType,
 } from "docx";
 import type { TLocale } from "@/i18n/locales";
+import { isWebLink } from "@/lib/meeting/online-url";
 import {
   buildMinutesOutline,
   type TBlock,
@@ -118,7 +119,8 @@ function body(outline: TMinutesOutline): (Paragraph | Table)[] {
           spacing: { after: 40 },
           children: [
             new TextRun({ text: `${fact.label}: `, bold: true }),
-            fact.isLink
+            // Only a web link is clickable; any other stored link is printed as text.
+            fact.isLink && isWebLink(fact.value)
               ? new ExternalHyperlink({
                   link: fact.value,
                   children: [new TextRun({ text: fact.value, style: "Hyperlink" })],

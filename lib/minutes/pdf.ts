@@ -2,6 +2,7 @@
 // font, so every Latin name renders, with "Page 1 of 3" / "Halaman 1 dari 3" at the foot.
 import PDFDocument from "pdfkit";
 import type { TLocale } from "@/i18n/locales";
+import { isWebLink } from "@/lib/meeting/online-url";
 import { minutesFonts } from "@/lib/minutes/minutes-fonts";
 import { drawPdfTable, type TPdfFrame } from "@/lib/minutes/minutes-pdf-table";
 import {
@@ -106,7 +107,8 @@ function drawHeader(doc: TDoc, frame: TPdfFrame, outline: TMinutesOutline) {
   doc.font(FONT.bold).fontSize(13).text(header.meeting, { width });
   doc.moveDown(0.5);
   for (const fact of header.facts) {
-    const value = { text: fact.value, link: fact.isLink ? fact.value : undefined };
+    // Only a web link is clickable; any other stored link (a script, an app link) is printed as text.
+    const value = { text: fact.value, link: fact.isLink && isWebLink(fact.value) ? fact.value : undefined };
     drawRuns(doc, [{ text: `${fact.label}: `, bold: true }, value], left, width);
   }
   doc.moveDown(0.5);

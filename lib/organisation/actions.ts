@@ -1,5 +1,6 @@
 // Server actions behind the organisation form and the merge dialog; the service checks
-// directory:manage and validates with the shared schemas.
+// directory:manage, validates with the shared schemas and refuses an edit or merge made against an
+// older version of the organisation.
 "use server";
 import { runAction } from "@/lib/action/run-action";
 import { organisationFormValues, ZMergeOrganisationForm, ZSaveOrganisation } from "./schema";
@@ -10,9 +11,9 @@ const directoryPages = () => ["/directory"];
 export const saveOrganisationAction = runAction(
   "saving an organisation",
   ZSaveOrganisation,
-  ({ organisationId, ...values }, { user, actor }) =>
+  ({ organisationId, version, ...values }, { user, actor }) =>
     organisationId
-      ? updateOrganisation(user.access, organisationId, values, actor)
+      ? updateOrganisation(user.access, organisationId, { ...values, version }, actor)
       : createOrganisation(user.access, values, actor),
   { revalidate: directoryPages, fromForm: organisationFormValues },
 );
@@ -20,7 +21,7 @@ export const saveOrganisationAction = runAction(
 export const mergeOrganisationAction = runAction(
   "merging organisations",
   ZMergeOrganisationForm,
-  ({ organisationId, into }, { user, actor }) =>
-    mergeOrganisation(user.access, organisationId, { into }, actor),
+  ({ organisationId, into, version }, { user, actor }) =>
+    mergeOrganisation(user.access, organisationId, { into, version }, actor),
   { revalidate: directoryPages },
 );

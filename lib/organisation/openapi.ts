@@ -11,6 +11,10 @@ import {
 } from "./schema";
 
 const notFound = errorAnswer("404", "No such organisation, or you may not change the directory");
+const changed = errorAnswer(
+  "409",
+  "Someone changed the organisation since the version you sent; nothing was saved, and `error.current` holds it as it is now",
+);
 
 export const organisationOpenApi: TOpenApiFragment = {
   schemas: {
@@ -40,23 +44,23 @@ export const organisationOpenApi: TOpenApiFragment = {
     },
     "/organisations/{id}": {
       patch: jsonOperation({
-        summary: "Change an organisation's name, acronym, kind or parent",
+        summary: "Change an organisation's name, acronym, kind or parent; `version` is the one you last read",
         operationId: "updateOrganisation",
         parameters: [pathParameter("id")],
         body: "UpdateOrganisation",
-        answers: { "200": ["The organisation as saved", "Organisation"] },
-        errors: notFound,
+        answers: { "200": ["The organisation as saved, with its new version", "Organisation"] },
+        errors: { ...notFound, ...changed },
       }),
     },
     "/organisations/{id}/merge": {
       post: jsonOperation({
         summary:
-          "Merge this duplicate into `into`: people, child organisations, action items, programme participation and convening move there, and the duplicate is deleted",
+          "Merge this duplicate into `into`: people, child organisations, action items, programme participation and convening move there, and the duplicate is deleted; `version` is the duplicate's as you last read it",
         operationId: "mergeOrganisation",
         parameters: [pathParameter("id")],
         body: "MergeOrganisation",
         answers: { "200": ["What moved", "MergeResult"] },
-        errors: notFound,
+        errors: { ...notFound, ...changed },
       }),
     },
   },

@@ -2,7 +2,8 @@
 // actions, the API routes and the OpenAPI document.
 import { z } from "zod";
 import { ZPage } from "@/lib/pagination/schema";
-import { formTexts, zOptionalId, zOptionalText } from "@/lib/schema/fields";
+import { ZVersion } from "@/lib/record/fields";
+import { formTexts, zLine, zOptionalId, zOptionalLine } from "@/lib/schema/fields";
 
 export const ORGANISATION_KINDS = [
   "GOVERNMENT_MINISTRY",
@@ -18,8 +19,8 @@ export type TOrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const ZOrganisationId = z.string().trim().min(1).max(64);
 
 const organisationFields = {
-  name: z.string().trim().min(1, "organisation.errors.nameRequired").max(300),
-  acronym: zOptionalText(30),
+  name: zLine(300).min(1, "organisation.errors.nameRequired"),
+  acronym: zOptionalLine(30),
   kind: z.enum(ORGANISATION_KINDS, "organisation.errors.kindRequired"),
   parentId: zOptionalId(64),
 };
@@ -27,21 +28,37 @@ const organisationFields = {
 export const ZCreateOrganisation = z.object(organisationFields);
 export type TCreateOrganisation = z.input<typeof ZCreateOrganisation>;
 
-/** Only the fields given change; `null` clears the acronym or the parent. */
-export const ZUpdateOrganisation = z.object(organisationFields).partial();
+/**
+ * Only the fields given change; `null` clears the acronym or the parent. `version` is the one the
+ * editor saw: if someone changed the organisation since, nothing is saved (409 with it as it is now).
+ */
+export const ZUpdateOrganisation = z.object(organisationFields).partial().extend({ version: ZVersion });
 export type TUpdateOrganisation = z.input<typeof ZUpdateOrganisation>;
 
-/** Merge the organisation in the path (the duplicate) into `into` (the one kept). */
+/**
+ * Merge the organisation in the path (the duplicate) into `into` (the one kept), if the duplicate is
+ * still at the `version` the caller saw.
+ */
 export const ZMergeOrganisation = z.object({
   into: z.string().trim().min(1, "organisation.errors.chooseKept").max(64),
+  version: ZVersion,
 });
 export type TMergeOrganisation = z.input<typeof ZMergeOrganisation>;
 
-/** The organisation form: a new organisation, or (with its id) the one being edited. */
-export const ZSaveOrganisation = ZCreateOrganisation.extend({ organisationId: ZOrganisationId.nullish() });
+/**
+ * The organisation form: a new organisation, or (with its id and the version it was opened at) the
+ * one being edited; the service requires the version of an edit.
+ */
+export const ZSaveOrganisation = ZCreateOrganisation.extend({
+  organisationId: ZOrganisationId.nullish(),
+  version: ZVersion.optional(),
+});
 
-/** The merge dialog: the duplicate (its id) and the organisation to keep. */
-export const ZMergeOrganisationForm = ZMergeOrganisation.extend({ organisationId: ZOrganisationId });
+/** The merge dialog: the duplicate (its id and the version it was opened at) and the organisation to keep. */
+export const ZMergeOrganisationForm = ZMergeOrganisation.extend({
+  organisationId: ZOrganisationId,
+  version: ZVersion.optional(),
+});
 
 export const ZListOrganisationsQuery = z.object({
   kind: z.enum(ORGANISATION_KINDS).optional(),
@@ -54,6 +71,7 @@ export const ZOrganisation = z.object({
   acronym: z.string().nullable(),
   kind: z.enum(ORGANISATION_KINDS),
   parentId: z.string().nullable(),
+  version: z.number().int(),
 });
 export type TOrganisation = z.infer<typeof ZOrganisation>;
 
@@ -72,6 +90,6 @@ export type TMergeResult = z.infer<typeof ZMergeResult>;
 
 /** The organisation form's fields, read the same way in the browser (to check) and the server action. */
 export function organisationFormValues(form: FormData): Record<string, unknown> {
-  const values = formTexts(form, ["organisationId", "name", "acronym", "kind", "parentId"]);
+  const values = formTexts(form, ["organisationId", "version", "name", "acronym", "kind", "parentId"]);
   return { ...values, name: values.name ?? "" };
 }

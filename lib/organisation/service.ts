@@ -1,5 +1,6 @@
 // Organisations of the directory: the only place that reads and writes them (list, create,
-// update, and merging a duplicate into the organisation that is kept).
+// update, and merging a duplicate into the organisation that is kept). Edits and merges name the
+// version the editor saw; a stale one is refused with the organisation as it is now.
 import "server-only";
 import { db, Prisma, type TTx } from "@/lib/db";
 import { canAnywhere, type TAccess, type TPermission } from "@/lib/auth/permissions";
@@ -21,7 +22,7 @@ import {
 } from "./schema";
 
 const PAGE_SIZE = 30;
-/** An organisation as the API, the audit trail and the meeting bundle show it. */
+/** An organisation as the audit trail and the meeting bundle show it (the API adds the version). */
 export const ORGANISATION_SELECT = {
   id: true,
   name: true,
@@ -29,6 +30,9 @@ export const ORGANISATION_SELECT = {
   kind: true,
   parentId: true,
 } satisfies Prisma.OrganisationSelect;
+
+/** An organisation as the API and the directory's forms give it: with the version an edit must name. */
+const EDITABLE_SELECT = { ...ORGANISATION_SELECT, version: true } satisfies Prisma.OrganisationSelect;
 
 /** An organisation as another record names it (a person's, a programme's, an action item's owner). */
 export const ORGANISATION_REF = { select: { id: true, name: true, acronym: true } } as const;
@@ -52,7 +56,7 @@ export async function listOrganisations(
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        ...ORGANISATION_SELECT,
+        ...EDITABLE_SELECT,
         parent: { select: { acronym: true, name: true } },
         _count: { select: { people: true } },
       },
@@ -66,7 +70,7 @@ export async function organisationOptions(access: TAccess) {
   requireDirectory(access, "directory:read");
   return db().organisation.findMany({
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: ORGANISATION_SELECT,
+    select: EDITABLE_SELECT,
   });
 }
 
@@ -76,7 +80,7 @@ export async function getOrganisation(access: TAccess, id: string) {
   const organisation = await db().organisation.findUnique({
     where: { id },
     select: {
-      ...ORGANISATION_SELECT,
+      ...EDITABLE_SELECT,
       _count: {
         select: {
           people: true,
@@ -115,6 +119,25 @@ async function assertParentAllowed(tx: TTx, id: string | null, parentId: string 
   }
 }
 
+/** Someone changed (or merged away) the organisation since the caller read it: nothing is saved. */
+async function changedMeanwhile(tx: TTx, id: string): Promise<never> {
+  const current = await tx.organisation.findUnique({ where: { id }, select: EDITABLE_SELECT });
+  if (!current) throw AppError.notFound("organisation");
+  throw AppError.conflict("organisation.errors.changedMeanwhile", undefined, current);
+}
+
+/**
+ * Raises the version if it is still the one the caller saw, locking the row until the transaction
+ * ends; the version in the `where` settles a race with an edit committed after our read.
+ */
+async function claimVersion(tx: TTx, id: string, version: number): Promise<void> {
+  const { count } = await tx.organisation.updateMany({
+    where: { id, version },
+    data: { version: { increment: 1 } },
+  });
+  if (count === 0) await changedMeanwhile(tx, id);
+}
+
 /** A unique-index race (two saves of one name at once) reads like the checked case. */
 function mapUniqueName(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -134,7 +157,7 @@ export async function createOrganisation(
     .$transaction(async (tx) => {
       await assertNameFree(tx, data.name);
       await assertParentAllowed(tx, null, data.parentId);
-      const organisation = await tx.organisation.create({ data, select: ORGANISATION_SELECT });
+      const organisation = await tx.organisation.create({ data, select: EDITABLE_SELECT });
       await recordAudit(tx, {
         actor,
         entity: "Organisation",
@@ -147,6 +170,7 @@ export async function createOrganisation(
     .catch(mapUniqueName);
 }
 
+/** Changes the fields given, if nobody changed the organisation since `version`. */
 export async function updateOrganisation(
   access: TAccess,
   id: string,
@@ -154,14 +178,15 @@ export async function updateOrganisation(
   actor: TActor,
 ): Promise<TOrganisation> {
   requireDirectory(access, "directory:manage");
-  const data = parseInput(ZUpdateOrganisation, input);
+  const { version, ...data } = parseInput(ZUpdateOrganisation, input);
   return db()
     .$transaction(async (tx) => {
-      const before = await tx.organisation.findUnique({ where: { id }, select: ORGANISATION_SELECT });
+      const before = await tx.organisation.findUnique({ where: { id }, select: EDITABLE_SELECT });
       if (!before) throw AppError.notFound("organisation");
+      await claimVersion(tx, id, version);
       await assertNameFree(tx, data.name, id);
       await assertParentAllowed(tx, id, data.parentId);
-      const after = await tx.organisation.update({ where: { id }, data, select: ORGANISATION_SELECT });
+      const after = await tx.organisation.update({ where: { id }, data, select: EDITABLE_SELECT });
       await recordAudit(tx, {
         actor,
         entity: "Organisation",
@@ -179,7 +204,8 @@ export async function updateOrganisation(
  * Merges the duplicate `id` into `input.into`: its people, child organisations, action items,
  * programme participation and convening move to the kept organisation, then the duplicate is
  * deleted — all in one transaction with one audit event. Merging into itself or into one of its
- * own units is refused (the tree would loop).
+ * own units is refused (the tree would loop), and so is a duplicate changed since `version`. What
+ * the merge changes elsewhere (units, action items, programmes) gets a new version too.
  */
 export async function mergeOrganisation(
   access: TAccess,
@@ -188,11 +214,12 @@ export async function mergeOrganisation(
   actor: TActor,
 ): Promise<TMergeResult> {
   requireDirectory(access, "directory:manage");
-  const { into } = parseInput(ZMergeOrganisation, input);
+  const { into, version } = parseInput(ZMergeOrganisation, input);
   return db().$transaction(async (tx) => {
     const duplicate = await tx.organisation.findUnique({ where: { id }, select: ORGANISATION_SELECT });
     if (!duplicate) throw AppError.notFound("organisation");
-    const kept = await tx.organisation.findUnique({ where: { id: into }, select: ORGANISATION_SELECT });
+    await claimVersion(tx, id, version);
+    const kept = await tx.organisation.findUnique({ where: { id: into }, select: EDITABLE_SELECT });
     if (!kept) throw AppError.invalidField("into", "errors.field.noSuchOrganisation");
     if (isSelfOrDescendant(into, id, await parentMap(tx))) {
       throw AppError.invalidField("into", "organisation.errors.mergeIntoOwn");
@@ -201,18 +228,26 @@ export async function mergeOrganisation(
       where: { organisationId: id },
       data: { organisationId: into },
     });
-    const children = await tx.organisation.updateMany({ where: { parentId: id }, data: { parentId: into } });
+    const raised = { version: { increment: 1 } };
+    const children = await tx.organisation.updateMany({
+      where: { parentId: id },
+      data: { parentId: into, ...raised },
+    });
     const actionItems = await tx.actionItem.updateMany({
       where: { ownerOrganisationId: id },
-      data: { ownerOrganisationId: into },
+      data: { ownerOrganisationId: into, ...raised },
     });
     const convened = await tx.programme.updateMany({
       where: { conveningAgencyId: id },
-      data: { conveningAgencyId: into },
+      data: { conveningAgencyId: into, ...raised },
     });
     const participations = await tx.programmeParticipant.findMany({
       where: { organisationId: id },
       select: { programmeId: true },
+    });
+    await tx.programme.updateMany({
+      where: { id: { in: participations.map((p) => p.programmeId) } },
+      data: raised,
     });
     // A programme both took part in keeps one participation: the kept organisation's.
     await tx.programmeParticipant.createMany({

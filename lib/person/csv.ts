@@ -3,7 +3,7 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import type { TLocale } from "@/i18n/locales";
-import { fieldIssuesOf, messageKeyMap } from "@/lib/validation";
+import { fieldIssuesOf, messageKeyMap, textIssues } from "@/lib/validation";
 import { parseLanguage } from "./language";
 import { ZPersonEmail, ZPersonName, type TImportRowIssue, type TSex } from "./schema";
 import { parseSex, sexToCsv } from "./sex";
@@ -113,10 +113,9 @@ export function parsePeopleCsv(text: string): TParsedCsv {
 
     const rowErrors: TImportRowIssue[] = [];
     const result = ZCsvRow.safeParse(raw, { error: messageKeyMap });
-    if (!result.success) {
-      for (const [field, refs] of Object.entries(fieldIssuesOf(result.error))) {
-        for (const ref of refs) rowErrors.push({ row, field, ...ref });
-      }
+    const issues = textIssues(raw) ?? (result.success ? null : fieldIssuesOf(result.error));
+    for (const [field, refs] of Object.entries(issues ?? {})) {
+      for (const ref of refs) rowErrors.push({ row, field, ...ref });
     }
     const sex = parseSex(raw.sex);
     if (sex === undefined) {

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { LOCALES } from "@/i18n/locales";
 import type { TMessageRef } from "@/lib/errors";
 import { ZPage } from "@/lib/pagination/schema";
-import { formTexts, zOptionalId, zOptionalText } from "@/lib/schema/fields";
+import { ZVersion } from "@/lib/record/fields";
+import { formTexts, zLine, zOptionalId, zOptionalText } from "@/lib/schema/fields";
 
 export const SEXES = ["FEMALE", "MALE", "PREFER_NOT_TO_SAY"] as const;
 export type TSex = (typeof SEXES)[number];
@@ -25,7 +26,7 @@ export const ZPersonEmail = z
   .pipe(z.email().nullable())
   .nullish();
 
-export const ZPersonName = z.string().trim().min(1, "people.errors.nameRequired").max(200);
+export const ZPersonName = zLine(200).min(1, "people.errors.nameRequired");
 
 const personFields = {
   name: ZPersonName,
@@ -41,12 +42,21 @@ const personFields = {
 export const ZCreatePerson = z.object({ ...personFields, language: ZPersonLanguage.default("en") });
 export type TCreatePerson = z.input<typeof ZCreatePerson>;
 
-/** Only the fields given change; `null` clears an optional field. */
-export const ZUpdatePerson = z.object(personFields).partial();
+/**
+ * Only the fields given change; `null` clears an optional field. `version` is the one the caller
+ * read: a stale one is refused (409) with the person as they are now.
+ */
+export const ZUpdatePerson = z.object(personFields).partial().extend({ version: ZVersion });
 export type TUpdatePerson = z.input<typeof ZUpdatePerson>;
 
-/** The person form: a new person, or (with the id) the one being edited. */
-export const ZSavePerson = ZCreatePerson.extend({ personId: ZPersonId.nullish() });
+/**
+ * The person form: a new person, or (with the id and the version it was opened at) the one being
+ * edited; the service requires the version of an edit.
+ */
+export const ZSavePerson = ZCreatePerson.extend({
+  personId: ZPersonId.nullish(),
+  version: ZVersion.optional(),
+});
 
 export const ZSearchPeopleQuery = z.object({
   q: z.string().trim().max(200).default(""),
@@ -64,6 +74,8 @@ export const ZPersonSummary = z.object({
   phone: z.string().nullable(),
   language: z.enum(LOCALES),
   organisation: z.object({ id: z.string(), name: z.string(), acronym: z.string().nullable() }).nullable(),
+  /** What an edit must name (PATCH `version`). */
+  version: z.number().int(),
 });
 export type TPersonSummary = z.infer<typeof ZPersonSummary>;
 
@@ -123,6 +135,7 @@ export const ZImportQuery = z.object({
 export function personFormValues(form: FormData): Record<string, unknown> {
   const values = formTexts(form, [
     "personId",
+    "version",
     "name",
     "position",
     "organisationId",

@@ -33,6 +33,7 @@ const SUMMARY_SELECT = {
   phone: true,
   language: true,
   organisation: ORGANISATION_REF,
+  version: true,
 } satisfies Prisma.PersonSelect;
 
 /** The database keeps the language as text (checked by a constraint); the API's type names the two. */
@@ -173,6 +174,23 @@ export async function createPerson(
   return toSummary(await savePerson(null, data, actor, write));
 }
 
+/**
+ * Raises the version if it is still the one the caller saw (the version in the `where` settles a
+ * race with an edit committed after our read); else nothing is saved and the 409 carries the
+ * person as they are now.
+ */
+async function claimVersion(tx: TTx, id: string, version: number): Promise<void> {
+  const { count } = await tx.person.updateMany({
+    where: { id, version },
+    data: { version: { increment: 1 } },
+  });
+  if (count > 0) return;
+  const current = await tx.person.findUnique({ where: { id }, select: SUMMARY_SELECT });
+  if (!current) throw AppError.notFound("person");
+  throw AppError.conflict("people.errors.changedMeanwhile", undefined, toSummary(current));
+}
+
+/** Changes the fields given, if nobody changed the person since `version`. */
 export async function updatePerson(
   access: TAccess,
   id: string,
@@ -180,8 +198,11 @@ export async function updatePerson(
   actor: TActor,
 ): Promise<TPersonSummary> {
   requireDirectory(access, "directory:manage");
-  const data = parseInput(ZUpdatePerson, input);
-  const write = (tx: TTx) => tx.person.update({ where: { id }, data, select: SUMMARY_SELECT });
+  const { version, ...data } = parseInput(ZUpdatePerson, input);
+  const write = async (tx: TTx) => {
+    await claimVersion(tx, id, version);
+    return tx.person.update({ where: { id }, data, select: SUMMARY_SELECT });
+  };
   return toSummary(await savePerson(id, data, actor, write));
 }
 
@@ -256,7 +277,11 @@ export async function importPeople(
             ? await tx.person.findUniqueOrThrow({ where: { id }, select: PERSON_FIELDS_SELECT })
             : null;
           const after = id
-            ? await tx.person.update({ where: { id }, data, select: PERSON_FIELDS_SELECT })
+            ? await tx.person.update({
+                where: { id },
+                data: { ...data, version: { increment: 1 } },
+                select: PERSON_FIELDS_SELECT,
+              })
             : await tx.person.create({ data, select: PERSON_FIELDS_SELECT });
           await auditPerson(tx, actor, before, { ...after, source: "csv-import" });
         }

@@ -8,9 +8,9 @@ import { createProgramme, updateProgramme } from "./service";
 export const saveProgrammeAction = runAction(
   "saving a programme",
   ZSaveProgramme,
-  ({ programmeId, ...values }, { user, actor }) =>
+  ({ programmeId, version, ...values }, { user, actor }) =>
     programmeId
-      ? updateProgramme(user.access, programmeId, values, actor)
+      ? updateProgramme(user.access, programmeId, { ...values, version }, actor)
       : createProgramme(user.access, values, actor),
   {
     revalidate: (_, programme) => ["/programmes", `/programmes/${programme.id}`],

@@ -17,6 +17,10 @@ const ZProgrammeListItem = z.object({
 });
 
 const notFound = errorAnswer("404", "No such programme, or not yours to see or change");
+const changed = errorAnswer(
+  "409",
+  "Someone changed the programme since the version you sent; nothing was saved, and `error.current` holds it as it is now",
+);
 
 export const programmeOpenApi: TOpenApiFragment = {
   schemas: {
@@ -51,12 +55,13 @@ export const programmeOpenApi: TOpenApiFragment = {
         errors: notFound,
       }),
       patch: jsonOperation({
-        summary: "Change some fields of a programme; participatingOrganisationIds replaces the whole list",
+        summary:
+          "Change some fields of a programme; participatingOrganisationIds replaces the whole list; `version` is the one you last read",
         operationId: "updateProgramme",
         parameters: [pathParameter("id")],
         body: "UpdateProgramme",
-        answers: { "200": ["The programme as saved", "Programme"] },
-        errors: notFound,
+        answers: { "200": ["The programme as saved, with its new version", "Programme"] },
+        errors: { ...notFound, ...changed },
       }),
     },
   },

@@ -1,7 +1,8 @@
 // Zod schemas for programmes, shared by the programme form, the server action, the API routes
 // and the OpenAPI document.
 import { z } from "zod";
-import { formTexts, zOptionalId, zOptionalText } from "@/lib/schema/fields";
+import { ZVersion } from "@/lib/record/fields";
+import { formTexts, zCalendarDate, zLine, zOptionalId, zOptionalText } from "@/lib/schema/fields";
 import { parseSdgGoals } from "./sdg";
 
 /** A programme's id as the browser or a client sends it: malformed is a field error, never a crash. */
@@ -17,9 +18,9 @@ export const ZSdgGoals = z.array(z.union([z.number(), z.string()])).transform((v
 });
 
 const programmeFields = {
-  title: z.string().trim().min(1, "programme.errors.titleRequired").max(300),
+  title: zLine(300).min(1, "programme.errors.titleRequired"),
   shortTitle: zOptionalText(100),
-  country: z.string().trim().min(1, "programme.errors.countryRequired").max(100),
+  country: zLine(100).min(1, "programme.errors.countryRequired"),
   fund: zOptionalText(200),
   conveningAgencyId: zOptionalId(64),
   participatingOrganisationIds: z.array(z.string().trim().min(1).max(64)).max(100),
@@ -27,7 +28,7 @@ const programmeFields = {
     .string()
     .trim()
     .transform((v) => (v === "" ? null : v))
-    .pipe(z.iso.date().nullable())
+    .pipe(zCalendarDate().nullable())
     .nullish(),
   durationMonths: z
     .union([z.number(), z.string().trim()])
@@ -46,12 +47,21 @@ export const ZCreateProgramme = z.object({
 });
 export type TCreateProgramme = z.input<typeof ZCreateProgramme>;
 
-/** Only the fields given change; `null` clears an optional field. */
-export const ZUpdateProgramme = z.object(programmeFields).partial();
+/**
+ * Only the fields given change; `null` clears an optional field. `version` is the one the editor
+ * saw: if someone changed the programme since, nothing is saved (409 with it as it is now).
+ */
+export const ZUpdateProgramme = z.object(programmeFields).partial().extend({ version: ZVersion });
 export type TUpdateProgramme = z.input<typeof ZUpdateProgramme>;
 
-/** The programme form: a new programme, or (with its id) the one being edited. */
-export const ZSaveProgramme = ZCreateProgramme.extend({ programmeId: ZProgrammeId.nullish() });
+/**
+ * The programme form: a new programme, or (with its id and the version it was opened at) the one
+ * being edited; the service requires the version of an edit.
+ */
+export const ZSaveProgramme = ZCreateProgramme.extend({
+  programmeId: ZProgrammeId.nullish(),
+  version: ZVersion.optional(),
+});
 
 const ZOrganisationRef = z.object({ id: z.string(), name: z.string(), acronym: z.string().nullable() });
 
@@ -69,6 +79,7 @@ export const ZProgramme = z.object({
   sdgGoals: z.array(z.number().int()),
   nationalFramework: z.string().nullable(),
   description: z.string().nullable(),
+  version: z.number().int(),
 });
 export type TProgramme = z.infer<typeof ZProgramme>;
 
@@ -79,6 +90,7 @@ export type TProgramme = z.infer<typeof ZProgramme>;
 export function programmeFormValues(form: FormData): Record<string, unknown> {
   const values = formTexts(form, [
     "programmeId",
+    "version",
     "title",
     "shortTitle",
     "country",

@@ -1,4 +1,5 @@
-// Programmes: the only place that reads and writes them (list, detail, create, edit).
+// Programmes: the only place that reads and writes them (list, detail, create, edit). An edit names
+// the version the editor saw; a stale one is refused with the programme as it is now.
 import "server-only";
 import { db, Prisma, type TTx } from "@/lib/db";
 import { can, programmesWith, roleHas, type TAccess } from "@/lib/auth/permissions";
@@ -17,7 +18,7 @@ import {
 } from "./schema";
 
 const PAGE_SIZE = 20;
-/** A programme as its page, the API and the minutes read it. */
+/** A programme's facts as the minutes read them (its page and the API add the version). */
 export const PROGRAMME_SELECT = {
   id: true,
   title: true,
@@ -36,7 +37,10 @@ export const PROGRAMME_SELECT = {
   description: true,
 } satisfies Prisma.ProgrammeSelect;
 
-type TRow = Prisma.ProgrammeGetPayload<{ select: typeof PROGRAMME_SELECT }>;
+/** A programme as the API and the programme form give it: with the version an edit must name. */
+const EDITABLE_SELECT = { ...PROGRAMME_SELECT, version: true } satisfies Prisma.ProgrammeSelect;
+
+type TRow = Prisma.ProgrammeGetPayload<{ select: typeof EDITABLE_SELECT }>;
 
 function toProgramme(row: TRow): TProgramme {
   return {
@@ -88,7 +92,7 @@ function readableWhere(access: TAccess, id: string): Prisma.ProgrammeWhereInput 
 
 /** One programme the user may read; missing and not-yours are the same 404. */
 export async function getProgramme(access: TAccess, id: string): Promise<TProgramme> {
-  const row = await db().programme.findFirst({ where: readableWhere(access, id), select: PROGRAMME_SELECT });
+  const row = await db().programme.findFirst({ where: readableWhere(access, id), select: EDITABLE_SELECT });
   if (!row) throw AppError.notFound("programme");
   return toProgramme(row);
 }
@@ -159,7 +163,7 @@ export async function createProgramme(
         ...toData(data),
         participatingOrganisations: { create: ids.map((organisationId) => ({ organisationId })) },
       },
-      select: PROGRAMME_SELECT,
+      select: EDITABLE_SELECT,
     });
     const programme = toProgramme(row);
     await recordAudit(tx, {
@@ -174,6 +178,13 @@ export async function createProgramme(
   });
 }
 
+/** Someone changed the programme since the caller read it: nothing is saved. */
+async function changedMeanwhile(tx: TTx, id: string): Promise<never> {
+  const current = await tx.programme.findUniqueOrThrow({ where: { id }, select: EDITABLE_SELECT });
+  throw AppError.conflict("programme.errors.changedMeanwhile", undefined, toProgramme(current));
+}
+
+/** Changes the fields given, if nobody changed the programme since `version`. */
 export async function updateProgramme(
   access: TAccess,
   id: string,
@@ -182,10 +193,16 @@ export async function updateProgramme(
 ): Promise<TProgramme> {
   // Per-record check before anything is read: not allowed and missing are the same 404.
   if (!can(access, "programme:manage", id)) throw AppError.notFound("programme");
-  const data = parseInput(ZUpdateProgramme, input);
+  const { version, ...data } = parseInput(ZUpdateProgramme, input);
   return db().$transaction(async (tx) => {
-    const beforeRow = await tx.programme.findUnique({ where: { id }, select: PROGRAMME_SELECT });
+    const beforeRow = await tx.programme.findUnique({ where: { id }, select: EDITABLE_SELECT });
     if (!beforeRow) throw AppError.notFound("programme");
+    // The version in the `where` locks the row and settles a race with an edit committed after our read.
+    const { count } = await tx.programme.updateMany({
+      where: { id, version },
+      data: { version: { increment: 1 } },
+    });
+    if (count === 0) await changedMeanwhile(tx, id);
     await assertOrganisations(tx, data.conveningAgencyId, data.participatingOrganisationIds);
     const ids = data.participatingOrganisationIds
       ? [...new Set(data.participatingOrganisationIds)]
@@ -203,7 +220,7 @@ export async function updateProgramme(
             }
           : {}),
       },
-      select: PROGRAMME_SELECT,
+      select: EDITABLE_SELECT,
     });
     const programme = toProgramme(row);
     await recordAudit(tx, {

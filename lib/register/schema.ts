@@ -5,7 +5,7 @@ import { LOCALES } from "@/i18n/locales";
 import { ORGANISATION_KINDS } from "@/lib/organisation/schema";
 import { ZPage } from "@/lib/pagination/schema";
 import { SEXES, ZPersonEmail, ZPersonName } from "@/lib/person/schema";
-import { zOptionalId, zOptionalText } from "@/lib/schema/fields";
+import { zLine, zOptionalId, zOptionalLine, zOptionalText } from "@/lib/schema/fields";
 
 export const ATTENDANCE_STATUSES = ["PRESENT", "ABSENT", "EXCUSED"] as const;
 export type TAttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
@@ -18,8 +18,8 @@ export const ZRegisterQuery = z.object({
 export type TRegisterQuery = z.infer<typeof ZRegisterQuery>;
 
 export const ZNewOrganisation = z.object({
-  name: z.string().trim().min(1, "register.errors.organisationNameRequired").max(200),
-  acronym: zOptionalText(30),
+  name: zLine(200).min(1, "register.errors.organisationNameRequired"),
+  acronym: zOptionalLine(30),
   kind: z.enum(ORGANISATION_KINDS, "register.errors.organisationKindRequired"),
 });
 

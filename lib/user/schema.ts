@@ -18,3 +18,6 @@ export const ZCreateUser = z.object({
   programmeId: z.string().min(1).optional(),
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
+
+/** Whose sessions to end: one's own ("log out everywhere"), or, for an administrator, anyone's. */
+export const ZEndUserSessions = z.object({ userId: z.string().trim().min(1).max(64) });

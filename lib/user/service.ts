@@ -1,8 +1,9 @@
-// Users: login check, access (roles) loading, creation by operators, admin listing.
+// Users: login check, access (roles) loading, creation by operators, the admin's list and view.
 import "server-only";
 import { verifyPassword, hashPassword } from "@/lib/auth/password";
-import type { TAccess } from "@/lib/auth/permissions";
+import { canAnywhere, type TAccess } from "@/lib/auth/permissions";
 import type { TLocale } from "@/i18n/locales";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { db, Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/audit/actor";
@@ -31,33 +32,50 @@ export async function authenticate(email: string, password: string): Promise<TSe
 /** The signed-in user: who, their language setting, and what they may do. */
 export type TCurrentUser = TSessionUser & { locale: string; access: TAccess };
 
-/** Loads the user's roles from the database (never from the token), or null if gone/disabled. */
-export async function getUserWithAccess(userId: string): Promise<TCurrentUser | null> {
-  const user = await db().user.findFirst({
-    where: { id: userId, disabledAt: null },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      personId: true,
-      locale: true,
-      globalRole: true,
-      memberships: { select: { programmeId: true, role: true } },
-    },
-  });
-  if (!user) return null;
+/** A user with their roles, as the one-query lookups (session, API token) read them. */
+export type TAccessRow = {
+  id: string;
+  email: string;
+  name: string;
+  personId: string | null;
+  locale: string;
+  globalRole: Role | null;
+  memberships: { programmeId: string; role: Role }[];
+};
+
+/**
+ * The columns of TAccessRow for the user aliased `u`, memberships folded into one JSON column, so
+ * whatever authenticates a request (a session, a token) is checked in the same query that loads
+ * the user and their roles.
+ */
+export const USER_ACCESS_COLUMNS = Prisma.sql`u."id", u."email", u."name", u."personId", u."locale",
+  u."globalRole"::text AS "globalRole",
+  COALESCE(
+    (SELECT json_agg(json_build_object('programmeId', m."programmeId", 'role', m."role"))
+       FROM "ProgrammeMembership" m WHERE m."userId" = u."id"),
+    '[]'::json
+  ) AS "memberships"`;
+
+export function toCurrentUser(row: TAccessRow): TCurrentUser {
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    locale: user.locale,
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
     access: {
-      userId: user.id,
-      personId: user.personId,
-      globalRole: user.globalRole,
-      memberships: new Map(user.memberships.map((m) => [m.programmeId, m.role])),
+      userId: row.id,
+      personId: row.personId,
+      globalRole: row.globalRole,
+      memberships: new Map(row.memberships.map((m) => [m.programmeId, m.role])),
     },
   };
+}
+
+/** Loads the user's roles from the database (never from the token), or null if gone/disabled. */
+export async function getUserWithAccess(userId: string): Promise<TCurrentUser | null> {
+  const [row] = await db().$queryRaw<TAccessRow[]>`
+    SELECT ${USER_ACCESS_COLUMNS} FROM "User" u WHERE u."id" = ${userId} AND u."disabledAt" IS NULL`;
+  return row ? toCurrentUser(row) : null;
 }
 
 /** Remembers the language a user chose in the app (answers of the API use it, too). */
@@ -130,4 +148,15 @@ export async function listUsers(page: number) {
     }),
   ]);
   return { total, users, pageSize: USERS_PAGE_SIZE };
+}
+
+/** One user as the administrator sees them, above their sessions and tokens. */
+export async function getUserForAdmin(access: TAccess, userId: string) {
+  if (!canAnywhere(access, "instance:admin")) throw AppError.notFound();
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, disabledAt: true },
+  });
+  if (!user) throw AppError.notFound();
+  return user;
 }

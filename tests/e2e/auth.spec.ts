@@ -19,7 +19,7 @@ for (const role of Object.keys(NAV_BY_ROLE) as TRole[]) {
     await page.getByRole("button", { name: "Account menu" }).focus();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("menu")).toContainText(`Signed in as ${user.email}`);
-    const logoutItem = page.getByRole("menuitem", { name: "Log out" });
+    const logoutItem = page.getByRole("menuitem", { name: "Log out", exact: true });
     await expect(logoutItem).toBeFocused();
     await page.keyboard.press("Enter");
 

@@ -85,7 +85,7 @@ test.describe("in Bahasa Indonesia, an invalid submission shows only Indonesian 
         "meeting.errors.titleRequired",
         "meeting.errors.dateRequired",
         "meeting.errors.endBeforeStart",
-        "errors.field.invalidUrl",
+        "meeting.errors.onlineUrlInvalid",
       ],
     });
   });

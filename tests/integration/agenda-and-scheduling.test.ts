@@ -104,7 +104,7 @@ describe("agenda", () => {
     expect(stale.status).toBe(409);
     expect((await stale.json()).error.messageKey).toBe("meeting.errors.agendaChanged");
 
-    await deleteAgendaItem(secretariat, meeting.id, ids[0], actor);
+    await deleteAgendaItem(secretariat, meeting.id, ids[0], { version: 1 }, actor);
     const rows = await db().agendaItem.findMany({
       where: { meetingId: meeting.id },
       orderBy: { order: "asc" },

@@ -85,7 +85,7 @@ describe("PATCH /api/v1/organisations/{id}", () => {
     });
     for (const parentId of [ministry.id, directorate.id]) {
       const res = await patch(
-        request(secretariat, `/${ministry.id}`, "PATCH", { parentId }),
+        request(secretariat, `/${ministry.id}`, "PATCH", { parentId, version: 1 }),
         idParams(ministry.id),
       );
       expect(res.status).toBe(400);
@@ -99,12 +99,18 @@ describe("PATCH /api/v1/organisations/{id}", () => {
   it("renames, and refuses taking another organisation's name", async () => {
     const [a, b] = [await createOrganisation(), await createOrganisation()];
     const ok = await patch(
-      request(secretariat, `/${a.id}`, "PATCH", { name: "Ministry of National Development Planning" }),
+      request(secretariat, `/${a.id}`, "PATCH", {
+        name: "Ministry of National Development Planning",
+        version: 1,
+      }),
       idParams(a.id),
     );
     expect(ok.status).toBe(200);
     const clash = await patch(
-      request(secretariat, `/${b.id}`, "PATCH", { name: "ministry of national development planning" }),
+      request(secretariat, `/${b.id}`, "PATCH", {
+        name: "ministry of national development planning",
+        version: 1,
+      }),
       idParams(b.id),
     );
     expect(clash.status).toBe(400);
@@ -143,7 +149,7 @@ describe("POST /api/v1/organisations/{id}/merge", () => {
     });
 
     const res = await merge(
-      request(secretariat, `/${duplicate.id}/merge`, "POST", { into: kept.id }),
+      request(secretariat, `/${duplicate.id}/merge`, "POST", { into: kept.id, version: 1 }),
       idParams(duplicate.id),
     );
     expect(res.status).toBe(200);
@@ -187,7 +193,7 @@ describe("POST /api/v1/organisations/{id}/merge", () => {
     const person = await createPerson(ministry.id);
     for (const into of [ministry.id, unit.id]) {
       const res = await merge(
-        request(secretariat, `/${ministry.id}/merge`, "POST", { into }),
+        request(secretariat, `/${ministry.id}/merge`, "POST", { into, version: 1 }),
         idParams(ministry.id),
       );
       expect(res.status).toBe(400);
@@ -203,7 +209,10 @@ describe("POST /api/v1/organisations/{id}/merge", () => {
 
   it("is refused to a coordinator (404) and the duplicate stays", async () => {
     const [a, b] = [await createOrganisation(), await createOrganisation()];
-    const res = await merge(request(coordinator, `/${a.id}/merge`, "POST", { into: b.id }), idParams(a.id));
+    const res = await merge(
+      request(coordinator, `/${a.id}/merge`, "POST", { into: b.id, version: 1 }),
+      idParams(a.id),
+    );
     expect(res.status).toBe(404);
     expect(await db().organisation.findUnique({ where: { id: a.id } })).not.toBeNull();
   });

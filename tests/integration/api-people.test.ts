@@ -159,7 +159,7 @@ describe("POST /api/v1/people/import", () => {
     const imported = await postCsv(coordinator, "name\nGita\n");
     const created = await postJson(coordinator, { name: "Gita" });
     const dewi = await db().person.findFirstOrThrow({ where: { email: "dewi@example.org" } });
-    const changed = await patchJson(coordinator, dewi.id, { language: "id" });
+    const changed = await patchJson(coordinator, dewi.id, { language: "id", version: dewi.version });
     expect(imported.status).toBe(404);
     expect(created.status).toBe(404);
     expect(changed.status).toBe(404);
@@ -231,7 +231,11 @@ describe("a person's language", () => {
     const joko = await res.json();
     expect(joko.language).toBe("id");
 
-    const changed = await patchJson(secretariat, joko.id, { language: "en", position: "Adviser" });
+    const changed = await patchJson(secretariat, joko.id, {
+      language: "en",
+      position: "Adviser",
+      version: joko.version,
+    });
     expect(changed.status).toBe(200);
     expect(await changed.json()).toMatchObject({
       language: "en",

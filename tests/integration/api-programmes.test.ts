@@ -102,6 +102,7 @@ describe("GET/PATCH /api/v1/programmes/{id}", () => {
         fund: "Joint SDG Fund",
         participatingOrganisationIds: [unicef.id],
         startDate: "",
+        version: 1,
       }),
       idParams(programmeId),
     );
@@ -120,7 +121,7 @@ describe("GET/PATCH /api/v1/programmes/{id}", () => {
 
   it("refuses a coordinator's edit and hides the programme from a member (404)", async () => {
     const res = await patch(
-      request(coordinator, `/${programmeId}`, "PATCH", { title: "Hijacked" }),
+      request(coordinator, `/${programmeId}`, "PATCH", { title: "Hijacked", version: 1 }),
       idParams(programmeId),
     );
     expect(res.status).toBe(404);
@@ -134,8 +135,12 @@ describe("GET/PATCH /api/v1/programmes/{id}", () => {
   it("does not let a programme's admin edit another programme", async () => {
     const other = await createProgramme();
     expect(
-      (await patch(request(programmeAdmin, `/${other.id}`, "PATCH", { title: "Nope" }), idParams(other.id)))
-        .status,
+      (
+        await patch(
+          request(programmeAdmin, `/${other.id}`, "PATCH", { title: "Nope", version: 1 }),
+          idParams(other.id),
+        )
+      ).status,
     ).toBe(404);
     expect((await getOne(request(programmeAdmin, `/${other.id}`), idParams(other.id))).status).toBe(404);
   });

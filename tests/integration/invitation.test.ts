@@ -175,7 +175,26 @@ describe("answering through the RSVP link", () => {
     const tampered = `${id}.${sig.slice(0, -2)}${sig.endsWith("AA") ? "BB" : "AA"}`;
     expect(await rsvpPage(tampered)).toBeNull();
     await expect(respond(tampered, { response: "ACCEPTED" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const row = await db().invitation.findUniqueOrThrow({ where: { id } });
+    const link = await db().link.findUniqueOrThrow({ where: { id } });
+    const row = await db().invitation.findUniqueOrThrow({ where: { id: link.subjectId } });
+    expect(row.personId).toBe(outsider.id);
     expect(row.rsvp).toBe("PENDING");
+  });
+});
+
+describe("the outbox", () => {
+  it("keeps a copy of every e-mail with its programme: sent, or failed with the server's answer", async () => {
+    const { programmeId } = await db().meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    const mails = await db().outboxMail.findMany({ where: { programmeId } });
+    expect(mails).toHaveLength(smtp.received.length + 1);
+    const sent = mails.find((m) => m.to === official.email);
+    expect(sent).toMatchObject({
+      status: "SENT",
+      error: null,
+      ics: expect.stringContaining("METHOD:REQUEST"),
+    });
+    expect(sent?.text).toContain("https://psc.example.test/rsvp/");
+    const failed = mails.find((m) => m.to.startsWith("bounce-"));
+    expect(failed).toMatchObject({ status: "FAILED", error: expect.stringContaining("550") });
   });
 });

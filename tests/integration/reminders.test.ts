@@ -142,7 +142,11 @@ describe("sending reminders", () => {
     expect(mail.subject).toMatch(/^(=\?UTF-8\?Q\?)?Reminder(:|=3A)/); // MIME-encoded: the title has a dash
     const text = mailParts(mail.raw).find((p) => p.contentType.startsWith("text/plain"))!.body;
     expect(text).toContain("tomorrow");
-    expect(text).toContain(`https://psc.example.test/rsvp/${fixture.pending.invitationId}.`);
+    // Their own RSVP link: the token names the link issued for their invitation.
+    const link = await db().link.findFirstOrThrow({
+      where: { purpose: "RSVP", subjectId: fixture.pending.invitationId },
+    });
+    expect(text).toContain(`https://psc.example.test/rsvp/${link.id}.`);
 
     const events = await db().auditEvent.findMany({
       where: {

@@ -1,7 +1,7 @@
 // Calendar invitations as a calendar client reads them (parsed with ical.js): the right instant,
 // one UID across updates and the cancellation, rising SEQUENCE, RSVPs, and RFC 5545 framing.
 import { describe, expect, it } from "vitest";
-import { foldLine, refold } from "@/lib/calendar/fold";
+import { foldLine, refold, unfold } from "@/lib/calendar/fold";
 import { meetingFeed, meetingInvitation, type TCalendarMeeting } from "@/lib/calendar/ics";
 import { fileSlug } from "@/lib/format/file-slug";
 import { meetingName } from "@/lib/meeting/facts";
@@ -147,6 +147,58 @@ describe("meetingFeed", () => {
   it("is a valid, empty calendar when there are no meetings", () => {
     const parsed = parseIcs(meetingFeed([], { organizer, now, calendarName: "None" }));
     expect(parsed.events).toEqual([]);
+  });
+});
+
+describe("a stored online link a calendar cannot carry", () => {
+  const urlLine = (text: string) =>
+    unfold(text)
+      .split("\r\n")
+      .find((l) => l.startsWith("URL"));
+
+  it("carries a web link as the event's URL", () => {
+    expect(urlLine(meetingInvitation(meeting(), [], { organizer, now }))).toBe(
+      "URL:https://meet.example.org/psc-3",
+    );
+  });
+
+  it.each([
+    "https://Meet.Example.org/psc-3",
+    "https://meet_room.example.org/psc-3",
+    "https://[2001:db8::1]/psc-3",
+    "msteams:/l/meetup-join/19%3ameeting%40thread.v2/0",
+    "javascript:alert(1)",
+  ])("leaves out the URL of %s but keeps the link in the description", (onlineUrl) => {
+    const text = meetingInvitation(meeting({ onlineUrl }), [], { organizer, now });
+    expect(urlLine(text)).toBeUndefined();
+    expect(parseIcs(text).events[0].description).toContain(onlineUrl);
+  });
+
+  it("still lists every other meeting of the feed", () => {
+    const text = meetingFeed(
+      [meeting(), meeting({ id: "m2", onlineUrl: "https://Bad_Host.example.org/x" }), meeting({ id: "m3" })],
+      { organizer, now, calendarName: "Programme meetings" },
+    );
+    expect(parseIcs(text).events.map((e) => e.uid)).toEqual([
+      "meeting-m1@notulen",
+      "meeting-m2@notulen",
+      "meeting-m3@notulen",
+    ]);
+  });
+
+  it("skips (and reports) a meeting the calendar cannot be built from, keeping the others", () => {
+    const skipped: string[] = [];
+    const text = meetingFeed(
+      [meeting(), meeting({ id: "broken", startsAt: new Date(Number.NaN) }), meeting({ id: "m3" })],
+      {
+        organizer,
+        now,
+        calendarName: "Programme meetings",
+        onSkipped: (meetingId) => skipped.push(meetingId),
+      },
+    );
+    expect(parseIcs(text).events.map((e) => e.uid)).toEqual(["meeting-m1@notulen", "meeting-m3@notulen"]);
+    expect(skipped).toEqual(["broken"]);
   });
 });
 

@@ -92,6 +92,24 @@ describe("renderMinutesDocx", () => {
     expect(text).toContain("No action items were recorded.");
   });
 
+  it("makes the online link clickable only when it is a web link, and prints any other as text", async () => {
+    const links = async (onlineUrl: string) => {
+      const withLink = structuredClone(record);
+      withLink.meeting.onlineUrl = onlineUrl;
+      const buffer = await renderMinutesDocx(withLink, "en");
+      const zip = await JSZip.loadAsync(buffer);
+      const rels = await zip.file("word/_rels/document.xml.rels")!.async("string");
+      const targets = [...rels.matchAll(/Target="([^"]*)"\s+TargetMode="External"/g)].map((m) => m[1]);
+      return { targets, text: squash((await mammoth.extractRawText({ buffer })).value) };
+    };
+    expect((await links("https://zoom.us/j/123")).targets).toEqual(["https://zoom.us/j/123"]);
+    for (const onlineUrl of ["javascript:alert(1)", "msteams:/l/meetup-join/x"]) {
+      const { targets, text } = await links(onlineUrl);
+      expect(targets).toEqual([]);
+      expect(text).toContain(`Online: ${onlineUrl}`);
+    }
+  });
+
   it("keeps names with diacritics intact", async () => {
     const withNames = structuredClone(record);
     withNames.attendance.participants[0].name = "Nguyễn Thị Ánh";

@@ -152,6 +152,18 @@ describe("renderMinutesPdf", () => {
     for (const page of pagesWithWords) expect(page).toContain("No. Action Owner Due date Status");
   });
 
+  it("makes the online link clickable only when it is a web link, and prints any other as text", async () => {
+    const web = structuredClone(record);
+    web.meeting.onlineUrl = "https://zoom.us/j/123";
+    expect((await renderMinutesPdf(web, "en")).toString("latin1")).toContain("/URI (https://zoom.us/j/123)");
+    for (const onlineUrl of ["javascript:alert(1)", "msteams:/l/meetup-join/x"]) {
+      const other = structuredClone(record);
+      other.meeting.onlineUrl = onlineUrl;
+      expect((await renderMinutesPdf(other, "en")).toString("latin1")).not.toContain("/URI");
+      expect((await pdfText(other, "en")).text).toContain(`Online: ${onlineUrl}`);
+    }
+  });
+
   it("sets the title and language of the document", async () => {
     const pdf = await renderMinutesPdf(record, "id");
     expect(poppler("pdfinfo", pdf, ["-enc", "UTF-8"])).toMatch(/Title:\s+Notulen PSC ke-3 — Annual review/);

@@ -39,7 +39,7 @@ export default async function LoginPage({
           <p className="mb-6 text-sm text-slate-600">{tApp("tagline")}</p>
           {params.loggedOut ? (
             <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
-              {tLogout("done")}
+              {params.loggedOut === "everywhere" ? tLogout("everywhere.done") : tLogout("done")}
             </p>
           ) : null}
           <LoginForm callbackUrl={callbackUrl} />

@@ -5,23 +5,16 @@ import "server-only";
 import type { TAccess } from "@/lib/auth/permissions";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import type { TActor } from "@/lib/audit/actor";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError, type TFieldIssues } from "@/lib/errors";
+import type { InvitedVia } from "@/lib/generated/prisma/enums";
 import { meetingManageWhere } from "@/lib/meeting/service/access";
 import { parseInput } from "@/lib/validation";
 import { mailInvitations, recipientOf } from "../mailer";
+import { PERSON_SELECT } from "./person-select";
 import { scheduleMeetingReminders } from "./reminders";
 import { ZInviteToMeeting, type TInviteResult } from "../schema";
 import { MEETING_FACTS_SELECT as MEETING_SELECT } from "@/lib/meeting/service/facts";
-
-/** What an invitation needs of a person: their name, address, organisation and language. */
-export const PERSON_SELECT = {
-  id: true,
-  name: true,
-  email: true,
-  organisationId: true,
-  language: true,
-} as const;
 
 /** The organisations and every directorate beneath them (the tree is a few levels deep). */
 async function withDescendants(organisationIds: string[]): Promise<string[]> {
@@ -58,7 +51,35 @@ async function peopleToInvite(personIds: string[], organisationIds: string[]) {
   return [...new Map([...people, ...members].map((p) => [p.id, p])).values()];
 }
 
-/** Invites people and the members of organisations; those already invited are skipped. */
+/**
+ * Colleagues sent through an RSVP link whom the secretariat now invites itself: their invitation
+ * becomes the secretariat's, with what it grants (a member reads the meeting).
+ */
+async function confirmDelegates(
+  tx: TTx,
+  invitations: { id: string; invitedVia: InvitedVia }[],
+  programmeId: string,
+  actor: TActor,
+) {
+  for (const { id, invitedVia } of invitations) {
+    if (invitedVia !== "LINK_DELEGATION") continue;
+    await tx.invitation.update({ where: { id }, data: { invitedVia: "SECRETARIAT" } });
+    await recordAudit(tx, {
+      actor,
+      entity: "Invitation",
+      entityId: id,
+      action: "UPDATE",
+      programmeId,
+      before: { invitedVia },
+      after: { invitedVia: "SECRETARIAT" },
+    });
+  }
+}
+
+/**
+ * Invites people and the members of organisations; those already invited are skipped (a colleague
+ * sent through an RSVP link is confirmed by it).
+ */
 export async function inviteToMeeting(
   access: TAccess,
   meetingId: string,
@@ -77,8 +98,9 @@ export async function inviteToMeeting(
   const { created, skipped } = await db().$transaction(async (tx) => {
     const existing = await tx.invitation.findMany({
       where: { meetingId, personId: { in: people.map((p) => p.id) } },
-      select: { personId: true },
+      select: { id: true, personId: true, invitedVia: true },
     });
+    await confirmDelegates(tx, existing, meeting.programmeId, actor);
     const already = new Set(existing.map((i) => i.personId));
     const fresh = people.filter((p) => !already.has(p.id));
     const rows = await tx.invitation.createManyAndReturn({

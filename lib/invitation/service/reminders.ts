@@ -14,9 +14,9 @@ import { jobQueue } from "@/lib/jobs/boss";
 import { REMINDER_QUEUE, reminderJobKey, reminderJobKeyPrefix, type TReminderJob } from "@/lib/jobs/queues";
 import { logger } from "@/lib/logger";
 import { sendMail } from "@/lib/mail/transport";
-import { rsvpUrl } from "../mailer";
 import { reminderMail } from "../reminder-message";
 import { reminderTimes } from "../reminder-times";
+import { rsvpLinkUrl } from "./rsvp-link";
 import { MEETING_FACTS_SELECT as MEETING_SELECT } from "@/lib/meeting/service/facts";
 
 export const REMINDER_ACTOR: TActor = { label: "reminder" };
@@ -101,7 +101,11 @@ export async function sendMeetingReminders(job: TReminderJob, now = new Date()):
       rsvp: { in: ["PENDING", "ACCEPTED"] },
       person: { email: { not: null } },
     },
-    select: { id: true, rsvp: true, person: { select: { name: true, email: true, language: true } } },
+    select: {
+      id: true,
+      rsvp: true,
+      person: { select: { id: true, name: true, email: true, language: true } },
+    },
     orderBy: { createdAt: "asc" },
   });
   const earlier = await db().auditEvent.findMany({
@@ -124,12 +128,12 @@ export async function sendMeetingReminders(job: TReminderJob, now = new Date()):
       const mail = reminderMail({
         meeting,
         inviteeName: invitation.person.name,
-        rsvpUrl: rsvpUrl(invitation.id),
+        rsvpUrl: await rsvpLinkUrl({ invitationId: invitation.id, personId: invitation.person.id, meeting }),
         daysBefore: job.daysBefore,
         rsvp: invitation.rsvp,
         locale: toLocale(invitation.person.language),
       });
-      await sendMail({ to: email, ...mail });
+      await sendMail({ programmeId: meeting.programmeId, to: email, ...mail });
     } catch (error) {
       failures += 1;
       logger.warn({ err: error, invitationId: invitation.id }, "a reminder e-mail could not be sent");

@@ -1,24 +1,24 @@
-// The invitee's side of an invitation, through their personal RSVP link (no login: the signed
-// token is the credential, checked again on every call): the page in their language, and their
-// answer — accept, decline, or send a colleague, who is invited and mailed in their own language.
+// The invitee's side of an invitation, through their personal RSVP link (no login: the link is the
+// credential, opened again on every call): the page in their language, and their answer — accept,
+// decline, or send a colleague (delegation.ts). Each use of the link is audited on it. A link that
+// does not open — forged, expired, revoked, another purpose or person — and an answer once the
+// meeting is closed for answers (rsvp-rules.ts) are all "not found", and write nothing.
 import "server-only";
 import { toLocale, type TLocale, LOCALES } from "@/i18n/locales";
-import type { TActor } from "@/lib/audit/actor";
-import { auditJson, recordAudit } from "@/lib/audit/service";
 import { meetingHeading } from "@/lib/meeting/facts";
-import { MEETING_FACTS_SELECT as MEETING_SELECT } from "@/lib/meeting/service/facts";
-import { db, type TTx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { db } from "@/lib/db";
+import { AppError, isAppError } from "@/lib/errors";
 import type { RsvpStatus } from "@/lib/generated/prisma/enums";
+import { auditJson, recordAudit } from "@/lib/audit/service";
+import { linkActor, recordLinkUse, type TOpenLink } from "@/lib/link/service";
 import { venueLine } from "@/lib/meeting/venue";
 import { parseInput } from "@/lib/validation";
-import { mailInvitations, recipientOf, rsvpSecret, type TRecipient } from "../mailer";
+import { mailInvitations } from "../mailer";
 import { meetingWhen } from "../meeting-mail";
-import { ZRsvpResponse, type TDelegate } from "../schema";
-import { PERSON_SELECT } from "./invite";
-import { verifyRsvpToken } from "../token";
-
-const RSVP_ACTOR: TActor = { label: "rsvp-link" };
+import { isOpenForAnswers } from "../rsvp-rules";
+import { ZRsvpResponse } from "../schema";
+import { delegateThroughLink } from "./delegation";
+import { openRsvpLink } from "./rsvp-link";
 
 export type TRsvpPage = {
   /** The language the page is written in. */
@@ -26,6 +26,10 @@ export type TRsvpPage = {
   inviteeName: string;
   rsvp: RsvpStatus;
   delegatedToName: string | null;
+  /** The meeting is still to be held: the link may answer. */
+  canAnswer: boolean;
+  /** A colleague sent through someone's link cannot send another in turn. */
+  canDelegate: boolean;
   meeting: {
     id: string;
     /** "PSC ke-3 — Annual review". */
@@ -42,30 +46,27 @@ const isLocale = (value: string | null | undefined): value is TLocale =>
   (LOCALES as readonly string[]).includes(value ?? "");
 
 /**
- * What the RSVP page shows, in its language; null for a link we did not sign. The language is the
- * one the visitor chose with the language switch (`chosenLocale`, its cookie), since they said what
- * they read; without a choice, the invitee's own language, in which their e-mail was written too.
+ * What the RSVP page shows, in its language; null for a link that does not open. The language is
+ * the one the visitor chose with the language switch (`chosenLocale`, its cookie), since they said
+ * what they read; without a choice, the invitee's own language, in which their e-mail was written.
  */
 export async function rsvpPage(token: string, chosenLocale?: string | null): Promise<TRsvpPage | null> {
-  const invitationId = verifyRsvpToken(token, rsvpSecret());
-  if (!invitationId) return null;
-  const invitation = await db().invitation.findUnique({
-    where: { id: invitationId },
-    select: {
-      rsvp: true,
-      person: { select: { name: true, language: true } },
-      delegatedTo: { select: { person: { select: { name: true } } } },
-      meeting: { select: MEETING_SELECT },
-    },
+  const opened = await db().$transaction(async (tx) => {
+    const found = await openRsvpLink(token, tx);
+    if (found) await recordLinkUse(tx, found.link, "view");
+    return found;
   });
-  if (!invitation) return null;
-  const { meeting } = invitation;
-  const locale = isLocale(chosenLocale) ? chosenLocale : toLocale(invitation.person.language);
+  if (!opened) return null;
+  const { meeting, person, ...invitation } = opened.invitation;
+  const locale = isLocale(chosenLocale) ? chosenLocale : toLocale(person.language);
+  const canAnswer = isOpenForAnswers(meeting);
   return {
     locale,
-    inviteeName: invitation.person.name,
+    inviteeName: person.name,
     rsvp: invitation.rsvp,
     delegatedToName: invitation.delegatedTo?.person.name ?? null,
+    canAnswer,
+    canDelegate: canAnswer && invitation.invitedVia !== "LINK_DELEGATION",
     meeting: {
       id: meeting.id,
       name: meetingHeading(meeting, locale),
@@ -78,133 +79,57 @@ export async function rsvpPage(token: string, chosenLocale?: string | null): Pro
 }
 
 /**
- * The colleague sent instead: an existing person, or one found by e-mail (both keep their own
- * language), or a new one, who reads in `language`.
- */
-async function findOrCreateDelegate(
-  tx: TTx,
-  delegate: TDelegate,
-  organisationId: string | null,
-  language: TLocale,
-) {
-  if ("personId" in delegate) {
-    const person = await tx.person.findUnique({ where: { id: delegate.personId }, select: PERSON_SELECT });
-    if (!person) throw AppError.invalidField("delegate.personId", "errors.field.noSuchPerson");
-    return { person, isNew: false };
-  }
-  const found = await tx.person.findFirst({
-    where: { email: { equals: delegate.email, mode: "insensitive" } },
-    select: PERSON_SELECT,
-  });
-  if (found) return { person: found, isNew: false };
-  const person = await tx.person.create({
-    data: {
-      name: delegate.name,
-      email: delegate.email,
-      position: delegate.position || null,
-      organisationId,
-      language,
-    },
-    select: PERSON_SELECT,
-  });
-  return { person, isNew: true };
-}
-
-/**
- * An invitee's answer through their RSVP link. The token is checked again here, never trusted.
- * `language`: the language of the page the answer came from, for a colleague new to the directory
- * (default: the invitee's own).
+ * An invitee's answer through their RSVP link. `language`: the language of the page the answer came
+ * from, for a colleague new to the directory (default: the invitee's own). An answer the link may
+ * not give (a second colleague) is refused, written to the audit trail as a refused use, and
+ * changes nothing else.
  */
 export async function respond(token: string, input: unknown, options: { language?: TLocale } = {}) {
-  const invitationId = verifyRsvpToken(token, rsvpSecret());
-  if (!invitationId) throw AppError.notFound("link");
   const answer = parseInput(ZRsvpResponse, input);
+  // The link once it opened, to audit an answer it was refused.
+  const used: { link?: TOpenLink } = {};
+  const outcome = await db()
+    .$transaction(async (tx) => {
+      const opened = await openRsvpLink(token, tx, { lock: true });
+      if (!opened || !isOpenForAnswers(opened.invitation.meeting)) throw AppError.notFound("link");
+      used.link = opened.link;
+      const { invitation } = opened;
+      await recordLinkUse(tx, opened.link, "answer", { response: answer.response });
 
-  const outcome = await db().$transaction(async (tx) => {
-    const invitation = await tx.invitation.findUnique({
-      where: { id: invitationId },
-      select: {
-        id: true,
-        rsvp: true,
-        delegatedToId: true,
-        person: { select: PERSON_SELECT },
-        meeting: { select: MEETING_SELECT },
-      },
-    });
-    if (!invitation) throw AppError.notFound("invitation");
-    const { meeting, person } = invitation;
-    if (meeting.status === "CANCELLED") throw AppError.conflict("invitation.errors.answerCancelled");
-    const before = { rsvp: invitation.rsvp, delegatedToId: invitation.delegatedToId };
-    const audit = (entity: string, entityId: string, action: "CREATE" | "UPDATE", b: unknown, a: unknown) =>
-      recordAudit(tx, {
-        actor: RSVP_ACTOR,
-        entity,
-        entityId,
-        action,
-        programmeId: meeting.programmeId,
-        before: b === undefined ? undefined : auditJson(b),
-        after: auditJson(a),
-      });
-
-    let delegateInvitation: TRecipient | null = null;
-    if (answer.response === "DELEGATED") {
-      const { person: delegate, isNew } = await findOrCreateDelegate(
-        tx,
-        answer.delegate,
-        person.organisationId,
-        options.language ?? toLocale(person.language),
-      );
-      if (delegate.id === person.id) {
-        const field = "personId" in answer.delegate ? "delegate.personId" : "email";
-        throw AppError.invalidField(field, "invitation.errors.delegateIsSelf");
-      }
-      if (isNew) await audit("Person", delegate.id, "CREATE", undefined, delegate);
-      const existing = await tx.invitation.findUnique({
-        where: { meetingId_personId: { meetingId: meeting.id, personId: delegate.id } },
-        select: { id: true, delegatedFrom: { select: { id: true } } },
-      });
-      if (existing?.delegatedFrom && existing.delegatedFrom.id !== invitation.id) {
-        throw AppError.conflict("invitation.errors.delegateTaken");
-      }
-      let targetId = existing?.id;
-      if (!targetId) {
-        const created = await tx.invitation.create({
-          data: {
-            meetingId: meeting.id,
-            personId: delegate.id,
-            invitedAt: new Date(),
-            delegateOfPersonId: person.id,
-          },
-          select: { id: true, personId: true, rsvp: true, delegateOfPersonId: true },
+      let delegate = null;
+      if (answer.response === "DELEGATED") {
+        const language = options.language ?? toLocale(invitation.person.language);
+        delegate = await delegateThroughLink(tx, opened, answer.delegate, language);
+      } else {
+        await tx.invitation.update({
+          where: { id: invitation.id },
+          data: { rsvp: answer.response, rsvpAt: new Date(), delegatedToId: null },
         });
-        await audit("Invitation", created.id, "CREATE", undefined, { meetingId: meeting.id, ...created });
-        targetId = created.id;
-        delegateInvitation = recipientOf(created.id, delegate);
+        await recordAudit(tx, {
+          actor: linkActor("RSVP"),
+          entity: "Invitation",
+          entityId: invitation.id,
+          action: "UPDATE",
+          programmeId: invitation.meeting.programmeId,
+          before: auditJson({ rsvp: invitation.rsvp, delegatedToId: invitation.delegatedToId }),
+          after: auditJson({ rsvp: answer.response, delegatedToId: null }),
+        });
       }
-      await tx.invitation.update({
-        where: { id: invitation.id },
-        data: { rsvp: "DELEGATED", rsvpAt: new Date(), delegatedToId: targetId },
-      });
-      await audit("Invitation", invitation.id, "UPDATE", before, {
-        rsvp: "DELEGATED",
-        delegatedToId: targetId,
-      });
-    } else {
-      await tx.invitation.update({
-        where: { id: invitation.id },
-        data: { rsvp: answer.response, rsvpAt: new Date(), delegatedToId: null },
-      });
-      await audit("Invitation", invitation.id, "UPDATE", before, {
-        rsvp: answer.response,
-        delegatedToId: null,
-      });
-    }
-    return { meeting, inviteeName: person.name, delegateInvitation };
-  });
+      return { meeting: invitation.meeting, inviteeName: invitation.person.name, delegate };
+    })
+    .catch(async (error: unknown) => {
+      const { link } = used;
+      if (link && isAppError(error)) {
+        await db().$transaction((tx) =>
+          recordLinkUse(tx, link, "refused", { response: answer.response, reason: error.key }),
+        );
+      }
+      throw error;
+    });
 
   let delegateMailed = false;
-  if (outcome.delegateInvitation) {
-    const sent = await mailInvitations(outcome.meeting, [outcome.delegateInvitation], {
+  if (outcome.delegate) {
+    const sent = await mailInvitations(outcome.meeting, [outcome.delegate], {
       delegatedBy: outcome.inviteeName,
     });
     delegateMailed = sent.mailed === 1;

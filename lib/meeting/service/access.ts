@@ -2,6 +2,16 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { programmesWith, type TAccess } from "@/lib/auth/permissions";
 
+/**
+ * An invitation that lets a member read the meeting: the secretariat's, or that of a colleague sent
+ * through someone's RSVP link once the secretariat has confirmed them — signed in at the register
+ * (present), or invited explicitly (which makes the invitation the secretariat's). A link grants
+ * nothing beyond its own invitation.
+ */
+const CONFIRMED_INVITATION: Prisma.InvitationWhereInput = {
+  OR: [{ invitedVia: "SECRETARIAT" }, { attendance: "PRESENT" }],
+};
+
 export function meetingAccessWhere(access: TAccess): Prisma.MeetingWhereInput {
   const readAll = programmesWith(access, "meeting:read");
   if (readAll === "all") return {};
@@ -11,7 +21,7 @@ export function meetingAccessWhere(access: TAccess): Prisma.MeetingWhereInput {
   if (access.personId && (readInvited === "all" || readInvited.length > 0)) {
     or.push({
       ...(readInvited === "all" ? {} : { programmeId: { in: readInvited } }),
-      invitations: { some: { personId: access.personId } },
+      invitations: { some: { personId: access.personId, ...CONFIRMED_INVITATION } },
     });
   }
   // No grant at all: match nothing.

@@ -1,4 +1,6 @@
-// Action items the user may see: whole programmes for coordinators, their own institution's for members.
+// Action items the user may see (the rule in lib/auth/permissions.ts): whole programmes for
+// coordinators; for members, every action item of the meetings they were invited to and their own
+// institution's in the rest of the programme.
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";

@@ -1,4 +1,5 @@
-// Instance administration: who has access, with which role.
+// Instance administration: who has access, with which role; each user opens on their sessions
+// and API tokens.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -49,7 +50,14 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <TBody>
               {users.map((u) => (
                 <tr key={u.id}>
-                  <Td className="font-medium">{u.name}</Td>
+                  <Td className="font-medium">
+                    <Link
+                      href={`/admin/users/${u.id}`}
+                      className="text-blue-800 underline-offset-4 hover:underline"
+                    >
+                      {u.name}
+                    </Link>
+                  </Td>
                   <Td>{u.email}</Td>
                   <Td>
                     <ul className="space-y-0.5">

@@ -1,59 +1,86 @@
-// The outbox: without SMTP_URL (embedded/demo mode) e-mails are kept in memory instead of sent;
-// this page shows them so the secretariat can follow an RSVP link during a demo. Anyone who may
-// send invitations (meeting:manage anywhere) may read what was sent, as may an instance admin.
+// The outbox: every e-mail Notulen wrote (kept in the database), newest first, a page at a time —
+// only the mail of programmes where the user holds meeting:manage (an administrator's: all).
+// Without SMTP_URL (embedded/demo mode) mail is kept here instead of sent, so the secretariat can
+// follow an RSVP link during a demo.
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { LinkedText } from "@/components/invitation/linked-text";
 import { requirePagePermission } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { outboxMessages } from "@/lib/mail/transport";
+import type { OutboxStatus } from "@/lib/generated/prisma/enums";
+import { outboxPage } from "@/lib/mail/service";
+import { pageFromSearchParam } from "@/lib/pagination/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invitation.outbox"))("title") };
 }
-// The outbox lives in this server process's memory: never prerender it.
+// The outbox changes with every e-mail: never prerender it.
 export const dynamic = "force-dynamic";
 
-export default async function OutboxPage() {
-  await requirePagePermission(["instance:admin", "meeting:manage"]);
-  const [t, locale] = await Promise.all([getTranslations("invitation.outbox"), getLocale()]);
-  const isSmtpConfigured = Boolean(env().SMTP_URL);
-  const mails = [...outboxMessages()].reverse();
+const STATUS_TONE = { SENT: "success", KEPT: "info", FAILED: "danger" } as const satisfies Record<
+  OutboxStatus,
+  string
+>;
+
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const user = await requirePagePermission(["instance:admin", "meeting:manage"]);
+  const page = pageFromSearchParam((await searchParams).page);
+  const [t, locale, result] = await Promise.all([
+    getTranslations("invitation.outbox"),
+    getLocale(),
+    outboxPage(user.access, page),
+  ]);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" });
   return (
     <>
       <PageHeader title={t("title")} />
       <p className="mb-4 text-sm text-slate-600" role="note">
-        {isSmtpConfigured ? t("smtpConfigured") : t("intro")}
+        {t("intro")} {env().SMTP_URL ? t("smtpConfigured") : null}
       </p>
-      {isSmtpConfigured ? null : mails.length === 0 ? (
+      {result.total === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <ol className="space-y-4">
-          {mails.map((m, i) => (
-            <li key={`${m.at.getTime()}-${i}`}>
-              <article
-                aria-label={m.subject}
-                className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
-              >
-                <h2 className="font-semibold text-slate-900">{m.subject}</h2>
-                <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-                  <dt className="text-slate-600">{t("to")}</dt>
-                  <dd>{m.to}</dd>
-                  <dt className="text-slate-600">{t("from")}</dt>
-                  <dd>{m.from}</dd>
-                  <dt className="text-slate-600">{t("date")}</dt>
-                  <dd>
-                    <time dateTime={m.at.toISOString()}>{when.format(m.at)}</time>
-                  </dd>
-                </dl>
-                <LinkedText text={m.text} />
-              </article>
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="space-y-4">
+            {result.data.map((m) => (
+              <li key={m.id}>
+                <article
+                  aria-label={m.subject}
+                  className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+                >
+                  <h2 className="font-semibold text-slate-900">{m.subject}</h2>
+                  <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                    <dt className="text-slate-600">{t("to")}</dt>
+                    <dd>{m.to}</dd>
+                    <dt className="text-slate-600">{t("from")}</dt>
+                    <dd>{m.from}</dd>
+                    <dt className="text-slate-600">{t("date")}</dt>
+                    <dd>
+                      <time dateTime={m.createdAt.toISOString()}>{when.format(m.createdAt)}</time>
+                    </dd>
+                    <dt className="text-slate-600">{t("statusLabel")}</dt>
+                    <dd>
+                      <Badge tone={STATUS_TONE[m.status]}>{t(`status.${m.status}`)}</Badge>
+                      {m.hasCalendar ? <span className="ml-2 text-slate-600">{t("calendar")}</span> : null}
+                    </dd>
+                    {m.error ? (
+                      <>
+                        <dt className="text-slate-600">{t("error")}</dt>
+                        <dd className="break-words">{m.error}</dd>
+                      </>
+                    ) : null}
+                  </dl>
+                  <LinkedText text={m.text} />
+                </article>
+              </li>
+            ))}
+          </ol>
+          <Pagination basePath="/outbox" {...result} />
+        </>
       )}
     </>
   );

@@ -1,7 +1,9 @@
-// The personal RSVP page an invitee reaches from their e-mail: no login, the signed token is the
-// credential. A link we did not sign answers 404 with "This link is not valid" (not-found.tsx).
-// Its language: the one the visitor chose with the language switch (the cookie) if they did, else
-// the invitee's own — the language of their e-mail (decided in lib/invitation/rsvp.ts).
+// The personal RSVP page an invitee reaches from their e-mail: no login, the link is the
+// credential. A link that does not open — forged, expired, revoked — answers 404 with "This link is
+// not valid" (not-found.tsx). Once the meeting is held, cancelled or over, the page shows the
+// meeting and says so instead of the form. Its language: the one the visitor chose with the
+// language switch (the cookie) if they did, else the invitee's own — the language of their e-mail
+// (decided in lib/invitation/service/rsvp.ts). Each view is a use of the link, audited.
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
@@ -62,9 +64,9 @@ export default async function RsvpPage({ params }: TParams) {
               : null}
           </dd>
         </dl>
-        {meeting.isCancelled ? (
+        {!invitation.canAnswer ? (
           <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            {t("cancelled")}
+            {meeting.isCancelled ? t("cancelled") : t("closed")}
           </p>
         ) : (
           // The form speaks the page's language, which may differ from the app's (the cookie's).
@@ -73,6 +75,7 @@ export default async function RsvpPage({ params }: TParams) {
               token={token}
               locale={locale}
               current={invitation.rsvp === "PENDING" ? null : invitation.rsvp}
+              canDelegate={invitation.canDelegate}
             />
           </NextIntlClientProvider>
         )}

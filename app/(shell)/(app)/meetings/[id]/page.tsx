@@ -16,6 +16,7 @@ import { getMeetingDetail } from "@/lib/meeting/service/detail";
 import { nextStatuses } from "@/lib/meeting/status";
 import { meetingPageLoader, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
 import { meetingName } from "@/lib/meeting/facts";
+import { isWebLink } from "@/lib/meeting/online-url";
 
 type TParams = TMeetingPageProps & { searchParams?: Promise<{ saved?: string }> };
 
@@ -95,14 +96,18 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
           <dd>{m.venue ?? (m.onlineUrl ? null : t("noVenue"))}</dd>
           {m.onlineUrl ? (
             <dd>
-              <a
-                href={m.onlineUrl}
-                className="text-blue-800 underline"
-                rel="noopener noreferrer"
-                target="_blank"
-              >
-                {t("joinOnline")}
-              </a>
+              {isWebLink(m.onlineUrl) ? (
+                <a
+                  href={m.onlineUrl}
+                  className="text-blue-800 underline"
+                  rel="noopener noreferrer"
+                  target="_blank"
+                >
+                  {t("joinOnline")}
+                </a>
+              ) : (
+                <span className="break-all">{m.onlineUrl}</span>
+              )}
             </dd>
           ) : null}
         </div>

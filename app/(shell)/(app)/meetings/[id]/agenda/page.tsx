@@ -1,8 +1,10 @@
-// The agenda builder of one meeting (secretariat of its programme only).
+// The agenda builder of one meeting (secretariat of its programme only), with each item's version
+// so an edit or removal made against an older one is refused instead of overwriting.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AgendaBuilder } from "@/components/agenda/agenda-builder";
 import { SubpageHeader } from "@/components/meeting/subpage-header";
+import { listAgenda } from "@/lib/agenda/service";
 import { loadManagedMeeting } from "@/lib/page/meeting-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,8 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AgendaPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { data: meeting } = await loadManagedMeeting(id);
-  const t = await getTranslations("meeting");
+  const { user, data: meeting } = await loadManagedMeeting(id);
+  const [t, items] = await Promise.all([getTranslations("meeting"), listAgenda(user.access, id)]);
   return (
     <div className="space-y-4">
       <SubpageHeader
@@ -20,7 +22,7 @@ export default async function AgendaPage({ params }: { params: Promise<{ id: str
         title={t("agendaBuilder.title", { title: meeting.title })}
         className="mb-6"
       />
-      <AgendaBuilder meetingId={id} items={meeting.agendaItems} />
+      <AgendaBuilder meetingId={id} items={items} />
     </div>
   );
 }

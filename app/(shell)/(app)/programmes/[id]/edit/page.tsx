@@ -26,7 +26,9 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader title={t("edit", { title: programme.title })} />
+      {/* Keyed by version: reloading after someone else's change shows their version. */}
       <ProgrammeForm
+        key={programme.version}
         programme={programme}
         organisations={organisations}
         unEntities={organisations.filter((o) => o.kind === "UN_ENTITY")}

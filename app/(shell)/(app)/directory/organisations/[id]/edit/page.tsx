@@ -28,8 +28,14 @@ export default async function EditOrganisationPage({ params }: { params: Promise
   return (
     <>
       <PageHeader title={t("edit", { name: current.name })} />
-      <OrganisationForm organisation={current} parents={candidates} />
-      <MergeOrganisation duplicate={current} counts={counts} candidates={candidates} />
+      {/* Keyed by version: reloading after someone else's change shows their version. */}
+      <OrganisationForm key={`form-${current.version}`} organisation={current} parents={candidates} />
+      <MergeOrganisation
+        key={`merge-${current.version}`}
+        duplicate={current}
+        counts={counts}
+        candidates={candidates}
+      />
     </>
   );
 }

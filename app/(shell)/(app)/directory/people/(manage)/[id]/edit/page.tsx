@@ -24,7 +24,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
   return (
     <>
       <PageHeader title={t("edit", { name: person.name })} />
-      <PersonForm person={person} organisations={organisations} />
+      <PersonForm key={person.version} person={person} organisations={organisations} />
     </>
   );
 }
