@@ -6,6 +6,7 @@ import enAttendance from "@/messages/en/attendance.json";
 import enBundle from "@/messages/en/bundle.json";
 import enCapture from "@/messages/en/capture.json";
 import enErrors from "@/messages/en/errors.json";
+import enHoliday from "@/messages/en/holiday.json";
 import enInvitation from "@/messages/en/invitation.json";
 import enMail from "@/messages/en/mail.json";
 import enMeeting from "@/messages/en/meeting.json";
@@ -19,6 +20,7 @@ import idAttendance from "@/messages/id/attendance.json";
 import idBundle from "@/messages/id/bundle.json";
 import idCapture from "@/messages/id/capture.json";
 import idErrors from "@/messages/id/errors.json";
+import idHoliday from "@/messages/id/holiday.json";
 import idInvitation from "@/messages/id/invitation.json";
 import idMail from "@/messages/id/mail.json";
 import idMeeting from "@/messages/id/meeting.json";
@@ -42,6 +44,7 @@ const en = {
   ...enOutputs,
   ...enBundle,
   ...enCapture,
+  ...enHoliday,
 };
 
 /** The screens' catalogue (what next-intl gives pages and client components). */
@@ -63,6 +66,7 @@ export const SCREEN_MESSAGES: Record<TLocale, TMessages> = {
     ...idOutputs,
     ...idBundle,
     ...idCapture,
+    ...idHoliday,
   },
 };
 

@@ -14,6 +14,7 @@ export const MESSAGE_FILES = [
   "outputs",
   "bundle",
   "capture",
+  "holiday",
 ] as const;
 
 /**

@@ -17,6 +17,11 @@ const ZEnv = z.object({
   APP_URL: z.string().url().optional(), // base of links in e-mails (RSVP); unset = NEXTAUTH_URL
   MAIL_FROM: z.string().default("Notulen <notulen@localhost>"),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  /**
+   * How often each server's job worker asks the queue for due jobs (reminder e-mails). A due job
+   * waits at most this long; tests lower it so they need not wait half a minute.
+   */
+  JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(3600).default(30),
   /** Reminder e-mails go out this many days before a meeting ("3,1"); "" = no reminders. */
   REMINDER_DAYS_BEFORE: z
     .string()

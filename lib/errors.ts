@@ -32,7 +32,8 @@ export type TNotFoundKind =
   | "remark"
   | "decision"
   | "actionItem"
-  | "link";
+  | "link"
+  | "holiday";
 
 export class AppError extends Error {
   readonly params?: TMessageParams;

@@ -80,12 +80,23 @@ function refOf(issue: z.core.$ZodIssue): TMessageRef {
   return params ? { key, params } : { key };
 }
 
+/**
+ * The list of `field` in `issues`, made on first use. A field may be named "__proto__" (a JSON body
+ * can say so): it becomes an own property, never the object's prototype.
+ */
+function refsOf(issues: TFieldIssues, field: string): TMessageRef[] {
+  if (!Object.hasOwn(issues, field)) {
+    Object.defineProperty(issues, field, { value: [], enumerable: true, writable: true, configurable: true });
+  }
+  return issues[field];
+}
+
 /** The issues of a failed parse, per field ("newPerson.name"; "_form" for the whole input). */
 export function fieldIssuesOf(error: z.ZodError): TFieldIssues {
   const issues: TFieldIssues = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "_form";
-    (issues[field] ??= []).push(refOf(issue));
+    refsOf(issues, field).push(refOf(issue));
   }
   return issues;
 }
@@ -111,7 +122,7 @@ function fieldOf(node: TNode): string {
 export function textIssues(input: unknown): TFieldIssues | null {
   let issues: TFieldIssues | null = null;
   const add = (node: TNode, key: TMessageKey) => {
-    const refs = ((issues ??= {})[fieldOf(node)] ??= []);
+    const refs = refsOf((issues ??= {}), fieldOf(node));
     if (!refs.some((r) => r.key === key)) refs.push({ key });
   };
   const pending: TNode[] = [{ value: input }];
@@ -135,8 +146,10 @@ export function textIssues(input: unknown): TFieldIssues | null {
 
 function merge(a: TFieldIssues | null, b: TFieldIssues | null): TFieldIssues | null {
   if (!a || !b) return a ?? b;
-  const merged = { ...a };
-  for (const [field, refs] of Object.entries(b)) merged[field] = [...(merged[field] ?? []), ...refs];
+  const merged: TFieldIssues = {};
+  for (const issues of [a, b]) {
+    for (const [field, refs] of Object.entries(issues)) refsOf(merged, field).push(...refs);
+  }
   return merged;
 }
 

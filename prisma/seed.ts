@@ -13,6 +13,7 @@ import {
   DEMO_REFERENCE_DATE,
   SEED_SKIP_MESSAGE,
 } from "./seed/demo-facts";
+import { writeHolidays } from "./seed/holidays";
 import { MEETING_1 } from "./seed/meeting-1";
 import { MEETING_2 } from "./seed/meeting-2";
 import { MEETING_3 } from "./seed/meeting-3";
@@ -75,6 +76,9 @@ async function main(): Promise<void> {
       async (tx) => {
         if ((await tx.programme.count()) > 0) throw new AlreadySeeded();
         const ids = await writeDirectory(tx, demoUsers);
+        // The holidays migration inserted them already (then this skips them); written here too so
+        // the demo has them however its schema was made.
+        await writeHolidays(tx);
         // The secretariat drafted the minutes and logged the action updates.
         const secretariatEmail = demoUsers.find((u) => u.role === "SECRETARIAT")?.email;
         const authorId = secretariatEmail ? ids.users.get(secretariatEmail) : undefined;

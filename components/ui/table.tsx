@@ -2,9 +2,16 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
 
+/**
+ * A table that scrolls sideways on a narrow screen; its scrolling box takes keyboard focus (Tab,
+ * then arrow keys), so it can be read without a mouse.
+ */
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
-    <div className="w-full overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div
+      tabIndex={0}
+      className="w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700"
+    >
       <table className={cn("w-full text-left text-sm", className)} {...props} />
     </div>
   );

@@ -3,6 +3,7 @@
 import { attendanceOpenApi } from "@/lib/attendance/openapi";
 import { bundleOpenApi } from "@/lib/bundle/openapi";
 import { calendarOpenApi } from "@/lib/calendar/openapi";
+import { holidayOpenApi } from "@/lib/holiday/openapi";
 import { invitationOpenApi } from "@/lib/invitation/openapi";
 import { meetingOpenApi } from "@/lib/meeting/openapi";
 import { recordOpenApi } from "@/lib/meeting/record-openapi";
@@ -25,6 +26,7 @@ const FRAGMENTS: TOpenApiFragment[] = [
   recordOpenApi,
   minutesOpenApi,
   bundleOpenApi,
+  holidayOpenApi,
 ];
 
 export function openApiDocument() {

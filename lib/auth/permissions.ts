@@ -29,6 +29,11 @@ export const PERMISSIONS = [
   "audit:read",
   /** Instance administration: users, roles, API tokens. Only a global role grants it. */
   "instance:admin",
+  /**
+   * Keep the list of public holidays that working-day deadlines skip (reading it needs only a
+   * login). The list serves every programme, so only a global role grants it.
+   */
+  "holiday:manage",
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
@@ -60,7 +65,7 @@ const SECRETARIAT: readonly TPermission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
   /** Everything the secretariat does, and the programmes, the audit trail and the instance. */
-  ADMIN: [...SECRETARIAT, "programme:manage", "audit:read", "instance:admin"],
+  ADMIN: [...SECRETARIAT, "programme:manage", "audit:read", "instance:admin", "holiday:manage"],
   SECRETARIAT,
   COORDINATOR: [
     "meeting:read",
@@ -74,7 +79,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly TPermission[]> = {
 };
 
 /** Permissions that only a global role (not a programme membership) can grant. */
-const INSTANCE_PERMISSIONS: ReadonlySet<TPermission> = new Set(["instance:admin"]);
+const INSTANCE_PERMISSIONS: ReadonlySet<TPermission> = new Set(["instance:admin", "holiday:manage"]);
 
 /** What the server knows about a user's roles: loaded per request, never trusted from the client. */
 export type TAccess = {

@@ -33,7 +33,8 @@ const optionalText = (max: number) => text(max).nullable().default(null);
 const ZDateTime = zDateTime();
 const optionalDateTime = ZDateTime.nullable().default(null);
 const ZDate = zCalendarDate("bundle.errors.date");
-const int = z.int();
+// int4 columns: a larger number would fail in the database (a 500), not here (a 400 naming it).
+const int = z.int32();
 
 export const ZBundleOrganisation = z
   .object({

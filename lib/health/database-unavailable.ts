@@ -31,7 +31,18 @@ const NODE_CODES = new Set([
   "EAI_AGAIN",
 ]);
 
-const MESSAGES = [/can't reach database server/i, /connection terminated/i, /server closed the connection/i];
+/**
+ * What node-postgres says without a code: a lost socket ("Connection terminated unexpectedly"), or a
+ * connection the server closed while it sat in a transaction between two queries — a restart does
+ * that — whose next query is refused ("Client has encountered a connection error and is not
+ * queryable"; "Client was closed and is not queryable" once the pool has dropped it).
+ */
+const MESSAGES = [
+  /can't reach database server/i,
+  /connection terminated/i,
+  /server closed the connection/i,
+  /\bis not queryable\b/i,
+];
 
 type TErrorLike = {
   code?: unknown;

@@ -2,6 +2,7 @@
 // handler lives with its domain; this file only wires queues to handlers.
 import "server-only";
 import type PgBoss from "pg-boss";
+import { env } from "@/lib/env";
 import { sendMeetingReminders } from "@/lib/invitation/service/reminders";
 import { logger } from "@/lib/logger";
 import { jobQueue, jobQueueUnavailable } from "./boss";
@@ -22,7 +23,7 @@ export async function startWorkers(options: { pollingIntervalSeconds?: number } 
   globalForWorkers.notulenWorkerBoss = boss;
   await boss.work<TReminderJob>(
     REMINDER_QUEUE,
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30, batchSize: 1 },
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? env().JOB_POLL_SECONDS, batchSize: 1 },
     // A throw makes pg-boss retry later; recipients already reminded are skipped then.
     async ([job]) => {
       await sendMeetingReminders(job.data);

@@ -95,7 +95,7 @@ export type TCreateMeeting = z.input<typeof ZCreateMeeting>;
  */
 export const ZUpdateMeeting = z
   .object({
-    version: z.number().int().positive(),
+    version: z.number().int().positive().max(2_147_483_647),
     title: ZTitle.optional(),
     purpose: zOptionalText(4000),
     startsAt: ZDateTime.optional(),
@@ -113,7 +113,7 @@ export type TUpdateMeeting = z.input<typeof ZUpdateMeeting>;
 /** Moving a meeting along its lifecycle (lib/meeting/status.ts says which moves are allowed). */
 export const ZChangeMeetingStatus = z.object({
   to: z.enum(MEETING_STATUSES),
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(2_147_483_647),
 });
 export type TChangeMeetingStatus = z.input<typeof ZChangeMeetingStatus>;
 

@@ -3,6 +3,7 @@
 // version the editor saw; a stale one is refused with the organisation as it is now.
 import "server-only";
 import { db, Prisma, type TTx } from "@/lib/db";
+import { equalsIgnoringCase } from "@/lib/db/ignoring-case";
 import { canAnywhere, type TAccess, type TPermission } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
@@ -99,7 +100,7 @@ export async function getOrganisation(access: TAccess, id: string) {
 async function assertNameFree(tx: TTx, name: string | undefined, exceptId?: string) {
   if (!name) return;
   const other = await tx.organisation.findFirst({
-    where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { name: equalsIgnoringCase(name), ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
   if (other) throw AppError.invalidField("name", "organisation.errors.duplicateName");

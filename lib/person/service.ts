@@ -3,6 +3,7 @@
 import "server-only";
 import { toLocale } from "@/i18n/locales";
 import { db, Prisma, type TTx } from "@/lib/db";
+import { containsIgnoringCase, equalsIgnoringCase } from "@/lib/db/ignoring-case";
 import { canAnywhere, type TAccess, type TPermission } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
@@ -64,7 +65,7 @@ export async function searchPeople(
   query: TSearchPeopleQuery,
 ): Promise<TPaged<TPersonSummary>> {
   requireDirectory(access, "directory:read");
-  const contains = { contains: query.q, mode: "insensitive" } as const;
+  const contains = containsIgnoringCase(query.q);
   const where: Prisma.PersonWhereInput = query.q
     ? {
         OR: [
@@ -99,7 +100,7 @@ export async function getPerson(access: TAccess, id: string): Promise<TPersonSum
 async function assertEmailFree(tx: TTx, email: string | null | undefined, exceptId?: string) {
   if (!email) return;
   const other = await tx.person.findFirst({
-    where: { email: { equals: email, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { email: equalsIgnoringCase(email), ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
   if (other) throw AppError.invalidField("email", "people.errors.duplicateEmail");
@@ -219,10 +220,9 @@ async function existingPeople(reader: TReader, people: TCsvPerson[]) {
   const withoutEmail: TExistingPerson[] = [];
   const emails = people.flatMap((p) => (p.email ? [p.email] : []));
   const names = people.flatMap((p) => (p.email ? [] : [p.name]));
-  const insensitive = (value: string) => ({ equals: value, mode: "insensitive" as const });
   for (let i = 0; i < emails.length; i += 500) {
     const rows = await reader.person.findMany({
-      where: { OR: emails.slice(i, i + 500).map((email) => ({ email: insensitive(email) })) },
+      where: { OR: emails.slice(i, i + 500).map((email) => ({ email: equalsIgnoringCase(email) })) },
       select: PERSON_FIELDS_SELECT,
     });
     for (const row of rows) if (row.email) byEmail.set(row.email.toLowerCase(), toExisting(row));
@@ -231,7 +231,10 @@ async function existingPeople(reader: TReader, people: TCsvPerson[]) {
     withoutEmail.push(
       ...(
         await reader.person.findMany({
-          where: { email: null, OR: names.slice(i, i + 500).map((name) => ({ name: insensitive(name) })) },
+          where: {
+            email: null,
+            OR: names.slice(i, i + 500).map((name) => ({ name: equalsIgnoringCase(name) })),
+          },
           select: PERSON_FIELDS_SELECT,
         })
       ).map(toExisting),

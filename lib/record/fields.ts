@@ -11,11 +11,15 @@ export const ZClientId = z
   .regex(/^[A-Za-z0-9_-]{8,64}$/, "errors.field.idFormat")
   .optional();
 
-/** The version the editor last saw; an update or delete made against an older one is a conflict. */
+/**
+ * The version the editor last saw; an update or delete made against an older one is a conflict.
+ * At most what the version column (int4) holds: a larger one would fail in the database (a 500).
+ */
 export const ZVersion = z.coerce
   .number({ error: "errors.field.versionRequired" })
   .int()
-  .positive("errors.field.versionRequired");
+  .positive("errors.field.versionRequired")
+  .max(2_147_483_647);
 
 export const ZDeleteRecord = z.object({ version: ZVersion });
 export type TDeleteRecord = z.input<typeof ZDeleteRecord>;

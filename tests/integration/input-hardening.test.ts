@@ -75,6 +75,8 @@ async function refused(
 
 const NUL = "\u0000";
 const BELL = "\u0007";
+/** NEXT LINE (C1): invisible, from text decoded as Latin-1. */
+const NEL = "\u0085";
 const LONE_SURROGATE = "\uD800";
 
 describe("text with characters no record may hold", () => {
@@ -83,6 +85,7 @@ describe("text with characters no record may hold", () => {
     ["purpose", { purpose: `Review${NUL}` }],
     ["programmeId", { programmeId: `p${NUL}` }],
     ["venueRoom", { venueRoom: `Room${BELL}1` }],
+    ["venueAddress", { venueAddress: `Jalan${NEL}Sudirman` }],
   ])("refuses a meeting with a control character in %s", async (field, overrides) => {
     await refused(
       () => post(postMeeting, "/api/v1/meetings", meeting(overrides)),

@@ -44,6 +44,14 @@ describe("permission table", () => {
     expect(canAnywhere(access({}, "ADMIN"), "instance:admin")).toBe(true);
   });
 
+  it("lets only a global administrator keep the public holidays", () => {
+    expect(canAnywhere(access({}, "ADMIN"), "holiday:manage")).toBe(true);
+    expect(canAnywhere(access({ p1: "ADMIN" }), "holiday:manage")).toBe(false);
+    for (const role of ["SECRETARIAT", "COORDINATOR", "MEMBER"] as const) {
+      expect(canAnywhere(access({}, role), "holiday:manage")).toBe(false);
+    }
+  });
+
   it("lists the programmes where a permission is held", () => {
     const a = access({ p1: "SECRETARIAT", p2: "MEMBER", p3: "COORDINATOR" });
     expect([...programmesWith(a, "meeting:read")].sort()).toEqual(["p1", "p3"]);

@@ -6,7 +6,9 @@ import { getTranslations } from "next-intl/server";
 import { LogoutForm } from "@/components/auth/logout-form";
 import { getCurrentUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Log out" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("logout"))("title") };
+}
 
 export default async function LogoutPage({
   searchParams,

@@ -5,6 +5,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { TTx } from "@/lib/db";
+import { equalsIgnoringCase } from "@/lib/db/ignoring-case";
 import { can, type TAccess } from "@/lib/auth/permissions";
 import { canCreateProgramme } from "@/lib/programme/service";
 import { refusedBundle, type TMeetingBundle } from "../schema";
@@ -12,7 +13,7 @@ import { refusedBundle, type TMeetingBundle } from "../schema";
 type TBundleOrganisation = TMeetingBundle["organisations"][number];
 type TBundlePerson = TMeetingBundle["people"][number];
 
-const insensitive = (value: string) => ({ equals: value, mode: "insensitive" as const });
+const insensitive = equalsIgnoringCase;
 const chunks = <T>(values: T[], size = 500) =>
   Array.from({ length: Math.ceil(values.length / size) }, (_, i) => values.slice(i * size, (i + 1) * size));
 

@@ -6,6 +6,7 @@ import "server-only";
 import type { TLocale } from "@/i18n/locales";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import type { TTx } from "@/lib/db";
+import { equalsIgnoringCase } from "@/lib/db/ignoring-case";
 import { AppError } from "@/lib/errors";
 import { linkActor } from "@/lib/link/service";
 import { recipientOf, type TRecipient } from "../mailer";
@@ -16,7 +17,7 @@ import type { TOpenedRsvpLink } from "./rsvp-link";
 /** The colleague in the directory by e-mail (they keep their own language), if there. */
 function personByEmail(tx: TTx, email: string) {
   return tx.person.findFirst({
-    where: { email: { equals: email, mode: "insensitive" } },
+    where: { email: equalsIgnoringCase(email) },
     select: PERSON_SELECT,
   });
 }

@@ -1,6 +1,7 @@
 // The attendance register at the venue: list, sign in and status changes (walk-ins are in walk-in.ts).
 import "server-only";
 import { db, type Prisma, type TTx } from "@/lib/db";
+import { containsIgnoringCase } from "@/lib/db/ignoring-case";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
@@ -82,7 +83,7 @@ export async function listRegister(
 ): Promise<TRegisterPage> {
   const query = parseInput(ZRegisterQuery, input);
   await getRegisterMeeting(access, meetingId);
-  const contains = { contains: query.q, mode: "insensitive" } as const;
+  const contains = containsIgnoringCase(query.q);
   const where: Prisma.InvitationWhereInput = {
     meetingId,
     ...(query.q

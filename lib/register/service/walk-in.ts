@@ -2,6 +2,7 @@
 import "server-only";
 import type { z } from "zod";
 import { db, Prisma, type TTx } from "@/lib/db";
+import { equalsIgnoringCase } from "@/lib/db/ignoring-case";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
@@ -17,7 +18,7 @@ async function createOrganisationInline(
   programmeId: string,
 ) {
   const clash = await tx.organisation.findFirst({
-    where: { name: { equals: input.name, mode: "insensitive" } },
+    where: { name: equalsIgnoringCase(input.name) },
     select: { id: true },
   });
   if (clash)
@@ -43,7 +44,7 @@ async function createPersonInline(
   const { newOrganisation, organisationId, ...fields } = input;
   if (fields.email) {
     const clash = await tx.person.findFirst({
-      where: { email: { equals: fields.email, mode: "insensitive" } },
+      where: { email: equalsIgnoringCase(fields.email) },
       select: { id: true },
     });
     if (clash) throw AppError.invalidField("newPerson.email", "register.errors.emailTaken");

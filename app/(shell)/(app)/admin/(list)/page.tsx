@@ -1,5 +1,5 @@
 // Instance administration: who has access, with which role; each user opens on their sessions
-// and API tokens.
+// and API tokens; links lead to the outbox and the public holidays.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -27,11 +27,18 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t("title")} />
-      <p className="mb-6 text-sm">
-        <Link href="/outbox" className="text-blue-800 underline">
-          {(await getTranslations("invitation.outbox"))("link")}
-        </Link>
-      </p>
+      <ul className="mb-6 space-y-1 text-sm">
+        <li>
+          <Link href="/outbox" className="text-blue-800 underline">
+            {(await getTranslations("invitation.outbox"))("link")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/admin/holidays" className="text-blue-800 underline">
+            {(await getTranslations("holiday"))("adminLink")}
+          </Link>
+        </li>
+      </ul>
       <h2 className="mb-3 text-lg font-semibold">{t("users")}</h2>
       <p className="mb-4 text-sm text-slate-600">{t("cliHint")}</p>
       {total === 0 ? (

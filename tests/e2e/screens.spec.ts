@@ -1,0 +1,151 @@
+// Every screen the hardening added or changed, as its users see it on a phone: in Bahasa
+// Indonesia, 390 px wide. Each must show no English-only catalogue text, fit the width (no
+// sideways scrolling), and pass axe with no serious or critical violation. A screenshot of each is
+// attached to the report, to look at.
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { LOCALE_COOKIE } from "../../i18n/locales";
+import { mailParts } from "../support/smtp-server";
+import { englishOnlyFinder } from "./catalogue";
+import { demoUser, logInAs, settle, type TRole } from "./helpers";
+
+const PHONE = { width: 390, height: 844 };
+const englishIn = englishOnlyFinder();
+
+test.use({ viewport: PHONE });
+
+/** Switches the signed-in (or anonymous) browser to Bahasa Indonesia through the language cookie. */
+async function inIndonesian(page: Page): Promise<void> {
+  const { hostname } = new URL(page.url() === "about:blank" ? test.info().project.use.baseURL! : page.url());
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: "id", domain: hostname, path: "/" }]);
+}
+
+/** Opens the screen and checks it in Bahasa Indonesia, at phone width, with axe. */
+async function checkScreen(page: Page, name: string, url: string, heading?: RegExp | string) {
+  const response = await page.goto(url);
+  expect(response?.status(), name).toBe(200);
+  await settle(page);
+  // The page's language; the RSVP page names the invitee's on its main element, whatever the cookie.
+  const lang = await page.evaluate(
+    () => document.querySelector("main[lang]")?.getAttribute("lang") ?? document.documentElement.lang,
+  );
+  expect(lang, name).toBe("id");
+  if (heading) await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+
+  const text = await page.locator("body").innerText();
+  expect(englishIn(text), `${name}: English-only text on the Indonesian screen`).toEqual([]);
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name}: wider than ${PHONE.width} px`).toBeLessThanOrEqual(0);
+
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  const serious = violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(serious, `${name}: axe`).toEqual([]);
+
+  const shot = test.info().outputPath(`${name}.png`);
+  await page.screenshot({ path: shot, fullPage: true });
+  await test.info().attach(name, { path: shot, contentType: "image/png" });
+}
+
+async function signedIn(page: Page, role: TRole): Promise<void> {
+  await logInAs(page, demoUser(role));
+  await inIndonesian(page);
+}
+
+test("the administrator's screens: users, a user's sessions and tokens", async ({ page }) => {
+  await signedIn(page, "ADMIN");
+  await checkScreen(page, "admin", "/admin", "Administrasi");
+  const userLink = page.getByRole("link", { name: demoUser("SECRETARIAT").name });
+  const href = await userLink.first().getAttribute("href");
+  expect(href).toMatch(/^\/admin\/users\/[^/]+$/);
+  await checkScreen(page, "admin-user", href!);
+});
+
+test("the administrator's public holidays, with the seeded year in Bahasa Indonesia", async ({ page }) => {
+  await signedIn(page, "ADMIN");
+  await page.goto("/admin");
+  const href = await page.getByRole("link", { name: "Hari libur nasional" }).getAttribute("href");
+  expect(href).toBe("/admin/holidays");
+  await checkScreen(page, "admin-holidays", "/admin/holidays?year=2026", "Hari libur nasional");
+  await expect(page.getByRole("heading", { level: 2, name: "Hari libur tahun 2026" })).toBeVisible();
+  await expect(page.getByText("Tahun Baru 2026 Masehi")).toBeVisible();
+  await expect(page.getByText("17 hari libur tercantum")).toBeVisible();
+});
+
+test("the secretariat's outbox and the edit forms that now carry a version", async ({ page }) => {
+  await signedIn(page, "SECRETARIAT");
+  await checkScreen(page, "outbox", "/outbox");
+  await page.goto("/directory/people");
+  const personHref = await page.locator('a[href$="/edit"]').first().getAttribute("href");
+  await checkScreen(page, "person-edit", personHref!);
+  await page.goto("/directory");
+  const organisationHref = await page
+    .locator('a[href*="/directory/organisations/"][href$="/edit"]')
+    .first()
+    .getAttribute("href");
+  await checkScreen(page, "organisation-edit", organisationHref!);
+});
+
+test("logging out, and the login page", async ({ page }) => {
+  await signedIn(page, "COORDINATOR");
+  await checkScreen(page, "logout", "/logout");
+  await page.context().clearCookies();
+  await inIndonesian(page);
+  await checkScreen(page, "login", "/login");
+});
+
+test("the RSVP page an invitee opens from the e-mail", async ({ page, browser }) => {
+  const mailDir = process.env.E2E_MAIL_DIR;
+  if (!mailDir) throw new Error("E2E_MAIL_DIR is not set: run the end-to-end tests with `npm run test:e2e`");
+  await logInAs(page, demoUser("SECRETARIAT"));
+  const api = async (url: string, data?: object) => {
+    const response = data
+      ? await page.request.post(url, { data, headers: { origin: new URL(page.url()).origin } })
+      : await page.request.get(url);
+    expect(response.ok(), `${url}: ${response.status()}`).toBe(true);
+    return response.json();
+  };
+  const programmeId = (await api("/api/v1/programmes")).data[0].id as string;
+  const stamp = Date.now().toString(36);
+  const title = `Phone RSVP ${stamp} meeting`;
+  const meeting = await api("/api/v1/meetings", {
+    programmeId,
+    title,
+    startsAt: "2027-03-10T02:00:00.000Z",
+    endsAt: "2027-03-10T05:00:00.000Z",
+    onlineUrl: "msteams:/l/meetup-join/19%3ameeting_x",
+  });
+  const person = await api("/api/v1/people", {
+    name: `Rina Ponsel ${stamp}`,
+    email: `rina.${stamp}@example.org`,
+    language: "id",
+  });
+  await api(`/api/v1/meetings/${meeting.id}/invitations`, { personIds: [person.id] });
+
+  let link: string | undefined;
+  await expect
+    .poll(
+      () => {
+        for (const file of fs.readdirSync(mailDir)) {
+          const raw = fs.readFileSync(path.join(mailDir, file), "utf8");
+          if (!raw.includes(`rina.${stamp}@example.org`)) continue;
+          const text = mailParts(raw).find((p) => p.contentType.startsWith("text/plain"))?.body ?? "";
+          link = /(https?:\/\/\S+\/rsvp\/\S+)/.exec(text)?.[1];
+        }
+        return link;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeTruthy();
+
+  const context = await browser.newContext({ viewport: PHONE });
+  const invitee = await context.newPage();
+  await checkScreen(invitee, "rsvp", link!);
+  // The Teams link is shown as text: only web links are clickable.
+  await expect(invitee.getByText("msteams:/l/meetup-join/19%3ameeting_x")).toBeVisible();
+  await context.close();
+});
