@@ -1,7 +1,9 @@
 // In-process timings of the generated documents for a meeting of 60 participants and 40 remarks:
-// the news-style summary (goal ≤ 20 ms) and the formal minutes as PDF and DOCX (≤ 300 ms each),
-// measured on the renderers alone, before the server starts, so the load test does not skew them.
+// the news-style summary (goal ≤ 20 ms), the formal minutes as PDF and DOCX (≤ 300 ms each) and the
+// diff of two versions of its minutes (≤ 50 ms), measured on the code alone, before the server
+// starts, so the load test does not skew them.
 import { performance } from "node:perf_hooks";
+import { diffVersions } from "@/lib/minutes/diff";
 import { renderMinutesDocx } from "@/lib/minutes/docx";
 import { renderMinutesPdf } from "@/lib/minutes/pdf";
 import { composeSummary } from "@/lib/summary/compose";
@@ -19,6 +21,12 @@ export type TGenerationTiming = {
 
 const record = buildMeetingRecord({ attendees: 60, remarks: 40, decisions: 8, actions: 12 });
 
+/** The next version of the same minutes: a remark reworded, one decision and one attendee dropped. */
+const revised = buildMeetingRecord({ attendees: 60, remarks: 40, decisions: 8, actions: 12 });
+revised.remarks[20] = { ...revised.remarks[20], summary: "Reworded after review." };
+revised.decisions.pop();
+revised.attendance.participants.pop();
+
 const TASKS: { name: string; goalMs: number; runs: number; run: () => Promise<unknown> }[] = [
   {
     name: "summary en+id (compose, HTML, Markdown)",
@@ -34,6 +42,12 @@ const TASKS: { name: string; goalMs: number; runs: number; run: () => Promise<un
   },
   { name: "minutes PDF (id)", goalMs: 300, runs: 15, run: () => renderMinutesPdf(record, "id") },
   { name: "minutes DOCX (en)", goalMs: 300, runs: 15, run: () => renderMinutesDocx(record, "en") },
+  {
+    name: "minutes diff of two versions",
+    goalMs: 50,
+    runs: 50,
+    run: async () => diffVersions({ number: 1, content: record }, { number: 2, content: revised }),
+  },
 ];
 
 const percentile = (sorted: number[], p: number) =>

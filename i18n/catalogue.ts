@@ -10,6 +10,7 @@ import enHoliday from "@/messages/en/holiday.json";
 import enInvitation from "@/messages/en/invitation.json";
 import enMail from "@/messages/en/mail.json";
 import enMeeting from "@/messages/en/meeting.json";
+import enMinutesVersions from "@/messages/en/minutes-versions.json";
 import enOrganisation from "@/messages/en/organisation.json";
 import enOutputs from "@/messages/en/outputs.json";
 import enPeople from "@/messages/en/people.json";
@@ -24,6 +25,7 @@ import idHoliday from "@/messages/id/holiday.json";
 import idInvitation from "@/messages/id/invitation.json";
 import idMail from "@/messages/id/mail.json";
 import idMeeting from "@/messages/id/meeting.json";
+import idMinutesVersions from "@/messages/id/minutes-versions.json";
 import idOrganisation from "@/messages/id/organisation.json";
 import idOutputs from "@/messages/id/outputs.json";
 import idPeople from "@/messages/id/people.json";
@@ -45,6 +47,7 @@ const en = {
   ...enBundle,
   ...enCapture,
   ...enHoliday,
+  ...enMinutesVersions,
 };
 
 /** The screens' catalogue (what next-intl gives pages and client components). */
@@ -67,6 +70,7 @@ export const SCREEN_MESSAGES: Record<TLocale, TMessages> = {
     ...idBundle,
     ...idCapture,
     ...idHoliday,
+    ...idMinutesVersions,
   },
 };
 

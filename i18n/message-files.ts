@@ -15,6 +15,7 @@ export const MESSAGE_FILES = [
   "bundle",
   "capture",
   "holiday",
+  "minutes-versions",
 ] as const;
 
 /**

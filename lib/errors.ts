@@ -33,7 +33,8 @@ export type TNotFoundKind =
   | "decision"
   | "actionItem"
   | "link"
-  | "holiday";
+  | "holiday"
+  | "minutesVersion";
 
 export class AppError extends Error {
   readonly params?: TMessageParams;

@@ -1,5 +1,7 @@
 // Schedule or edit a meeting: local date and times in the meeting's zone; the server converts to
 // UTC. A refusal (invalid field, someone else saved meanwhile) keeps everything the user typed.
+// A new meeting is scheduled by the main button (what its label says: invitations can go out) or
+// kept as a draft by the second one; the pressed button's `status` travels with the form.
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
@@ -21,6 +23,8 @@ type TProps = {
   programmes?: { id: string; title: string }[];
   timeZones: string[];
   submitLabel: string;
+  /** Only when scheduling: the label of the second button, which saves the meeting as a draft. */
+  draftLabel?: string;
 };
 
 /** What the user typed (put back after a refusal) and the last refusal. */
@@ -33,6 +37,7 @@ export function MeetingForm({
   programmes,
   timeZones,
   submitLabel,
+  draftLabel,
 }: TProps) {
   const t = useTranslations("meeting.form");
   const tKind = useTranslations("meetings.kind");
@@ -120,10 +125,20 @@ export function MeetingForm({
           <Input type="url" defaultValue={v.onlineUrl ?? ""} />
         </FormField>
       </fieldset>
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={isPending}>
+      <div className="flex flex-wrap items-center gap-3">
+        {/* First in the form, so Enter in a field presses it too. */}
+        <Button
+          type="submit"
+          disabled={isPending}
+          {...(draftLabel ? { name: "status", value: "SCHEDULED" } : {})}
+        >
           {submitLabel}
         </Button>
+        {draftLabel ? (
+          <Button type="submit" variant="secondary" disabled={isPending} name="status" value="DRAFT">
+            {draftLabel}
+          </Button>
+        ) : null}
         <p aria-live="polite" className="text-sm text-slate-600">
           {isPending ? t("saving") : null}
         </p>

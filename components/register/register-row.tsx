@@ -7,11 +7,13 @@ import { ATTENDANCE_STATUSES, type TAttendanceStatus, type TRegisterRow } from "
 type TProps = {
   row: TRegisterRow;
   timeZone: string;
+  /** False before the meeting's day: present cannot be chosen yet. */
+  canSignIn: boolean;
   isBusy: boolean;
   onChange: (row: TRegisterRow, next: TAttendanceStatus | null) => void;
 };
 
-export function RegisterRow({ row, timeZone, isBusy, onChange }: TProps) {
+export function RegisterRow({ row, timeZone, canSignIn, isBusy, onChange }: TProps) {
   const t = useTranslations("register");
   const format = useFormatter();
   const selectId = `attendance-${row.id}`;
@@ -32,7 +34,7 @@ export function RegisterRow({ row, timeZone, isBusy, onChange }: TProps) {
             : null}
         </p>
       </div>
-      {row.attendance === "PRESENT" ? null : (
+      {row.attendance === "PRESENT" || !canSignIn ? null : (
         <Button
           className="h-12 min-w-28 text-base"
           disabled={isBusy}
@@ -54,7 +56,7 @@ export function RegisterRow({ row, timeZone, isBusy, onChange }: TProps) {
       >
         <option value="">{t("status.NONE")}</option>
         {ATTENDANCE_STATUSES.map((s) => (
-          <option key={s} value={s}>
+          <option key={s} value={s} disabled={s === "PRESENT" && !canSignIn}>
             {t(`status.${s}`)}
           </option>
         ))}

@@ -1,4 +1,5 @@
 // The attendance register at the venue: search as you type, sign people in, change a status, undo, add walk-ins.
+// Before the meeting's day it says when signing in opens instead of offering it (the server refuses it too).
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
@@ -19,10 +20,16 @@ import { RegisterRow } from "./register-row";
 import { UndoToast } from "./undo-toast";
 import { WalkInDialog, type TWalkInOptions } from "./walk-in-dialog";
 
-type TProps = { meetingId: string; timeZone: string; options: TWalkInOptions };
+type TProps = {
+  meetingId: string;
+  timeZone: string;
+  options: TWalkInOptions;
+  /** The meeting's day, written out, while it has not come yet: no sign-in or walk-ins until then. */
+  signInOpensOn: string | null;
+};
 type TChange = { row: TRegisterRow; next: TAttendanceStatus | null; isUndo?: boolean };
 
-export function RegisterScreen({ meetingId, timeZone, options }: TProps) {
+export function RegisterScreen({ meetingId, timeZone, options, signInOpensOn }: TProps) {
   const t = useTranslations("register");
   const tCommon = useTranslations("common");
   const locale = useLocale() === "id" ? "id" : "en";
@@ -94,16 +101,23 @@ export function RegisterScreen({ meetingId, timeZone, options }: TProps) {
             {t("paperLink")}
           </Link>
         </nav>
-        <WalkInDialog
-          meetingId={meetingId}
-          options={options}
-          onAdded={(row) => {
-            setUndo(null);
-            setMessage(t("undo.added", { name: row.name }));
-            void queryClient.invalidateQueries({ queryKey: registerKeys.meeting(meetingId) });
-          }}
-        />
+        {signInOpensOn ? null : (
+          <WalkInDialog
+            meetingId={meetingId}
+            options={options}
+            onAdded={(row) => {
+              setUndo(null);
+              setMessage(t("undo.added", { name: row.name }));
+              void queryClient.invalidateQueries({ queryKey: registerKeys.meeting(meetingId) });
+            }}
+          />
+        )}
       </div>
+      {signInOpensOn ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {t("opensOn", { date: signInOpensOn })}
+        </p>
+      ) : null}
       {result ? (
         <p className="text-2xl font-semibold text-slate-900" data-testid="register-counts">
           {t("counts", result.counts)}
@@ -134,6 +148,7 @@ export function RegisterScreen({ meetingId, timeZone, options }: TProps) {
                   key={row.id}
                   row={row}
                   timeZone={timeZone}
+                  canSignIn={signInOpensOn === null}
                   isBusy={change.isPending && change.variables?.row.id === row.id}
                   onChange={(r, next) => change.mutate({ row: r, next })}
                 />

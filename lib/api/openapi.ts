@@ -8,6 +8,7 @@ import { invitationOpenApi } from "@/lib/invitation/openapi";
 import { meetingOpenApi } from "@/lib/meeting/openapi";
 import { recordOpenApi } from "@/lib/meeting/record-openapi";
 import { minutesOpenApi } from "@/lib/minutes/openapi";
+import { minutesVersionsOpenApi } from "@/lib/minutes/versions-openapi";
 import { organisationOpenApi } from "@/lib/organisation/openapi";
 import { personOpenApi } from "@/lib/person/openapi";
 import { programmeOpenApi } from "@/lib/programme/openapi";
@@ -25,6 +26,7 @@ const FRAGMENTS: TOpenApiFragment[] = [
   organisationOpenApi,
   recordOpenApi,
   minutesOpenApi,
+  minutesVersionsOpenApi,
   bundleOpenApi,
   holidayOpenApi,
 ];

@@ -49,3 +49,17 @@ export function formatTimeRange(
 export function formatDay(date: Date | string, locale: TLocale): string {
   return formatter(locale, "UTC", DAY).format(new Date(date));
 }
+
+const DATE_TIME = {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+} as const;
+
+/** "14 Mar 2024, 09:30" in `timeZone`: when something was saved (a version of the minutes). */
+export function formatDateTime(date: Date | string, locale: TLocale, timeZone: string): string {
+  return formatter(locale, timeZone, DATE_TIME).format(new Date(date));
+}

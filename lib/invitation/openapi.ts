@@ -23,7 +23,11 @@ export const invitationOpenApi: TOpenApiFragment = {
           "201": { description: "At least one invitation was created", content: jsonRef("InviteResult") },
           "200": { description: "Everyone was already invited", content: jsonRef("InviteResult") },
           "404": { description: "No such meeting, or not one you may manage", content: jsonRef("Error") },
-          "409": { description: "The meeting is cancelled", content: jsonRef("Error") },
+          "409": {
+            description:
+              "The meeting takes no invitations: only a SCHEDULED one does (a draft, held or cancelled meeting is refused)",
+            content: jsonRef("Error"),
+          },
           ...errorResponses,
         },
       },

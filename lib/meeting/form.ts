@@ -4,7 +4,14 @@ import { z } from "zod";
 import type { TFieldIssues } from "@/lib/errors";
 import { isInDateYears, zLine } from "@/lib/schema/fields";
 import { ZOnlineUrl } from "./online-url";
-import { MEETING_KINDS, ZId, ZTimeZone, type TCreateMeeting, type TUpdateMeeting } from "./schema";
+import {
+  MEETING_KINDS,
+  NEW_MEETING_STATUSES,
+  ZId,
+  ZTimeZone,
+  type TCreateMeeting,
+  type TUpdateMeeting,
+} from "./schema";
 import type { TMeetingPlace } from "./venue";
 import { DEFAULT_TIME_ZONE, isWallDate, isWallTime, utcToZoned, zonedToUtc } from "./zoned-time";
 
@@ -36,6 +43,9 @@ const ENDS_AFTER_START = { path: ["endTime"], message: "meeting.errors.endBefore
 const scheduleFields = {
   programmeId: z.string().min(1, "meeting.errors.programmeRequired"),
   kind: z.enum(MEETING_KINDS, "meeting.errors.kindRequired"),
+  // The button pressed: "Schedule meeting" (also Enter in a field, the form's first button) or
+  // "Save as draft".
+  status: z.enum(NEW_MEETING_STATUSES).default("SCHEDULED"),
   ...fields,
 };
 export const ZScheduleMeetingForm = z.object(scheduleFields).refine(endsAfterStart, ENDS_AFTER_START);
@@ -87,7 +97,7 @@ function timesAndPlace(f: z.infer<z.ZodObject<typeof fields>>) {
 }
 
 export function toCreateMeeting(f: TScheduleMeetingForm): TCreateMeeting {
-  return { programmeId: f.programmeId, kind: f.kind, ...timesAndPlace(f) };
+  return { programmeId: f.programmeId, kind: f.kind, status: f.status, ...timesAndPlace(f) };
 }
 
 export function toUpdateMeeting(f: TEditMeetingForm): TUpdateMeeting {

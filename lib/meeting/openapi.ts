@@ -55,7 +55,9 @@ export const meetingOpenApi: TOpenApiFragment = {
         },
       },
       post: {
-        summary: "Schedule a meeting (as a draft, numbered after the programme's previous one of its kind)",
+        summary: "Create a meeting, numbered after the programme's previous one of its kind",
+        description:
+          "Without `status` the meeting is a draft (DRAFT), as before; send `status: SCHEDULED` to schedule it at once. Invitations can be sent only to a scheduled meeting: schedule a draft later with POST /meetings/{id}/status.",
         operationId: "createMeeting",
         requestBody: {
           required: true,

@@ -15,6 +15,8 @@ export const MEETING_STATUSES = [
   "CANCELLED",
 ] as const;
 export const MEETING_KINDS = ["PSC", "TECHNICAL_COMMITTEE", "AD_HOC"] as const;
+/** What a new meeting may start as: a draft to finish later, or scheduled (open to invitations) at once. */
+export const NEW_MEETING_STATUSES = ["DRAFT", "SCHEDULED"] as const;
 export const AGENDA_ITEM_KINDS = ["REGULAR", "ADOPTION_OF_PREVIOUS_MINUTES", "MATTERS_ARISING"] as const;
 
 /** An agenda item as the API returns it: in the meeting's detail and from the agenda endpoints. */
@@ -71,10 +73,14 @@ const ZDateTime = zDateTime();
 const ZTitle = zLine(300).min(3, "meeting.errors.titleRequired");
 const ENDS_AFTER_START = { path: ["endsAt"], message: "meeting.errors.endBeforeStart" };
 
-/** Scheduling a meeting. Times carry their UTC offset; the meeting's zone says how to show them. */
+/**
+ * Scheduling a meeting. Times carry their UTC offset; the meeting's zone says how to show them.
+ * Without `status` it is a draft, as the API has always made it; invitations wait for SCHEDULED.
+ */
 export const ZCreateMeeting = z
   .object({
     programmeId: z.string().min(1, "meeting.errors.programmeRequired"),
+    status: z.enum(NEW_MEETING_STATUSES).default("DRAFT"),
     kind: z.enum(MEETING_KINDS).default("PSC"),
     title: ZTitle,
     purpose: zOptionalText(4000),

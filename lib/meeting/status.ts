@@ -25,3 +25,15 @@ export function canTransition(from: MeetingStatus, to: MeetingStatus): boolean {
 export function isFinalStatus(status: MeetingStatus): boolean {
   return MEETING_TRANSITIONS[status].length === 0;
 }
+
+const HELD_STATUSES: readonly MeetingStatus[] = [
+  "HELD",
+  "MINUTES_DRAFT",
+  "MINUTES_IN_REVIEW",
+  "MINUTES_ADOPTED",
+];
+
+/** The meeting has taken place (its minutes may be under way): what is written of it is past. */
+export function hasBeenHeld(status: MeetingStatus): boolean {
+  return HELD_STATUSES.includes(status);
+}

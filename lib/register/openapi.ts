@@ -15,6 +15,10 @@ const notFound = errorAnswer(
   "No such meeting or register row, or not a meeting whose register you may run",
 );
 
+// Signing in opens on the meeting's day (lib/register/sign-in-day.ts); marking absent or excused does not wait.
+const BEFORE_DAY =
+  "Marked present before the meeting's day in its time zone (`params.date`, YYYY-MM-DD, is the day signing in opens)";
+
 export const registerOpenApi: TOpenApiFragment = {
   schemas: {
     RegisterRow: schema(ZRegisterRow),
@@ -45,7 +49,7 @@ export const registerOpenApi: TOpenApiFragment = {
           "200": ["The row signed in", "RegisterRow"],
           "201": ["The walk-in's new row", "RegisterRow"],
         },
-        errors: notFound,
+        errors: { ...notFound, ...errorAnswer("409", BEFORE_DAY) },
       }),
     },
     "/meetings/{id}/sign-in-sheet.pdf": {
@@ -75,7 +79,10 @@ export const registerOpenApi: TOpenApiFragment = {
         parameters: [pathParameter("id"), pathParameter("invitationId")],
         body: "SetAttendance",
         answers: { "200": ["The changed row", "RegisterRow"] },
-        errors: { ...notFound, ...errorAnswer("409", "The row changed after the `version` you sent") },
+        errors: {
+          ...notFound,
+          ...errorAnswer("409", `The row changed after the \`version\` you sent; or: ${BEFORE_DAY}`),
+        },
       }),
     },
   },

@@ -1,8 +1,11 @@
 // The news-style summary of a meeting, composed from its record alone: every fact is a recorded
 // field (listed as the sentence's provenance) and a field that was not recorded drops its clause
-// instead of being invented. Pure, so the server, the tests and the benchmark share it.
+// instead of being invented. A meeting not yet held (draft, scheduled — or cancelled) is announced
+// in the future tense: it "will hold", never "held". Pure, so the server, the tests and the
+// benchmark share it.
 import type { TLocale } from "@/i18n/locales";
 import { formatDate, formatDay } from "@/lib/format/date";
+import { hasBeenHeld } from "@/lib/meeting/status";
 import { venueOf, type TMeetingRecord } from "@/lib/minutes/record-schema";
 import { decisionsParagraph, followUpsParagraph, remarksParagraphs } from "./proceedings";
 import type { TSummary, TSummaryParagraph, TSummarySentence } from "./types";
@@ -45,7 +48,7 @@ function meetingName(t: TWords, record: TMeetingRecord): TPart {
   };
 }
 
-function heldSentence(t: TWords, record: TMeetingRecord, locale: TLocale): TSummarySentence {
+function leadSentence(t: TWords, record: TMeetingRecord, locale: TLocale): TSummarySentence {
   const { meeting, programme } = record;
   const agency = orgName(programme.conveningAgency, "programme.conveningAgency");
   const partners = programme.participatingOrganisations
@@ -73,7 +76,8 @@ function heldSentence(t: TWords, record: TMeetingRecord, locale: TLocale): TSumm
     date: formatDate(meeting.startsAt, locale, meeting.timeZone),
     venue: venue ? t("lead.venue", { venue }) : "",
   };
-  return sentence(t(agency ? "lead.byAgency" : "lead.withoutAgency", values), [
+  const key = agency ? "lead.byAgency" : "lead.withoutAgency";
+  return sentence(t(hasBeenHeld(meeting.status) ? key : `${key}Future`, values), [
     ...(agency?.fields ?? []),
     ...partners.flatMap((p) => p.fields),
     ...meetingName(t, record).fields,
@@ -83,7 +87,10 @@ function heldSentence(t: TWords, record: TMeetingRecord, locale: TLocale): TSumm
   ]);
 }
 
-/** "The meeting, attended by 52 participants from 9 ministries, was convened to …". */
+/**
+ * "The meeting, attended by 52 participants from 9 ministries, was convened to …"; before it is
+ * held only its purpose, "The meeting will be convened to …" (no one has attended it yet).
+ */
 function attendanceSentence(t: TWords, record: TMeetingRecord): TSummarySentence | null {
   const { participants, ministries, organisations } = record.attendance.stats;
   // "to Review progress" reads wrong: a capital that only starts the recorded sentence goes
@@ -92,6 +99,9 @@ function attendanceSentence(t: TWords, record: TMeetingRecord): TSummarySentence
     clause(record.meeting.purpose)
       ?.replace(/^(to|untuk)\s+/i, "")
       .replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase()) || null;
+  if (!hasBeenHeld(record.meeting.status)) {
+    return purpose ? sentence(t("lead.purposeOnlyFuture", { purpose }), ["meeting.purpose"]) : null;
+  }
   const from =
     ministries > 0
       ? { text: t("lead.fromMinistries", { count: ministries }), field: "attendance.stats.ministries" }
@@ -129,7 +139,7 @@ function coChairsSentence(t: TWords, record: TMeetingRecord, locale: TLocale): T
     .filter((c): c is TPart => c !== null);
   if (chairs.length === 0) return null;
   return sentence(
-    t("coChairs.sentence", {
+    t(hasBeenHeld(record.meeting.status) ? "coChairs.sentence" : "coChairs.sentenceFuture", {
       count: chairs.length,
       coChairs: naturalList(
         locale,
@@ -186,7 +196,7 @@ export function composeSummary(record: TMeetingRecord, locale: TLocale): TSummar
   const attendance = attendanceSentence(t, record);
   const coChairs = coChairsSentence(t, record, locale);
   const paragraphs = [
-    paragraph("lead", [heldSentence(t, record, locale), ...(attendance ? [attendance] : [])]),
+    paragraph("lead", [leadSentence(t, record, locale), ...(attendance ? [attendance] : [])]),
     paragraph("coChairs", coChairs ? [coChairs] : []),
     ...remarksParagraphs(t, record, locale),
     decisionsParagraph(t, record),

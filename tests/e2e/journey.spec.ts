@@ -49,17 +49,21 @@ test("invite three ministries, delegate through the e-mailed RSVP link, sign in 
   const delegate = `Sari Delegate ${stamp}`;
   const walkIn = `Wati Walkin ${stamp}`;
 
-  // The secretariat schedules the meeting.
+  // The secretariat schedules the meeting for today, in its (the form's default) zone: the register
+  // signs people in only from the meeting's day, and the RSVP link answers until the meeting ends.
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
   await logInAs(page, demoUser("SECRETARIAT"));
   await page.goto("/meetings/new");
   await settle(page);
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Date").fill("2027-02-18");
-  await page.getByLabel("Starts").fill("09:00");
-  await page.getByLabel("Ends").fill("12:00");
+  await page.getByLabel("Date").fill(today);
+  await page.getByLabel("Starts").fill("00:00");
+  await page.getByLabel("Ends").fill("23:59");
   await page.getByRole("button", { name: "Schedule meeting" }).click();
   await expect(page).toHaveURL(/\/meetings\/[^/?]+\?saved=1$/);
   const meetingPath = new URL(page.url()).pathname;
+  // "Schedule meeting" scheduled it: no draft left to schedule before inviting.
+  await expect(page.getByText("Scheduled", { exact: true })).toBeVisible();
 
   // …and invites one person from each of three ministries with the type-ahead.
   await page.getByRole("link", { name: "Invite people" }).click();

@@ -171,6 +171,8 @@ export async function createRecords(
     const created = await send<{ id: string }>(admin, origin, "/api/v1/meetings", {
       programmeId,
       title: `Matrix meeting ${stamp}`,
+      // Scheduled at once: a draft takes no invitations.
+      status: "SCHEDULED",
       startsAt: startsAt.toISOString(),
       endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
     });

@@ -112,9 +112,11 @@ test("the RSVP page an invitee opens from the e-mail", async ({ page, browser })
   const programmeId = (await api("/api/v1/programmes")).data[0].id as string;
   const stamp = Date.now().toString(36);
   const title = `Phone RSVP ${stamp} meeting`;
+  // Scheduled at once: a draft takes no invitations.
   const meeting = await api("/api/v1/meetings", {
     programmeId,
     title,
+    status: "SCHEDULED",
     startsAt: "2027-03-10T02:00:00.000Z",
     endsAt: "2027-03-10T05:00:00.000Z",
     onlineUrl: "msteams:/l/meetup-join/19%3ameeting_x",
@@ -148,4 +150,38 @@ test("the RSVP page an invitee opens from the e-mail", async ({ page, browser })
   // The Teams link is shown as text: only web links are clickable.
   await expect(invitee.getByText("msteams:/l/meetup-join/19%3ameeting_x")).toBeVisible();
   await context.close();
+});
+
+test("the meeting cycle's screens: new meeting, invite to a draft, register before the day, minutes versions", async ({
+  page,
+}) => {
+  await signedIn(page, "SECRETARIAT");
+  await checkScreen(page, "meeting-new", "/meetings/new");
+  const origin = new URL(page.url()).origin;
+  const programmeId = (
+    (await (await page.request.get("/api/v1/programmes")).json()).data[0] as { id: string }
+  ).id;
+  const create = async (title: string, status: "DRAFT" | "SCHEDULED", day: string) => {
+    const response = await page.request.post("/api/v1/meetings", {
+      headers: { origin },
+      data: { programmeId, title, status, startsAt: `${day}T02:00:00.000Z`, endsAt: `${day}T05:00:00.000Z` },
+    });
+    expect(response.status()).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  };
+  const stamp = Date.now().toString(36);
+  const draft = await create(`Draft ${stamp} meeting`, "DRAFT", "2027-04-14");
+  await checkScreen(page, "invite-draft", `/meetings/${draft}/invite`);
+  const later = await create(`Later ${stamp} meeting`, "SCHEDULED", "2027-04-21");
+  await checkScreen(page, "register-before-day", `/meetings/${later}/register`);
+
+  // A held demo meeting: its outputs page carries the minutes versions.
+  const meetings = (await (await page.request.get(`/api/v1/meetings?programmeId=${programmeId}`)).json()) as {
+    data: { id: string; status: string }[];
+  };
+  const held = meetings.data.find(
+    (m) => m.status !== "DRAFT" && m.status !== "SCHEDULED" && m.status !== "CANCELLED",
+  );
+  expect(held).toBeTruthy();
+  await checkScreen(page, "minutes-versions", `/meetings/${held!.id}/outputs`);
 });

@@ -273,6 +273,8 @@ test("a due reminder job is run by one of the two workers: one e-mail per recipi
       await writeTo(page, base, "POST", "/api/v1/meetings", {
         programmeId,
         title: titles[i],
+        // Scheduled at once: a draft takes no invitations.
+        status: "SCHEDULED",
         startsAt: startsAt.toISOString(),
         endsAt: new Date(startsAt.getTime() + 2 * 60 * 60_000).toISOString(),
       }),

@@ -70,6 +70,11 @@ type TWorld = {
   mergeIntoId: string;
   /** A public holiday (instance-wide, like the directory). */
   holidayId: string;
+  /**
+   * The number of the meeting's latest minutes version: A's minutes have 2 versions, B's 3, so B's
+   * number named under A's meeting names nothing (and versions 1 and 2 exist in both to diff).
+   */
+  minutesVersion: string;
 };
 
 type TRequest = {
@@ -235,6 +240,22 @@ const MATRIX: Record<string, TEntry> = {
   "GET /api/v1/meetings/[id]/minutes.pdf": { expect: inPath(all(200)), request: meeting },
   "GET /api/v1/meetings/[id]/minutes.docx": { expect: inPath(all(200)), request: meeting },
   "GET /api/v1/meetings/[id]/attendance/stats": { expect: inPath(all(200)), request: meeting },
+
+  // The draft minutes' versions: read with the meeting, cut with record:manage (the secretariat).
+  "GET /api/v1/meetings/[id]/minutes/versions": { expect: inPath(all(200)), request: meeting },
+  "POST /api/v1/meetings/[id]/minutes/versions": {
+    expect: inPath({ ADMIN: 201, SECRETARIAT: 201, COORDINATOR: 404, MEMBER: 404 }),
+    request: (w) => ({ ...meeting(w), body: { note: "Decision 1 reworded" } }),
+    fresh: true,
+  },
+  "GET /api/v1/meetings/[id]/minutes/versions/[n]": {
+    expect: inPath(all(200)),
+    request: (w) => ({ params: { id: w.meetingId, n: w.minutesVersion } }),
+  },
+  "GET /api/v1/meetings/[id]/minutes/diff": {
+    expect: inPath(all(200)),
+    request: (w) => ({ ...meeting(w), query: { from: "1", to: "2" } }),
+  },
 
   // The agenda: read with the meeting, changed with meeting:manage.
   "GET /api/v1/meetings/[id]/agenda": { expect: inPath(all(200)), request: meeting },
@@ -513,6 +534,25 @@ async function buildWorld(programme: TProgramme): Promise<TWorld> {
       data: { date: new Date(`${nextHolidayDate()}T00:00:00Z`), nameEn: "Test day", nameId: "Hari uji" },
     }),
   ]);
+  const versionCount = programme.id === programmeB.id ? 3 : 2;
+  await db().minutes.create({
+    data: {
+      meetingId: m.id,
+      versions: {
+        create: Array.from({ length: versionCount }, (_, i) => ({
+          number: i + 1,
+          note: i === 0 ? null : `Revision ${i + 1}`,
+          content: {
+            agenda: [],
+            attendance: { participants: [] },
+            remarks: [],
+            decisions: [],
+            actionItems: [],
+          },
+        })),
+      },
+    },
+  });
   const world: TWorld = {
     programmeId: programme.id,
     programmeTitle: programme.title,
@@ -528,6 +568,7 @@ async function buildWorld(programme: TProgramme): Promise<TWorld> {
     organisationId: organisation.id,
     mergeIntoId: mergeInto.id,
     holidayId: holiday.id,
+    minutesVersion: String(versionCount),
   };
   if (programme.id === programmeB.id) {
     // B's own records; the people and organisations are the (instance-wide) directory's.
@@ -554,6 +595,7 @@ const missingWorld = (): TWorld => ({
   organisationId: missingId(),
   mergeIntoId: missingId(),
   holidayId: missingId(),
+  minutesVersion: missingId(),
 });
 
 const tokens = {} as Record<TCaller, string | null>;

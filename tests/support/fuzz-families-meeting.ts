@@ -84,6 +84,11 @@ export function meetingFamilies(world: TFuzzWorld, resolvers: TResolvers): TFami
               fc.oneof(hostileId, fc.constant(world.otherProgrammeId)),
             ),
             kind: field(fc.constantFrom("PSC", "TECHNICAL_COMMITTEE", "AD_HOC")),
+            // A new meeting starts as a draft or scheduled; HELD and the rest are refused.
+            status: field(
+              fc.constantFrom("DRAFT", "SCHEDULED"),
+              fc.oneof(fc.constant("HELD"), hostileString),
+            ),
             ...meetingFields,
           }),
         ),

@@ -62,7 +62,8 @@ export async function createFuzzWorld() {
     edit: await meeting(30),
     status: await meeting(31),
     agenda: await meeting(32),
-    record: await meeting(-2, "HELD"),
+    // Held once its invitations are seeded below: a held meeting takes none.
+    record: await meeting(-2),
     register: await meeting(-1, "HELD"),
     invite: await meeting(33),
     rsvp: await meeting(34),
@@ -74,6 +75,7 @@ export async function createFuzzWorld() {
   // A meeting with something in every part of its record, exported as the import family's base.
   const record = meetings.record.id;
   await created(postInvitations, secretariat, record, "invitations", { personIds: people.map((p) => p.id) });
+  meetings.record = await db().meeting.update({ where: { id: record }, data: { status: "HELD" } });
   const item = await created(postAgendaItem, secretariat, record, "agenda", {
     title: "Opening",
     presenterPersonId: people[0].id,

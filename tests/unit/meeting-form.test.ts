@@ -37,6 +37,15 @@ describe("meeting form", () => {
     });
   });
 
+  it("schedules the meeting unless “Save as draft” was pressed", () => {
+    expect(toCreateMeeting(ZScheduleMeetingForm.parse(base)).status).toBe("SCHEDULED");
+    expect(toCreateMeeting(ZScheduleMeetingForm.parse({ ...base, status: "SCHEDULED" })).status).toBe(
+      "SCHEDULED",
+    );
+    expect(toCreateMeeting(ZScheduleMeetingForm.parse({ ...base, status: "DRAFT" })).status).toBe("DRAFT");
+    expect(ZScheduleMeetingForm.safeParse({ ...base, status: "HELD" }).success).toBe(false);
+  });
+
   it("puts each problem under its own field", () => {
     const result = ZScheduleMeetingForm.safeParse({
       ...base,

@@ -10,6 +10,7 @@ import { AppError, type TFieldIssues } from "@/lib/errors";
 import type { InvitedVia } from "@/lib/generated/prisma/enums";
 import { meetingManageWhere } from "@/lib/meeting/service/access";
 import { parseInput } from "@/lib/validation";
+import { inviteRefusal } from "../invite-rules";
 import { mailInvitations, recipientOf } from "../mailer";
 import { PERSON_SELECT } from "./person-select";
 import { scheduleMeetingReminders } from "./reminders";
@@ -92,7 +93,8 @@ export async function inviteToMeeting(
     select: MEETING_SELECT,
   });
   if (!meeting) throw AppError.notFound("meeting");
-  if (meeting.status === "CANCELLED") throw AppError.conflict("invitation.errors.inviteCancelled");
+  const refusal = inviteRefusal(meeting.status);
+  if (refusal) throw AppError.conflict(`invitation.errors.${refusal}`);
   const people = await peopleToInvite(personIds, organisationIds);
 
   const { created, skipped } = await db().$transaction(async (tx) => {

@@ -5,6 +5,7 @@ import { can, type TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
+import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import { scheduleMeetingReminders } from "@/lib/invitation/service/reminders";
 import { paged, type TPaged } from "@/lib/pagination/schema";
 import { parseInput } from "@/lib/validation";
@@ -61,9 +62,9 @@ export async function getMeeting(access: TAccess, id: string): Promise<TMeetingS
 }
 
 /**
- * Schedules a meeting as a draft, numbered after the programme's previous meeting of the same
- * kind ("3rd PSC"). The programme row is locked while numbering, so two people scheduling at
- * once get consecutive numbers, never the same one.
+ * Creates a meeting, as a draft or scheduled at once (`status`), numbered after the programme's
+ * previous meeting of the same kind ("3rd PSC"). The programme row is locked while numbering, so
+ * two people scheduling at once get consecutive numbers, never the same one.
  */
 export async function createMeeting(
   access: TAccess,
@@ -82,7 +83,7 @@ export async function createMeeting(
       _max: { sequenceNumber: true },
     });
     const meeting = await tx.meeting.create({
-      data: { ...data, sequenceNumber: (last._max.sequenceNumber ?? 0) + 1, status: "DRAFT" },
+      data: { ...data, sequenceNumber: (last._max.sequenceNumber ?? 0) + 1 },
       select: SUMMARY_SELECT,
     });
     await recordAudit(tx, {
@@ -182,6 +183,40 @@ export async function updateMeeting(
   });
 }
 
+/** A move lib/meeting/status.ts does not allow is a VALIDATION error. */
+function refuseUnlessAllowed(from: MeetingStatus, to: MeetingStatus) {
+  if (!canTransition(from, to)) {
+    throw AppError.validation(
+      { to: [{ key: "meeting.errors.statusChange", params: { from, to } }] },
+      "meeting.errors.statusChangeNotAllowed",
+    );
+  }
+}
+
+/**
+ * Moves a meeting along its lifecycle inside the caller's transaction, by the same rules and with
+ * the same audit event as changeMeetingStatus: for a service that already holds the meeting's row
+ * lock and checked its own permission (the draft minutes move a held meeting to MINUTES_DRAFT).
+ */
+export async function moveMeetingStatus(
+  tx: TTx,
+  meeting: { id: string; programmeId: string; status: MeetingStatus; version: number },
+  to: MeetingStatus,
+  actor: TActor,
+): Promise<void> {
+  refuseUnlessAllowed(meeting.status, to);
+  await writeAtVersion(tx, meeting.id, meeting.version, { status: to });
+  await recordAudit(tx, {
+    actor,
+    entity: "Meeting",
+    entityId: meeting.id,
+    action: "UPDATE",
+    programmeId: meeting.programmeId,
+    before: { status: meeting.status, version: meeting.version },
+    after: { status: to, version: meeting.version + 1 },
+  });
+}
+
 /** Moves a meeting along its lifecycle; a move lib/meeting/status.ts does not allow is a VALIDATION error. */
 export async function changeMeetingStatus(
   access: TAccess,
@@ -191,12 +226,7 @@ export async function changeMeetingStatus(
 ): Promise<TMeetingDetail> {
   const { to, version } = parseInput(ZChangeMeetingStatus, input);
   return changeMeeting(access, id, version, actor, async (tx, before) => {
-    if (!canTransition(before.status, to)) {
-      throw AppError.validation(
-        { to: [{ key: "meeting.errors.statusChange", params: { from: before.status, to } }] },
-        "meeting.errors.statusChangeNotAllowed",
-      );
-    }
+    refuseUnlessAllowed(before.status, to);
     // A cancellation is sent to calendars as a new revision of the invitation.
     await writeAtVersion(tx, id, version, {
       status: to,

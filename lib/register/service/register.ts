@@ -1,4 +1,5 @@
 // The attendance register at the venue: list, sign in and status changes (walk-ins are in walk-in.ts).
+// Signing in opens on the meeting's day (sign-in-day.ts); the paper sheet is entered in paper-entry.ts.
 import "server-only";
 import { db, type Prisma, type TTx } from "@/lib/db";
 import { containsIgnoringCase } from "@/lib/db/ignoring-case";
@@ -10,6 +11,7 @@ import { meetingManageWhere } from "@/lib/meeting/service/access";
 import { ORGANISATION_REF } from "@/lib/organisation/service";
 import { parseInput } from "@/lib/validation";
 import { attendanceChange, isStale, rowVersion } from "../attendance";
+import { signInOpensOn } from "../sign-in-day";
 import {
   ZRegisterQuery,
   ZSetAttendance,
@@ -61,6 +63,12 @@ export const toRow = (r: TRow): TRegisterRow => ({
   version: rowVersion(r.updatedAt),
 });
 
+/** Refuses a sign-in (someone marked present) before the meeting's day, with the day to come back. */
+export function assertSignInOpen(meeting: { startsAt: Date; timeZone: string }) {
+  const day = signInOpensOn(meeting);
+  if (day) throw AppError.conflict("register.errors.beforeMeetingDay", { date: day });
+}
+
 /** The meeting whose register the user may run; "not found" also when it is not theirs. */
 export async function getRegisterMeeting(
   access: TAccess,
@@ -69,7 +77,16 @@ export async function getRegisterMeeting(
 ) {
   const meeting = await reader.meeting.findFirst({
     where: { AND: [{ id: meetingId }, meetingManageWhere(access)] },
-    select: { id: true, programmeId: true, title: true, sequenceNumber: true, kind: true, timeZone: true },
+    select: {
+      id: true,
+      programmeId: true,
+      title: true,
+      sequenceNumber: true,
+      kind: true,
+      status: true,
+      startsAt: true,
+      timeZone: true,
+    },
   });
   if (!meeting) throw AppError.notFound("meeting");
   return meeting;
@@ -133,6 +150,8 @@ export async function setAttendance(
   const data = parseInput(ZSetAttendance, input);
   return db().$transaction(async (tx) => {
     const meeting = await getRegisterMeeting(access, meetingId, tx);
+    // Excused or absent may be known ahead (apologies sent); present only from the meeting's day.
+    if (data.attendance === "PRESENT") assertSignInOpen(meeting);
     const before = await tx.invitation.findFirst({
       where: { id: invitationId, meetingId: meeting.id },
       select: { ...AUDIT_SELECT, updatedAt: true },

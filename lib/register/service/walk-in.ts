@@ -9,7 +9,7 @@ import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { ZAddWalkIn, type TAddWalkIn, type TRegisterRow, type ZNewPerson } from "../schema";
-import { AUDIT_SELECT, getRegisterMeeting, ROW_SELECT, toRow } from "./register";
+import { AUDIT_SELECT, assertSignInOpen, getRegisterMeeting, ROW_SELECT, toRow } from "./register";
 
 async function createOrganisationInline(
   tx: TTx,
@@ -71,8 +71,9 @@ async function createPersonInline(
 }
 
 /**
- * Adds someone who came without an invitation, signed in now, optionally as delegate of another
- * person. A new person (and their new organisation) is created in the same transaction.
+ * Adds someone who came without an invitation, signed in now (so only from the meeting's day),
+ * optionally as delegate of another person. A new person (and their new organisation) is created
+ * in the same transaction.
  */
 export async function addWalkIn(
   access: TAccess,
@@ -84,6 +85,7 @@ export async function addWalkIn(
   return db()
     .$transaction(async (tx) => {
       const meeting = await getRegisterMeeting(access, meetingId, tx);
+      assertSignInOpen(meeting);
       if (
         data.delegateOfPersonId &&
         !(await tx.person.findUnique({ where: { id: data.delegateOfPersonId }, select: { id: true } }))

@@ -32,6 +32,7 @@ export default async function NewMeetingPage() {
           programmes={programmes}
           timeZones={timeZoneChoices(DEFAULT_TIME_ZONE)}
           submitLabel={t("schedule")}
+          draftLabel={t("saveDraft")}
         />
       )}
     </>

@@ -1,8 +1,11 @@
-// The secretariat's invite panel for one meeting: organisations by kind and people by name.
+// The secretariat's invite panel for one meeting: organisations by kind and people by name. A
+// meeting that takes no invitations (a draft, or one held or cancelled) says why instead.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { InvitePanel } from "@/components/invitation/invite-panel";
 import { MeetingSubpage } from "@/components/meeting/subpage-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { inviteRefusal } from "@/lib/invitation/invite-rules";
 import { organisationOptions } from "@/lib/organisation/service";
 import { loadRegisterMeeting, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
 
@@ -10,10 +13,12 @@ export const generateMetadata = meetingTitleMetadata(loadRegisterMeeting, (meeti
 
 export default async function InvitePage({ params }: TMeetingPageProps) {
   const { user, data: meeting } = await loadRegisterMeeting((await params).id);
-  const [t, tOutbox, organisations] = await Promise.all([
+  const refusal = inviteRefusal(meeting.status);
+  const [t, tErrors, tOutbox, organisations] = await Promise.all([
     getTranslations("invitation.invite"),
+    getTranslations("invitation.errors"),
     getTranslations("invitation.outbox"),
-    organisationOptions(user.access),
+    refusal ? [] : organisationOptions(user.access),
   ]);
   return (
     <MeetingSubpage
@@ -26,7 +31,15 @@ export default async function InvitePage({ params }: TMeetingPageProps) {
         </Link>
       }
     >
-      <InvitePanel meetingId={meeting.id} organisations={organisations} />
+      {refusal ? (
+        <EmptyState title={tErrors(refusal)}>
+          <Link href={`/meetings/${meeting.id}`} className="text-blue-800 underline underline-offset-4">
+            {t("back")}
+          </Link>
+        </EmptyState>
+      ) : (
+        <InvitePanel meetingId={meeting.id} organisations={organisations} />
+      )}
     </MeetingSubpage>
   );
 }

@@ -1,15 +1,18 @@
 // The generated documents of one meeting: formal minutes to download (PDF, DOCX; English and
-// Bahasa Indonesia), the news-style summary to preview and copy, and the meeting bundle export.
+// Bahasa Indonesia), the versions of the draft minutes with the differences between two of them,
+// the news-style summary to preview and copy, and the meeting bundle export.
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BundleExportLink } from "@/components/bundle/export-link";
 import { SubpageHeader } from "@/components/meeting/subpage-header";
+import { VersionsSection } from "@/components/minutes/versions-section";
 import { SummaryPreview } from "@/components/summary/summary-preview";
 import { Section } from "@/components/ui/section";
 import { LOCALES, toLocale, type TLocale } from "@/i18n/locales";
 import { can } from "@/lib/auth/permissions";
 import { meetingName } from "@/lib/meeting/facts";
 import { loadMeetingRecord } from "@/lib/minutes/service";
+import { chosenDiff, listMinutesVersions } from "@/lib/minutes/service/versions";
 import { meetingPageLoader, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
 import { composeSummary } from "@/lib/summary/compose";
 import { summaryToHtml, summaryToMarkdown } from "@/lib/summary/render";
@@ -24,7 +27,9 @@ function summaryOf(record: Awaited<ReturnType<typeof loadMeetingRecord>>, locale
   return { summary, markdown: summaryToMarkdown(summary), html: summaryToHtml(summary) };
 }
 
-export default async function OutputsPage({ params }: TMeetingPageProps) {
+type TProps = TMeetingPageProps & { searchParams: Promise<{ from?: string; to?: string }> };
+
+export default async function OutputsPage({ params, searchParams }: TProps) {
   const { user, data: record } = await loadRecord((await params).id);
   const t = await getTranslations("outputs.page");
   const tLang = await getTranslations("outputs.summary.languages");
@@ -35,6 +40,8 @@ export default async function OutputsPage({ params }: TMeetingPageProps) {
     record.remarks.length === 0 && record.decisions.length === 0 && record.actionItems.length === 0;
   const summaries = { en: summaryOf(record, "en"), id: summaryOf(record, "id") };
   const base = `/api/v1/meetings/${encodeURIComponent(m.id)}`;
+  const versions = await listMinutesVersions(user.access, m.id);
+  const chosen = await chosenDiff(user.access, versions, await searchParams);
 
   return (
     <article className="space-y-8">
@@ -83,6 +90,16 @@ export default async function OutputsPage({ params }: TMeetingPageProps) {
           )}
         </ul>
       </Section>
+
+      <VersionsSection
+        meetingId={m.id}
+        meetingStatus={m.status}
+        timeZone={m.timeZone}
+        versions={versions}
+        canCut={canRecord}
+        chosen={chosen}
+        locale={locale}
+      />
 
       <SummaryPreview summaries={summaries} />
 
