@@ -7,9 +7,11 @@ import enBundle from "@/messages/en/bundle.json";
 import enCapture from "@/messages/en/capture.json";
 import enErrors from "@/messages/en/errors.json";
 import enHoliday from "@/messages/en/holiday.json";
+import enHome from "@/messages/en/home.json";
 import enInvitation from "@/messages/en/invitation.json";
 import enMail from "@/messages/en/mail.json";
 import enMeeting from "@/messages/en/meeting.json";
+import enMinutesAdoption from "@/messages/en/minutes-adoption.json";
 import enMinutesVersions from "@/messages/en/minutes-versions.json";
 import enOrganisation from "@/messages/en/organisation.json";
 import enOutputs from "@/messages/en/outputs.json";
@@ -22,9 +24,11 @@ import idBundle from "@/messages/id/bundle.json";
 import idCapture from "@/messages/id/capture.json";
 import idErrors from "@/messages/id/errors.json";
 import idHoliday from "@/messages/id/holiday.json";
+import idHome from "@/messages/id/home.json";
 import idInvitation from "@/messages/id/invitation.json";
 import idMail from "@/messages/id/mail.json";
 import idMeeting from "@/messages/id/meeting.json";
+import idMinutesAdoption from "@/messages/id/minutes-adoption.json";
 import idMinutesVersions from "@/messages/id/minutes-versions.json";
 import idOrganisation from "@/messages/id/organisation.json";
 import idOutputs from "@/messages/id/outputs.json";
@@ -47,7 +51,9 @@ const en = {
   ...enBundle,
   ...enCapture,
   ...enHoliday,
+  ...enHome,
   ...enMinutesVersions,
+  ...enMinutesAdoption,
 };
 
 /** The screens' catalogue (what next-intl gives pages and client components). */
@@ -70,7 +76,9 @@ export const SCREEN_MESSAGES: Record<TLocale, TMessages> = {
     ...idBundle,
     ...idCapture,
     ...idHoliday,
+    ...idHome,
     ...idMinutesVersions,
+    ...idMinutesAdoption,
   },
 };
 

@@ -15,7 +15,9 @@ export const MESSAGE_FILES = [
   "bundle",
   "capture",
   "holiday",
+  "home",
   "minutes-versions",
+  "minutes-adoption",
 ] as const;
 
 /**

@@ -30,7 +30,8 @@ export async function AppShell({ user, children }: { user: TCurrentUser; childre
       </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
-          <Link href="/meetings" className="text-lg font-semibold tracking-tight text-blue-900">
+          {/* Home: a member's own meetings; the meetings list for everyone else (app/(shell)/(app)/page.tsx). */}
+          <Link href="/" className="text-lg font-semibold tracking-tight text-blue-900">
             {t("name")}
           </Link>
           <NavLinks items={items} label={t("mainNavigation")} />

@@ -59,6 +59,7 @@ async function lockMeeting(tx: TTx, access: TAccess, meetingId: string) {
   });
   if (!meeting) throw AppError.notFound("meeting");
   await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
+  if (meeting.status === "MINUTES_ADOPTED") throw AppError.conflict("minutesAdoption.errors.recordLocked");
   if (isFinalStatus(meeting.status)) throw new AppError("VALIDATION", "meeting.errors.agendaClosed");
   return meeting;
 }

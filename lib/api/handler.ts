@@ -78,6 +78,24 @@ export function apiRoute<P = Record<string, never>>(route: string, handler: THan
   };
 }
 
+/**
+ * A public /api/v1 route (no credentials asked, none read): the same typed JSON errors and
+ * no-store as apiRoute. Only for answers anyone may have (the /verify lookup).
+ */
+export function publicApiRoute(
+  route: string,
+  handler: (ctx: { request: Request }) => Promise<Response | unknown>,
+) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      const result = await handler({ request });
+      return noStore(result instanceof Response ? result : NextResponse.json(result));
+    } catch (error) {
+      return errorResponse(error, route, request);
+    }
+  };
+}
+
 /** Parses query parameters with a zod schema; a bad value is a 400 with field errors. */
 export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
   const params = Object.fromEntries(new URL(request.url).searchParams);

@@ -7,6 +7,7 @@ import { holidayOpenApi } from "@/lib/holiday/openapi";
 import { invitationOpenApi } from "@/lib/invitation/openapi";
 import { meetingOpenApi } from "@/lib/meeting/openapi";
 import { recordOpenApi } from "@/lib/meeting/record-openapi";
+import { minutesAdoptionOpenApi } from "@/lib/minutes/adoption-openapi";
 import { minutesOpenApi } from "@/lib/minutes/openapi";
 import { minutesVersionsOpenApi } from "@/lib/minutes/versions-openapi";
 import { organisationOpenApi } from "@/lib/organisation/openapi";
@@ -27,6 +28,7 @@ const FRAGMENTS: TOpenApiFragment[] = [
   recordOpenApi,
   minutesOpenApi,
   minutesVersionsOpenApi,
+  minutesAdoptionOpenApi,
   bundleOpenApi,
   holidayOpenApi,
 ];

@@ -17,6 +17,7 @@ async function meetingToChange(tx: TTx, access: TAccess, meetingId: string) {
     select: { id: true, programmeId: true, status: true },
   });
   if (!meeting) throw AppError.notFound("meeting");
+  if (meeting.status === "MINUTES_ADOPTED") throw AppError.conflict("minutesAdoption.errors.recordLocked");
   if (isFinalStatus(meeting.status)) throw new AppError("VALIDATION", "meeting.errors.coChairsClosed");
   return meeting;
 }

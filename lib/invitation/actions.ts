@@ -1,9 +1,12 @@
 // Server actions for invitations: the RSVP form (a link action — no login, the token in the form
-// is the credential, opened again by the service) and the secretariat's invite panel
-// (session; the service finds the meeting only among those the user may manage).
+// is the credential, opened again by the service), a member's answer to their own invitation from
+// their home (session; the service finds the invitation only among their own) and the
+// secretariat's invite panel (session; the service finds the meeting only among those the user
+// may manage).
 "use server";
 import { runAction, runPublicAction } from "@/lib/action/run-action";
-import { ZInviteAction, ZRsvpForm, type TRsvpResponse } from "./schema";
+import { ZInviteAction, ZOwnRsvp, ZRsvpForm, type TRsvpResponse } from "./schema";
+import { answerOwnInvitation } from "./service/own-invitation";
 import { respond } from "./service/rsvp";
 import { inviteToMeeting, personNames } from "./service/invite";
 
@@ -43,4 +46,17 @@ export const inviteAction = runAction(
  */
 export async function respondFormAction(_previous: unknown, form: FormData) {
   return respondAction(form);
+}
+
+/** A member attends or not, answered on their home: the same rules as the link, with the session. */
+export const answerOwnInvitationAction = runAction(
+  "answering one's own invitation",
+  ZOwnRsvp,
+  (input, { user, actor }) => answerOwnInvitation(user.access, input, actor),
+  { revalidate: () => ["/"] },
+);
+
+/** The home's answer buttons through useActionState: they post before JavaScript has loaded too. */
+export async function answerOwnInvitationFormAction(_previous: unknown, form: FormData) {
+  return answerOwnInvitationAction(form);
 }

@@ -82,3 +82,13 @@ export const ZRsvpForm = z.discriminatedUnion(
   RESPONSE,
 );
 export type TRsvpForm = z.input<typeof ZRsvpForm>;
+
+/**
+ * A signed-in member's answer to their own invitation from the app (their home): attend or not.
+ * Sending a colleague instead stays with the personal link, which asks for the colleague's details.
+ */
+export const ZOwnRsvp = z.object({
+  invitationId: ZId,
+  response: z.enum(["ACCEPTED", "DECLINED"], RESPONSE),
+});
+export type TOwnRsvp = z.input<typeof ZOwnRsvp>;

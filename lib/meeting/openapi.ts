@@ -100,7 +100,7 @@ export const meetingOpenApi: TOpenApiFragment = {
     "/meetings/{id}/status": {
       post: {
         summary:
-          "Move a meeting along draft → scheduled → held → minutes draft ⇄ minutes in review → minutes adopted, or cancel it while draft or scheduled. A move not in that list is a 400",
+          "Move a meeting along draft → scheduled → held → minutes draft ⇄ minutes in review, or cancel it while draft or scheduled. A move not in that list is a 400. Minutes are adopted only with POST /meetings/{id}/minutes/adopt (which fingerprints them): `to: MINUTES_ADOPTED` here is a 409",
         operationId: "changeMeetingStatus",
         parameters: [idParameter],
         requestBody: { required: true, content: jsonRef("ChangeMeetingStatus") },

@@ -17,6 +17,14 @@ export function nextStatuses(from: MeetingStatus): readonly MeetingStatus[] {
   return MEETING_TRANSITIONS[from];
 }
 
+/**
+ * The moves the generic status change offers: all but adoption, which only the adoption of a
+ * version (lib/minutes/service/adoption.ts) makes, so adopted minutes always have a fingerprint.
+ */
+export function statusMovesByHand(from: MeetingStatus): readonly MeetingStatus[] {
+  return MEETING_TRANSITIONS[from].filter((to) => to !== "MINUTES_ADOPTED");
+}
+
 export function canTransition(from: MeetingStatus, to: MeetingStatus): boolean {
   return MEETING_TRANSITIONS[from].includes(to);
 }

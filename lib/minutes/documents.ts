@@ -1,6 +1,7 @@
 // The generated documents of a meeting, as files: the formal minutes (PDF, DOCX) and the news-style
 // summary (Markdown, HTML, or JSON with each sentence's source fields), made from the record as it
-// is now. The API's routes send them (lib/api/download.ts).
+// is now — except adopted minutes, whose official files were rendered once at adoption and are
+// served as stored, byte for byte. The API's routes send them (lib/api/download.ts).
 import "server-only";
 import type { TAccess } from "@/lib/auth/permissions";
 import { composeSummary } from "@/lib/summary/compose";
@@ -11,6 +12,7 @@ import { minutesFileName } from "./file-name";
 import { renderMinutesPdf } from "./pdf";
 import type { TDocumentQuery, TSummaryQuery } from "./documents-query";
 import { loadMeetingRecord } from "./service";
+import { storedMinutesFile } from "./service/adoption";
 
 const CONTENT_TYPE = {
   pdf: "application/pdf",
@@ -26,6 +28,15 @@ export async function minutesFile(
   { lang }: TDocumentQuery,
   format: "pdf" | "docx",
 ): Promise<TDocumentFile> {
+  const stored = await storedMinutesFile(access, meetingId, format, lang);
+  if (stored) {
+    return {
+      body: stored.bytes,
+      type: CONTENT_TYPE[format],
+      filename: minutesFileName(stored, lang, format),
+      language: lang,
+    };
+  }
   const record = await loadMeetingRecord(access, meetingId);
   const bytes =
     format === "pdf" ? await renderMinutesPdf(record, lang) : await renderMinutesDocx(record, lang);

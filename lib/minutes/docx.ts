@@ -22,6 +22,7 @@ import { isWebLink } from "@/lib/meeting/online-url";
 import {
   buildMinutesOutline,
   type TBlock,
+  type TMinutesDocumentOptions,
   type TMinutesOutline,
   type TRun,
   type TTableColumn,
@@ -157,13 +158,26 @@ function footer(outline: TMinutesOutline): Footer {
           new TextRun({ children: [new Tab(), ...parts], color: MUTED, size: 16 }),
         ],
       }),
+      // Adopted minutes carry their fingerprint on every page, so any one page can be checked.
+      ...(outline.fingerprintLine
+        ? [
+            new Paragraph({
+              spacing: { before: 40, after: 0 },
+              children: [new TextRun({ text: outline.fingerprintLine, color: MUTED, size: 14 })],
+            }),
+          ]
+        : []),
     ],
   });
 }
 
-/** The minutes of `record` in `locale` as .docx bytes. */
-export function renderMinutesDocx(record: TMeetingRecord, locale: TLocale): Promise<Buffer> {
-  const outline = buildMinutesOutline(record, locale);
+/** The minutes of `record` in `locale` as .docx bytes (adopted minutes: with their fingerprint). */
+export function renderMinutesDocx(
+  record: TMeetingRecord,
+  locale: TLocale,
+  options: TMinutesDocumentOptions = {},
+): Promise<Buffer> {
+  const outline = buildMinutesOutline(record, locale, options);
   const doc = new Document({
     title: outline.documentTitle,
     subject: outline.header.programme,

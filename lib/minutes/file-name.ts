@@ -5,7 +5,11 @@ import { fileSlug } from "@/lib/format/file-slug";
 import { meetingHeading } from "@/lib/meeting/facts";
 import type { TMeetingRecord } from "@/lib/minutes/record-schema";
 
-export function minutesFileName(record: TMeetingRecord, locale: TLocale, ext: "pdf" | "docx"): string {
+export function minutesFileName(
+  record: { meeting: Pick<TMeetingRecord["meeting"], "kind" | "sequenceNumber" | "title"> },
+  locale: TLocale,
+  ext: "pdf" | "docx",
+): string {
   // Named in English whatever the language, so the two versions sort side by side.
   return `minutes-${fileSlug(meetingHeading(record.meeting, "en"), "meeting")}-${locale}.${ext}`;
 }

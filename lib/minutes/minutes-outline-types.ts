@@ -50,6 +50,8 @@ export type TMinutesOutline = {
   };
   sections: TSection[];
   footer: TFooterPart[];
+  /** "Fingerprint (SHA-256): …" on every page of adopted minutes (docs/minutes-fingerprint.md); else null. */
+  fingerprintLine: string | null;
 };
 
 /** Plain text of runs, for the renderers' measurements and the tests. */

@@ -110,7 +110,14 @@ function footer(t: TMinutesTranslator): TFooterPart[] {
     );
 }
 
-export function buildMinutesOutline(record: TMeetingRecord, locale: TLocale): TMinutesOutline {
+/** What a document of adopted minutes carries beside its record: the fingerprint for its footer. */
+export type TMinutesDocumentOptions = { fingerprint?: string | null };
+
+export function buildMinutesOutline(
+  record: TMeetingRecord,
+  locale: TLocale,
+  { fingerprint = null }: TMinutesDocumentOptions = {},
+): TMinutesOutline {
   const t = minutesTranslator(locale);
   const head = header(record, locale, t);
   const sections = [
@@ -131,5 +138,6 @@ export function buildMinutesOutline(record: TMeetingRecord, locale: TLocale): TM
     header: head,
     sections,
     footer: footer(t),
+    fingerprintLine: fingerprint ? t("fingerprint", { fingerprint }) : null,
   };
 }

@@ -9,6 +9,7 @@ import {
   buildMinutesOutline,
   runsText,
   type TBlock,
+  type TMinutesDocumentOptions,
   type TMinutesOutline,
   type TRun,
 } from "@/lib/minutes/outline";
@@ -141,12 +142,20 @@ function drawFooters(doc: TDoc, frame: TPdfFrame, outline: TMinutesOutline) {
     doc.font(FONT.regular).fontSize(8).fillColor(MUTED);
     doc.text(fitWidth(doc, outline.header.meeting, frame.width * 0.7), frame.left, y, { lineBreak: false });
     doc.text(label, frame.left, y, { width: frame.width, align: "right", lineBreak: false });
+    // Adopted minutes carry their fingerprint on every page, so any one page can be checked.
+    if (outline.fingerprintLine) {
+      doc.fontSize(7).text(outline.fingerprintLine, frame.left, y + 11, { lineBreak: false });
+    }
   }
 }
 
-/** The minutes of `record` in `locale` as PDF bytes. */
-export function renderMinutesPdf(record: TMeetingRecord, locale: TLocale): Promise<Buffer> {
-  const outline = buildMinutesOutline(record, locale);
+/** The minutes of `record` in `locale` as PDF bytes (adopted minutes: with their fingerprint). */
+export function renderMinutesPdf(
+  record: TMeetingRecord,
+  locale: TLocale,
+  options: TMinutesDocumentOptions = {},
+): Promise<Buffer> {
+  const outline = buildMinutesOutline(record, locale, options);
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER },

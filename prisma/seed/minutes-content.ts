@@ -1,7 +1,7 @@
 // Builds the snapshot stored in MinutesVersion.content for the held demo meetings, and its
-// fingerprint: SHA-256 (hex) of the snapshot as canonical JSON (object keys sorted, no spaces),
-// so the same record always gives the same fingerprint whatever order jsonb returns keys in.
-import { createHash } from "node:crypto";
+// fingerprint: the app's own (SHA-256 of the RFC 8785 canonical JSON), so /verify confirms the
+// demo's adopted minutes like any others.
+import { minutesFingerprint } from "../../lib/minutes/fingerprint";
 import { ORGANISATIONS, PEOPLE } from "./directory";
 import type { TInvitationRow } from "./invitations";
 import { PROGRAMME } from "./programme";
@@ -133,18 +133,5 @@ export function buildMinutesContent(
   };
 }
 
-/** JSON with object keys sorted at every level and no whitespace. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-export function fingerprintOf(content: unknown): string {
-  return createHash("sha256").update(canonicalJson(content), "utf8").digest("hex");
-}
+/** The fingerprint adoption gives a version (lib/minutes/fingerprint.ts, docs/minutes-fingerprint.md). */
+export const fingerprintOf = minutesFingerprint;

@@ -32,6 +32,8 @@ export async function writeMinutes(
       adoptedAtMeetingId: meetingIds.get(second.seed.sequenceNumber)!,
       fingerprint,
       lockedAt: adoptedAt,
+      // The demo's adopted version predates snapshots of the record: it has no stored documents,
+      // so its downloads are rendered from the record as before.
       createdAt: new Date("2025-04-04T03:00:00Z"),
       versions: {
         create: {
@@ -45,7 +47,11 @@ export async function writeMinutes(
         },
       },
     },
-    select: { id: true },
+    select: { id: true, versions: { select: { id: true } } },
+  });
+  await tx.minutes.update({
+    where: { id: firstMinutes.id },
+    data: { adoptedVersionId: firstMinutes.versions[0].id },
   });
 
   const secondMinutes = await tx.minutes.create({

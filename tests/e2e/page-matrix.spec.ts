@@ -41,16 +41,19 @@ const ANY = [200, 200, 404] as const;
  * is invited to both meetings; only the invitation in their own programme lets them read one.
  */
 const MATRIX: Record<string, TEntry> = {
+  // A member's home is their own meetings; everyone who reads all meetings goes to the list.
   "/": {
     expect: {
       ADMIN: "→/meetings",
       SECRETARIAT: "→/meetings",
       COORDINATOR: "→/meetings",
-      MEMBER: "→/meetings",
+      MEMBER: 200,
       anonymous: LOGIN,
     },
   },
   "/about": { expect: { ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 200, MEMBER: 200, anonymous: 200 } },
+  // The check of adopted minutes is public.
+  "/verify": { expect: { ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 200, MEMBER: 200, anonymous: 200 } },
   "/login": {
     expect: {
       ADMIN: "→/meetings",

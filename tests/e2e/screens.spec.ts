@@ -2,6 +2,7 @@
 // Indonesia, 390 px wide. Each must show no English-only catalogue text, fit the width (no
 // sideways scrolling), and pass axe with no serious or critical violation. A screenshot of each is
 // attached to the report, to look at.
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -22,8 +23,17 @@ async function inIndonesian(page: Page): Promise<void> {
   await page.context().addCookies([{ name: LOCALE_COOKIE, value: "id", domain: hostname, path: "/" }]);
 }
 
-/** Opens the screen and checks it in Bahasa Indonesia, at phone width, with axe. */
-async function checkScreen(page: Page, name: string, url: string, heading?: RegExp | string) {
+/**
+ * Opens the screen and checks it in Bahasa Indonesia, at phone width, with axe. `recorded`: texts
+ * of the record shown as recorded (an English agenda title stays English), not screen wording.
+ */
+async function checkScreen(
+  page: Page,
+  name: string,
+  url: string,
+  heading?: RegExp | string,
+  recorded: string[] = [],
+) {
   const response = await page.goto(url);
   expect(response?.status(), name).toBe(200);
   await settle(page);
@@ -34,7 +44,10 @@ async function checkScreen(page: Page, name: string, url: string, heading?: RegE
   expect(lang, name).toBe("id");
   if (heading) await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
 
-  const text = await page.locator("body").innerText();
+  const text = recorded.reduce(
+    (shown, data) => shown.replaceAll(data, ""),
+    await page.locator("body").innerText(),
+  );
   expect(englishIn(text), `${name}: English-only text on the Indonesian screen`).toEqual([]);
 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -184,4 +197,136 @@ test("the meeting cycle's screens: new meeting, invite to a draft, register befo
   );
   expect(held).toBeTruthy();
   await checkScreen(page, "minutes-versions", `/meetings/${held!.id}/outputs`);
+});
+
+test("a member's home: their meetings, answered in the app and by keyboard", async ({ page, browser }) => {
+  await logInAs(page, demoUser("SECRETARIAT"));
+  const origin = new URL(page.url()).origin;
+  const api = async <T>(url: string, data?: object): Promise<T> => {
+    const response = data
+      ? await page.request.post(url, { data, headers: { origin } })
+      : await page.request.get(url);
+    expect(response.ok(), `${url}: ${response.status()}`).toBe(true);
+    return (await response.json()) as T;
+  };
+  const member = demoUser("MEMBER");
+  const people = await api<{ data: { id: string; email: string | null }[] }>(
+    `/api/v1/people?q=${encodeURIComponent(member.name)}`,
+  );
+  const memberPerson = people.data.find((p) => p.email === member.email);
+  expect(memberPerson, `${member.email} is a person of the directory`).toBeTruthy();
+  const programmeId = (await api<{ data: { id: string }[] }>("/api/v1/programmes")).data[0].id;
+  const title = `Member home ${Date.now().toString(36)} meeting`;
+  // Tomorrow, so it comes first among the member's upcoming meetings.
+  const startsAt = new Date(Date.now() + 86_400_000);
+  const meeting = await api<{ id: string }>("/api/v1/meetings", {
+    programmeId,
+    title,
+    status: "SCHEDULED",
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+    venueBuilding: "Gedung Saleh Afiff",
+    onlineUrl: "https://meet.example.org/home",
+  });
+  await api(`/api/v1/meetings/${meeting.id}/invitations`, { personIds: [memberPerson!.id] });
+
+  const context = await browser.newContext({ viewport: PHONE });
+  const home = await context.newPage();
+  await logInAs(home, member);
+  await inIndonesian(home);
+  await checkScreen(home, "member-home", "/", "Rapat saya");
+
+  const card = home
+    .getByRole("listitem")
+    .filter({ has: home.getByRole("heading", { level: 3, name: title }) });
+  await expect(card).toHaveCount(1);
+  await expect(card.getByRole("link", { name: title })).toHaveAttribute("href", `/meetings/${meeting.id}`);
+  await expect(card.getByText("Gedung Saleh Afiff")).toBeVisible();
+  await expect(card.getByRole("link", { name: "Bergabung daring" })).toHaveAttribute(
+    "href",
+    "https://meet.example.org/home",
+  );
+  await expect(card.getByText("Belum dijawab")).toBeVisible();
+
+  const decline = card.getByRole("button", { name: "Saya tidak dapat hadir" });
+  const accept = card.getByRole("button", { name: "Saya akan hadir" });
+  await decline.click();
+  await expect(card.getByText("Jawaban Anda telah disimpan.")).toBeVisible();
+  await expect(card.getByText("Anda tidak akan hadir")).toBeVisible();
+  await expect(decline).toHaveAttribute("aria-pressed", "true");
+
+  // The keyboard alone: focus the other answer and press Enter.
+  await accept.focus();
+  await home.keyboard.press("Enter");
+  await expect(card.getByText("Anda akan hadir", { exact: true })).toBeVisible();
+  await expect(accept).toHaveAttribute("aria-pressed", "true");
+  await expect(decline).toHaveAttribute("aria-pressed", "false");
+
+  // The secretariat sees the member's answer in the meeting's register.
+  const register = await api<{ data: { personId: string | null; rsvp: string }[] }>(
+    `/api/v1/meetings/${meeting.id}/attendance`,
+  );
+  expect(register.data.find((row) => row.personId === memberPerson!.id)?.rsvp).toBe("ACCEPTED");
+  await context.close();
+});
+
+test("the public verification of adopted minutes: by fingerprint, by file, and by keyboard", async ({
+  page,
+  browser,
+}) => {
+  // The demo's adopted minutes: their fingerprint as the meeting page shows it.
+  await signedIn(page, "SECRETARIAT");
+  const meetings = (await (await page.request.get("/api/v1/meetings?status=MINUTES_ADOPTED")).json()) as {
+    data: { id: string }[];
+  };
+  expect(meetings.data.length).toBeGreaterThan(0);
+  // The demo agenda was recorded in English ("Opening remarks by the co-chairs").
+  await checkScreen(page, "meeting-adopted", `/meetings/${meetings.data[0].id}`, undefined, [
+    "Opening remarks by the co-chairs",
+  ]);
+  const fingerprint = (await page.getByTestId("minutes-fingerprint").innerText()).trim();
+  expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
+
+  // Anyone, signed out, at phone width, in Bahasa Indonesia.
+  const context = await browser.newContext({ viewport: PHONE });
+  const anonymous = await context.newPage();
+  await inIndonesian(anonymous);
+  await checkScreen(
+    anonymous,
+    "verify-found",
+    `/verify?fingerprint=${fingerprint}`,
+    "Verifikasi notulen yang disahkan",
+  );
+  await expect(
+    anonymous.getByRole("heading", { level: 2, name: "Versi notulen yang disahkan" }),
+  ).toBeVisible();
+  await expect(anonymous.getByText("Sidik jari versi yang disahkan.")).toBeVisible();
+
+  // By keyboard: a made-up fingerprint typed into the field and sent with Enter.
+  const madeUp = `${fingerprint.slice(0, 63)}${fingerprint.endsWith("0") ? "1" : "0"}`;
+  const field = anonymous.getByLabel("Sidik jari atau SHA-256");
+  await field.focus();
+  await field.fill(madeUp);
+  await field.press("Enter");
+  await anonymous.waitForURL(`**/verify?fingerprint=${madeUp}`);
+  await expect(
+    anonymous.getByRole("heading", { level: 2, name: "Bukan versi notulen yang disahkan di sini." }),
+  ).toBeVisible();
+
+  // A chosen file is hashed in the browser: only its SHA-256 reaches the server, in the address.
+  const file = Buffer.from("not minutes at all\n");
+  const hash = createHash("sha256").update(file).digest("hex");
+  const sent: string[] = [];
+  anonymous.on("request", (request) => sent.push(request.postData() ?? ""));
+  await anonymous.getByLabel("Pilih berkas (PDF atau DOCX)").setInputFiles({
+    name: "minutes.pdf",
+    mimeType: "application/pdf",
+    buffer: file,
+  });
+  await anonymous.waitForURL(`**/verify?fingerprint=${hash}`);
+  await expect(
+    anonymous.getByRole("heading", { level: 2, name: "Bukan versi notulen yang disahkan di sini." }),
+  ).toBeVisible();
+  expect(sent.some((body) => body.includes("not minutes at all"))).toBe(false);
+  await context.close();
 });

@@ -24,7 +24,9 @@
 // programme B may contain an id of B's records, nor one to the member a meeting they are not invited to.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { TAccess } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { loadMeetingRecord } from "@/lib/minutes/service";
 import {
   createMeeting,
   createOrganisation,
@@ -172,6 +174,29 @@ let bundleTemplate: { programme: { title: string }; meeting: { sequenceNumber: n
 
 const meeting = (w: TWorld) => ({ params: { id: w.meetingId } });
 
+/** Reads every meeting's record, to give a world's latest minutes version a real snapshot. */
+const READ_ALL: TAccess = { userId: "matrix", personId: null, globalRole: "ADMIN", memberships: new Map() };
+
+/**
+ * An adoption of the world's latest version: the meeting moved to review and that version made a
+ * snapshot of its record (the world's versions have a stub content the renderers cannot draw).
+ */
+async function readyToAdopt(w: TWorld): Promise<TRequest> {
+  const minutes = await db().minutes.findUnique({ where: { meetingId: w.meetingId }, select: { id: true } });
+  const number = Number(w.minutesVersion) || 1;
+  // The shared worlds (the anonymous caller's, refused before anything is read) stay as they are.
+  const isShared = w === shared.own || w === shared.other;
+  if (minutes && !isShared) {
+    const content = await loadMeetingRecord(READ_ALL, w.meetingId);
+    await db().minutesVersion.update({
+      where: { minutesId_number: { minutesId: minutes.id, number } },
+      data: { content: content as object },
+    });
+    await db().meeting.update({ where: { id: w.meetingId }, data: { status: "MINUTES_IN_REVIEW" } });
+  }
+  return { ...meeting(w), body: { number, method: "AT_MEETING" } };
+}
+
 // ─── The matrix: one line per route and method ──────────────────────────────────────────────────
 
 const MATRIX: Record<string, TEntry> = {
@@ -255,6 +280,19 @@ const MATRIX: Record<string, TEntry> = {
   "GET /api/v1/meetings/[id]/minutes/diff": {
     expect: inPath(all(200)),
     request: (w) => ({ ...meeting(w), query: { from: "1", to: "2" } }),
+  },
+  "POST /api/v1/meetings/[id]/minutes/adopt": {
+    // Adoption is the secretariat's (record:manage); each case adopts a fresh meeting in review.
+    expect: inPath({ ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 404, MEMBER: 404 }),
+    request: readyToAdopt,
+    fresh: true,
+  },
+
+  // Verification of adopted minutes is public: anyone, with or without credentials, gets an answer
+  // (here "not adopted": a hash that names nothing).
+  "GET /api/v1/verify": {
+    expect: once(all(200), 200, 200),
+    request: () => ({ query: { sha256: randomBytes(32).toString("hex") } }),
   },
 
   // The agenda: read with the meeting, changed with meeting:manage.

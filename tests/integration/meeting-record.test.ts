@@ -184,8 +184,8 @@ describe("remarks", () => {
     const speaker = await createPerson();
     await invite(meeting.id, speaker.id);
     const res = await addRemark(secretariat, meeting.id, { speakerPersonId: speaker.id, summary: "Late" });
-    expect(res.status).toBe(400);
-    expect((await res.json()).error.fieldErrors._form[0]).toMatch(/closed/);
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.message).toMatch(/adopted and are locked/);
   });
 });
 

@@ -1,7 +1,7 @@
 // The meeting lifecycle: only the moves product.md describes, in order, and cancelling before it is held.
 import { describe, expect, it } from "vitest";
 import { MEETING_STATUSES } from "@/lib/meeting/schema";
-import { canTransition, isFinalStatus, nextStatuses } from "@/lib/meeting/status";
+import { canTransition, isFinalStatus, nextStatuses, statusMovesByHand } from "@/lib/meeting/status";
 
 const LEGAL: [string, string][] = [
   ["DRAFT", "SCHEDULED"],
@@ -40,5 +40,13 @@ describe("meeting status", () => {
     expect(isFinalStatus("MINUTES_ADOPTED")).toBe(true);
     expect(isFinalStatus("CANCELLED")).toBe(true);
     expect(isFinalStatus("MINUTES_IN_REVIEW")).toBe(false);
+  });
+});
+
+describe("the moves offered by hand", () => {
+  it("never include adoption, which only the adoption of a version makes (with its fingerprint)", () => {
+    expect(canTransition("MINUTES_IN_REVIEW", "MINUTES_ADOPTED")).toBe(true);
+    expect(statusMovesByHand("MINUTES_IN_REVIEW")).toEqual(["MINUTES_DRAFT"]);
+    expect(statusMovesByHand("DRAFT")).toEqual(["SCHEDULED", "CANCELLED"]);
   });
 });

@@ -6,9 +6,10 @@
 import "server-only";
 import { toLocale, type TLocale, LOCALES } from "@/i18n/locales";
 import { meetingHeading } from "@/lib/meeting/facts";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import type { RsvpStatus } from "@/lib/generated/prisma/enums";
+import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { linkActor, recordLinkUse, type TOpenLink } from "@/lib/link/service";
 import { venueLine } from "@/lib/meeting/venue";
@@ -79,6 +80,37 @@ export async function rsvpPage(token: string, chosenLocale?: string | null): Pro
 }
 
 /**
+ * Records "will attend" or "will not attend" on an invitation whose row the caller has locked, and
+ * audits it as `actor`'s: the one write behind the link (respond) and the member's own answer in the
+ * app (own-invitation.ts). An earlier delegation is withdrawn — the invitee answers for themselves.
+ */
+export async function saveAttendanceAnswer(
+  tx: TTx,
+  invitation: {
+    id: string;
+    rsvp: RsvpStatus;
+    delegatedToId: string | null;
+    meeting: { programmeId: string };
+  },
+  response: "ACCEPTED" | "DECLINED",
+  actor: TActor,
+): Promise<void> {
+  await tx.invitation.update({
+    where: { id: invitation.id },
+    data: { rsvp: response, rsvpAt: new Date(), delegatedToId: null },
+  });
+  await recordAudit(tx, {
+    actor,
+    entity: "Invitation",
+    entityId: invitation.id,
+    action: "UPDATE",
+    programmeId: invitation.meeting.programmeId,
+    before: auditJson({ rsvp: invitation.rsvp, delegatedToId: invitation.delegatedToId }),
+    after: auditJson({ rsvp: response, delegatedToId: null }),
+  });
+}
+
+/**
  * An invitee's answer through their RSVP link. `language`: the language of the page the answer came
  * from, for a colleague new to the directory (default: the invitee's own). An answer the link may
  * not give (a second colleague) is refused, written to the audit trail as a refused use, and
@@ -101,19 +133,7 @@ export async function respond(token: string, input: unknown, options: { language
         const language = options.language ?? toLocale(invitation.person.language);
         delegate = await delegateThroughLink(tx, opened, answer.delegate, language);
       } else {
-        await tx.invitation.update({
-          where: { id: invitation.id },
-          data: { rsvp: answer.response, rsvpAt: new Date(), delegatedToId: null },
-        });
-        await recordAudit(tx, {
-          actor: linkActor("RSVP"),
-          entity: "Invitation",
-          entityId: invitation.id,
-          action: "UPDATE",
-          programmeId: invitation.meeting.programmeId,
-          before: auditJson({ rsvp: invitation.rsvp, delegatedToId: invitation.delegatedToId }),
-          after: auditJson({ rsvp: answer.response, delegatedToId: null }),
-        });
+        await saveAttendanceAnswer(tx, invitation, answer.response, linkActor("RSVP"));
       }
       return { meeting: invitation.meeting, inviteeName: invitation.person.name, delegate };
     })

@@ -1,6 +1,7 @@
 // Which meetings a user may see, as a Prisma `where` built from the permission table.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { programmesWith, type TAccess } from "@/lib/auth/permissions";
+import type { AttendanceStatus, InvitedVia } from "@/lib/generated/prisma/enums";
 
 /**
  * An invitation that lets a member read the meeting: the secretariat's, or that of a colleague sent
@@ -11,6 +12,14 @@ import { programmesWith, type TAccess } from "@/lib/auth/permissions";
 const CONFIRMED_INVITATION: Prisma.InvitationWhereInput = {
   OR: [{ invitedVia: "SECRETARIAT" }, { attendance: "PRESENT" }],
 };
+
+/** CONFIRMED_INVITATION for an invitation already read: does it let its person read the meeting? */
+export function isConfirmedInvitation(invitation: {
+  invitedVia: InvitedVia;
+  attendance: AttendanceStatus | null;
+}): boolean {
+  return invitation.invitedVia === "SECRETARIAT" || invitation.attendance === "PRESENT";
+}
 
 export function meetingAccessWhere(access: TAccess): Prisma.MeetingWhereInput {
   const readAll = programmesWith(access, "meeting:read");

@@ -227,6 +227,9 @@ export async function changeMeetingStatus(
   const { to, version } = parseInput(ZChangeMeetingStatus, input);
   return changeMeeting(access, id, version, actor, async (tx, before) => {
     refuseUnlessAllowed(before.status, to);
+    // Adoption locks and fingerprints a version and stores its official documents: only the
+    // adoption service (lib/minutes/service/adoption.ts) may move a meeting there.
+    if (to === "MINUTES_ADOPTED") throw AppError.conflict("minutesAdoption.errors.useAdoption");
     // A cancellation is sent to calendars as a new revision of the invitation.
     await writeAtVersion(tx, id, version, {
       status: to,

@@ -22,6 +22,8 @@ export async function lockMeetingRecord(
   });
   if (!meeting) throw AppError.notFound("meeting");
   await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
+  // Adopted minutes are locked: a write is a conflict with that state (409), not bad input.
+  if (meeting.status === "MINUTES_ADOPTED") throw AppError.conflict("minutesAdoption.errors.recordLocked");
   if (!isRecordOpen(meeting.status)) {
     throw AppError.validation(
       { _form: [{ key: "capture.errors.recordClosed" }] },

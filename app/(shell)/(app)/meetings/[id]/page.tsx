@@ -13,7 +13,9 @@ import { can } from "@/lib/auth/permissions";
 import { mattersArising } from "@/lib/agenda/service";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
 import { getMeetingDetail } from "@/lib/meeting/service/detail";
-import { nextStatuses } from "@/lib/meeting/status";
+import { statusMovesByHand } from "@/lib/meeting/status";
+import { getMinutesAdoption } from "@/lib/minutes/service/adoption";
+import { AdoptedFingerprint } from "@/components/minutes/adopted-fingerprint";
 import { meetingPageLoader, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
 import { meetingName } from "@/lib/meeting/facts";
 import { isWebLink } from "@/lib/meeting/online-url";
@@ -35,6 +37,7 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
   const canManage = can(user.access, "meeting:manage", m.programme.id);
   const canRecord = can(user.access, "record:manage", m.programme.id);
   const ordinal = meetingName(m.kind, m.sequenceNumber, locale);
+  const adoption = m.status === "MINUTES_ADOPTED" ? await getMinutesAdoption(user.access, m.id) : null;
 
   return (
     <article className="space-y-8">
@@ -119,14 +122,16 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
         ) : null}
       </dl>
 
-      {canManage && nextStatuses(m.status).length > 0 ? (
+      {canManage && statusMovesByHand(m.status).length > 0 ? (
         <StatusActions
           meetingId={m.id}
           status={m.status}
           version={m.version}
-          nextStatuses={nextStatuses(m.status)}
+          nextStatuses={statusMovesByHand(m.status)}
         />
       ) : null}
+
+      {adoption ? <AdoptedFingerprint adoption={adoption} locale={locale} timeZone={m.timeZone} /> : null}
 
       <Section id="co-chairs" title={t("coChairs.title")}>
         {m.coChairs.length === 0 ? (

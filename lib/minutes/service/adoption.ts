@@ -1,0 +1,251 @@
+// Adoption of a meeting's minutes: the secretariat records that the committee adopted the latest
+// version (at a later meeting, by no-objection procedure, or by the co-chairs' approval). In one
+// transaction under the meeting's row lock: the minutes are marked adopted with the version and its
+// fingerprint (lib/minutes/fingerprint.ts), the meeting moves to MINUTES_ADOPTED (which closes its
+// record), and the official PDF and DOCX in both languages are rendered once from that version and
+// stored with their SHA-256 — downloads serve exactly those bytes from then on.
+import "server-only";
+import { db, type TTx } from "@/lib/db";
+import type { TLocale } from "@/i18n/locales";
+import type { TAccess } from "@/lib/auth/permissions";
+import type { TActor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/service";
+import { AppError } from "@/lib/errors";
+import type { MinutesFileFormat } from "@/lib/generated/prisma/enums";
+import { meetingAccessWhere, meetingRecordWhere } from "@/lib/meeting/service/access";
+import { moveMeetingStatus } from "@/lib/meeting/service/meetings";
+import { canTransition } from "@/lib/meeting/status";
+import { parseInput } from "@/lib/validation";
+import {
+  ZAdoptMinutes,
+  type TAdoptMinutes,
+  type TAdoptionMethod,
+  type TMinutesAdoption,
+  type TMinutesFileInfo,
+} from "../adoption-schema";
+import { renderMinutesDocx } from "../docx";
+import { minutesFingerprint, sha256Hex } from "../fingerprint";
+import { renderMinutesPdf } from "../pdf";
+import type { TMeetingRecord } from "../record-schema";
+
+const LOCALES: readonly TLocale[] = ["en", "id"];
+const FORMATS = { pdf: "PDF", docx: "DOCX" } as const satisfies Record<string, MinutesFileFormat>;
+type TFormat = keyof typeof FORMATS;
+
+const refuse = (
+  key: "alreadyAdopted" | "notInReview" | "notRenderable" | "changedMeanwhile",
+  params?: Record<string, string | number>,
+) => new AppError("CONFLICT", `minutesAdoption.errors.${key}`, { params });
+
+/** A snapshot of the record (what the renderers read), not the demo data's older tagged format. */
+const isRecordSnapshot = (content: unknown): content is TMeetingRecord =>
+  typeof content === "object" &&
+  content !== null &&
+  !("format" in content) &&
+  "meeting" in content &&
+  "attendance" in content;
+
+/**
+ * The record the official documents are rendered from: the adopted version's content, saying that
+ * it is adopted. The fingerprint is of the content as stored, not of this.
+ */
+function adoptedRecord(content: TMeetingRecord, number: number, adoptedAt: Date): TMeetingRecord {
+  return {
+    ...content,
+    meeting: { ...content.meeting, status: "MINUTES_ADOPTED" },
+    minutes: { status: "ADOPTED", latestVersion: number, adoptedAt: adoptedAt.toISOString() },
+  };
+}
+
+async function renderFiles(record: TMeetingRecord, fingerprint: string) {
+  const jobs = LOCALES.flatMap((lang) =>
+    (Object.keys(FORMATS) as TFormat[]).map(async (format) => {
+      const render = format === "pdf" ? renderMinutesPdf : renderMinutesDocx;
+      const bytes = new Uint8Array(await render(record, lang, { fingerprint }));
+      return { format, lang, bytes, sha256: sha256Hex(bytes) };
+    }),
+  );
+  return Promise.all(jobs);
+}
+
+/** The meeting row locked for this transaction, read after the lock (see versions.ts). */
+async function lockForAdoption(tx: TTx, access: TAccess, meetingId: string) {
+  await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
+  const meeting = await tx.meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingRecordWhere(access)] },
+    select: {
+      id: true,
+      programmeId: true,
+      status: true,
+      version: true,
+      minutes: {
+        select: {
+          id: true,
+          status: true,
+          versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+        },
+      },
+    },
+  });
+  if (!meeting) throw AppError.notFound("meeting");
+  return meeting;
+}
+
+/**
+ * Adopts version `number` (the latest) of the meeting's minutes by `method`. record:manage (the
+ * secretariat); 404 alike for a meeting that is missing or not theirs and for a version that does
+ * not exist; 409 when the minutes are already adopted, the meeting is not in review, a newer
+ * version was cut, or the meeting changed since `version`.
+ */
+export async function adoptMinutesVersion(
+  access: TAccess,
+  meetingId: string,
+  input: TAdoptMinutes,
+  actor: TActor,
+): Promise<TMinutesAdoption> {
+  const { number, method, version: seen } = parseInput(ZAdoptMinutes, input);
+  return db().$transaction(
+    async (tx) => {
+      const meeting = await lockForAdoption(tx, access, meetingId);
+      const minutes = meeting.minutes;
+      if (minutes?.status === "ADOPTED" || meeting.status === "MINUTES_ADOPTED")
+        throw refuse("alreadyAdopted");
+      const latest = minutes?.versions[0]?.number ?? 0;
+      if (!minutes || number > latest) throw AppError.notFound("minutesVersion");
+      if (!canTransition(meeting.status, "MINUTES_ADOPTED")) {
+        throw refuse("notInReview", { status: meeting.status });
+      }
+      if (number !== latest) throw refuse("changedMeanwhile", { latest });
+      if (seen !== undefined && seen !== meeting.version) {
+        throw AppError.conflict("meeting.errors.changedMeanwhile");
+      }
+      const adopted = await tx.minutesVersion.findUniqueOrThrow({
+        where: { minutesId_number: { minutesId: minutes.id, number } },
+        select: { id: true, content: true },
+      });
+      if (!isRecordSnapshot(adopted.content)) throw refuse("notRenderable", { number });
+
+      const fingerprint = minutesFingerprint(adopted.content);
+      const adoptedAt = new Date();
+      const files = await renderFiles(adoptedRecord(adopted.content, number, adoptedAt), fingerprint);
+      await tx.minutes.update({
+        where: { id: minutes.id },
+        data: {
+          status: "ADOPTED",
+          adoptedAt,
+          adoptionMethod: method,
+          adoptedVersionId: adopted.id,
+          fingerprint,
+          lockedAt: adoptedAt,
+          files: {
+            create: files.map((f) => ({
+              format: FORMATS[f.format],
+              locale: f.lang,
+              sha256: f.sha256,
+              size: f.bytes.byteLength,
+              bytes: f.bytes,
+            })),
+          },
+        },
+      });
+      await moveMeetingStatus(tx, meeting, "MINUTES_ADOPTED", actor);
+      const answer: TMinutesAdoption = {
+        meetingId,
+        version: number,
+        method,
+        adoptedAt: adoptedAt.toISOString(),
+        fingerprint,
+        files: files.map(fileInfo),
+      };
+      await recordAudit(tx, {
+        actor,
+        entity: "Minutes",
+        entityId: minutes.id,
+        action: "UPDATE",
+        programmeId: meeting.programmeId,
+        before: { status: minutes.status },
+        after: { status: "ADOPTED", ...answer },
+      });
+      return answer;
+    },
+    // Four documents are rendered under the lock; a large meeting's take a few seconds.
+    { timeout: 60_000 },
+  );
+}
+
+const fileInfo = (f: { format: TFormat; lang: TLocale; sha256: string; bytes: Uint8Array }) => ({
+  format: f.format,
+  lang: f.lang,
+  sha256: f.sha256,
+  size: f.bytes.byteLength,
+});
+
+const formatOf = (format: MinutesFileFormat): TFormat => (format === "PDF" ? "pdf" : "docx");
+const localeOf = (locale: string): TLocale => (locale === "id" ? "id" : "en");
+
+/** The adoption of a meeting the reader may see, or null while its minutes are not adopted. */
+export async function getMinutesAdoption(
+  access: TAccess,
+  meetingId: string,
+): Promise<TMinutesAdoption | null> {
+  const meeting = await db().meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
+    select: {
+      id: true,
+      minutes: {
+        select: {
+          status: true,
+          adoptedAt: true,
+          adoptionMethod: true,
+          fingerprint: true,
+          adoptedVersion: { select: { number: true } },
+          files: {
+            orderBy: [{ locale: "asc" }, { format: "asc" }],
+            select: { format: true, locale: true, sha256: true, size: true },
+          },
+        },
+      },
+    },
+  });
+  if (!meeting) throw AppError.notFound("meeting");
+  const m = meeting.minutes;
+  if (!m || m.status !== "ADOPTED" || !m.fingerprint || !m.adoptedAt || !m.adoptionMethod) return null;
+  return {
+    meetingId: meeting.id,
+    version: m.adoptedVersion?.number ?? 0,
+    method: m.adoptionMethod as TAdoptionMethod,
+    adoptedAt: m.adoptedAt.toISOString(),
+    fingerprint: m.fingerprint,
+    files: m.files.map((f): TMinutesFileInfo => ({
+      format: formatOf(f.format),
+      lang: localeOf(f.locale),
+      sha256: f.sha256,
+      size: f.size,
+    })),
+  };
+}
+
+/**
+ * The stored official document of adopted minutes, with what names the download; null when the
+ * minutes are not adopted (or were adopted before documents were stored: the caller renders them).
+ */
+export async function storedMinutesFile(access: TAccess, meetingId: string, format: TFormat, lang: TLocale) {
+  const meeting = await db().meeting.findFirst({
+    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
+    select: {
+      kind: true,
+      sequenceNumber: true,
+      title: true,
+      minutes: {
+        select: {
+          files: { where: { format: FORMATS[format], locale: lang }, select: { bytes: true } },
+        },
+      },
+    },
+  });
+  if (!meeting) throw AppError.notFound("meeting");
+  const file = meeting.minutes?.files[0];
+  if (!file) return null;
+  const { kind, sequenceNumber, title } = meeting;
+  return { bytes: new Uint8Array(file.bytes), meeting: { kind, sequenceNumber, title } };
+}
