@@ -8,31 +8,20 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // Set before any app module reads (and caches) the environment: links in e-mails need an address.
-const browser = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.APP_URL = "https://psc.example.test";
   delete process.env.SMTP_URL;
-  return { cookie: "" };
 });
 
 // The server actions read the session cookie through next/headers (here the admin's), and refresh
 // pages through next/cache, which needs Next's request store (absent in-process).
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => {
-      for (const part of browser.cookie.split(";")) {
-        const [key, ...value] = part.trim().split("=");
-        if (key === name) return { name, value: value.join("=") };
-      }
-      return undefined;
-    },
-  }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", () => import("../support/next-headers-mock"));
 vi.mock("next/cache", async (original) => ({
   ...(await original<typeof import("next/cache")>()),
   revalidatePath: () => undefined,
 }));
 
+import { browser } from "../support/next-headers-mock";
 import fc from "fast-check";
 // next/server declares NextFetchEvent but exports only its type at run time.
 import { NextFetchEvent } from "next/dist/server/web/spec-extension/fetch-event";

@@ -5,28 +5,17 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 // The server action reads the session cookie through next/headers and refreshes pages through
 // next/cache, which needs Next's request store (absent in-process). Links in e-mails need an address.
-const browser = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.APP_URL = "https://psc.example.test";
   delete process.env.SMTP_URL;
-  return { cookie: "" };
 });
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => {
-      for (const part of browser.cookie.split(";")) {
-        const [key, ...value] = part.trim().split("=");
-        if (key === name) return { name, value: value.join("=") };
-      }
-      return undefined;
-    },
-  }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", () => import("../support/next-headers-mock"));
 vi.mock("next/cache", async (original) => ({
   ...(await original<typeof import("next/cache")>()),
   revalidatePath: () => undefined,
 }));
 
+import { browser } from "../support/next-headers-mock";
 import { POST as postAttendance } from "@/app/api/v1/meetings/[id]/attendance/route";
 import { PATCH as patchAttendance } from "@/app/api/v1/meetings/[id]/attendance/[invitationId]/route";
 import { POST as postInvitations } from "@/app/api/v1/meetings/[id]/invitations/route";

@@ -7,28 +7,17 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 // The server action reads the session cookie through next/headers and refreshes pages through
 // next/cache, which needs Next's request store (absent in-process).
-const browser = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.APP_URL = "https://psc.example.test";
   delete process.env.SMTP_URL;
-  return { cookie: "" };
 });
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => {
-      for (const part of browser.cookie.split(";")) {
-        const [key, ...value] = part.trim().split("=");
-        if (key === name) return { name, value: value.join("=") };
-      }
-      return undefined;
-    },
-  }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", () => import("../support/next-headers-mock"));
 vi.mock("next/cache", async (original) => ({
   ...(await original<typeof import("next/cache")>()),
   revalidatePath: () => undefined,
 }));
 
+import { browser } from "../support/next-headers-mock";
 import { db } from "@/lib/db";
 import { HTTP_STATUS, isAppError } from "@/lib/errors";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";

@@ -4,18 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 // Pages read the session cookie through next/headers: here it is the cookie the test sets.
-const browser = vi.hoisted(() => ({ cookie: "" }));
-vi.mock("next/headers", () => {
-  const read = (name: string) => {
-    for (const part of browser.cookie.split(";")) {
-      const [key, ...value] = part.trim().split("=");
-      if (key === name) return { name, value: value.join("=") };
-    }
-    return undefined;
-  };
-  return { cookies: async () => ({ get: read }), headers: async () => new Headers() };
-});
+vi.mock("next/headers", () => import("../support/next-headers-mock"));
 
+import { browser } from "../support/next-headers-mock";
 import { GET as getCapture } from "@/app/api/v1/meetings/[id]/capture/route";
 import { GET as getMeetings } from "@/app/api/v1/meetings/route";
 import { revokeApiTokenAction } from "@/lib/api-token/actions";

@@ -5,14 +5,14 @@
 // record), and the official PDF and DOCX in both languages are rendered once from that version and
 // stored with their SHA-256 — downloads serve exactly those bytes from then on.
 import "server-only";
-import { db, type TTx } from "@/lib/db";
-import type { TLocale } from "@/i18n/locales";
+import { db } from "@/lib/db";
+import { LOCALES, type TLocale } from "@/i18n/locales";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import type { MinutesFileFormat } from "@/lib/generated/prisma/enums";
-import { meetingAccessWhere, meetingRecordWhere } from "@/lib/meeting/service/access";
+import { meetingAccessWhere } from "@/lib/meeting/service/access";
 import { moveMeetingStatus } from "@/lib/meeting/service/meetings";
 import { canTransition } from "@/lib/meeting/status";
 import { parseInput } from "@/lib/validation";
@@ -27,8 +27,8 @@ import { renderMinutesDocx } from "../docx";
 import { minutesFingerprint, sha256Hex } from "../fingerprint";
 import { renderMinutesPdf } from "../pdf";
 import type { TMeetingRecord } from "../record-schema";
+import { lockMinutesMeeting } from "./versions";
 
-const LOCALES: readonly TLocale[] = ["en", "id"];
 const FORMATS = { pdf: "PDF", docx: "DOCX" } as const satisfies Record<string, MinutesFileFormat>;
 type TFormat = keyof typeof FORMATS;
 
@@ -68,29 +68,6 @@ async function renderFiles(record: TMeetingRecord, fingerprint: string) {
   return Promise.all(jobs);
 }
 
-/** The meeting row locked for this transaction, read after the lock (see versions.ts). */
-async function lockForAdoption(tx: TTx, access: TAccess, meetingId: string) {
-  await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
-  const meeting = await tx.meeting.findFirst({
-    where: { AND: [{ id: meetingId }, meetingRecordWhere(access)] },
-    select: {
-      id: true,
-      programmeId: true,
-      status: true,
-      version: true,
-      minutes: {
-        select: {
-          id: true,
-          status: true,
-          versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
-        },
-      },
-    },
-  });
-  if (!meeting) throw AppError.notFound("meeting");
-  return meeting;
-}
-
 /**
  * Adopts version `number` (the latest) of the meeting's minutes by `method`. record:manage (the
  * secretariat); 404 alike for a meeting that is missing or not theirs and for a version that does
@@ -106,7 +83,7 @@ export async function adoptMinutesVersion(
   const { number, method, version: seen } = parseInput(ZAdoptMinutes, input);
   return db().$transaction(
     async (tx) => {
-      const meeting = await lockForAdoption(tx, access, meetingId);
+      const meeting = await lockMinutesMeeting(tx, access, meetingId);
       const minutes = meeting.minutes;
       if (minutes?.status === "ADOPTED" || meeting.status === "MINUTES_ADOPTED")
         throw refuse("alreadyAdopted");

@@ -124,9 +124,9 @@ const DRAFT_FROM: readonly MeetingStatus[] = ["HELD", "MINUTES_DRAFT"];
 
 /**
  * The meeting row locked for this transaction, read after the lock: two secretariat users cutting
- * at once queue here, so the second sees the first's version and numbers never collide.
+ * (or adopting) at once queue here, so the second sees the first's version and numbers never collide.
  */
-async function lockMeeting(tx: TTx, access: TAccess, meetingId: string) {
+export async function lockMinutesMeeting(tx: TTx, access: TAccess, meetingId: string) {
   await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
   const meeting = await tx.meeting.findFirst({
     where: { AND: [{ id: meetingId }, meetingRecordWhere(access)] },
@@ -172,7 +172,7 @@ export async function saveMinutesVersion(
 
   try {
     return await db().$transaction(async (tx) => {
-      const meeting = await lockMeeting(tx, access, meetingId);
+      const meeting = await lockMinutesMeeting(tx, access, meetingId);
       const latest = meeting.minutes?.versions[0]?.number ?? 0;
       if (meeting.minutes?.status === "ADOPTED" || meeting.status === "MINUTES_ADOPTED")
         throw refuse("adopted");
