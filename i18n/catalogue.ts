@@ -12,6 +12,9 @@ import enInvitation from "@/messages/en/invitation.json";
 import enMail from "@/messages/en/mail.json";
 import enMeeting from "@/messages/en/meeting.json";
 import enMinutesAdoption from "@/messages/en/minutes-adoption.json";
+import enMinutesConsolidation from "@/messages/en/minutes-consolidation.json";
+import enMinutesReview from "@/messages/en/minutes-review.json";
+import enMinutesReviewScreen from "@/messages/en/minutes-review-screen.json";
 import enMinutesVersions from "@/messages/en/minutes-versions.json";
 import enOrganisation from "@/messages/en/organisation.json";
 import enOutputs from "@/messages/en/outputs.json";
@@ -29,6 +32,9 @@ import idInvitation from "@/messages/id/invitation.json";
 import idMail from "@/messages/id/mail.json";
 import idMeeting from "@/messages/id/meeting.json";
 import idMinutesAdoption from "@/messages/id/minutes-adoption.json";
+import idMinutesConsolidation from "@/messages/id/minutes-consolidation.json";
+import idMinutesReview from "@/messages/id/minutes-review.json";
+import idMinutesReviewScreen from "@/messages/id/minutes-review-screen.json";
 import idMinutesVersions from "@/messages/id/minutes-versions.json";
 import idOrganisation from "@/messages/id/organisation.json";
 import idOutputs from "@/messages/id/outputs.json";
@@ -54,6 +60,9 @@ const en = {
   ...enHome,
   ...enMinutesVersions,
   ...enMinutesAdoption,
+  ...enMinutesReview,
+  ...enMinutesReviewScreen,
+  ...enMinutesConsolidation,
 };
 
 /** The screens' catalogue (what next-intl gives pages and client components). */
@@ -78,6 +87,9 @@ export const SCREEN_MESSAGES: Record<TLocale, TMessages> = {
     ...idHoliday,
     ...idHome,
     ...idMinutesVersions,
+    ...idMinutesReview,
+    ...idMinutesReviewScreen,
+    ...idMinutesConsolidation,
     ...idMinutesAdoption,
   },
 };

@@ -18,6 +18,9 @@ export const MESSAGE_FILES = [
   "home",
   "minutes-versions",
   "minutes-adoption",
+  "minutes-review",
+  "minutes-review-screen",
+  "minutes-consolidation",
 ] as const;
 
 /**

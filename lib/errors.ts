@@ -34,7 +34,9 @@ export type TNotFoundKind =
   | "actionItem"
   | "link"
   | "holiday"
-  | "minutesVersion";
+  | "minutesVersion"
+  | "reviewLink"
+  | "reviewComment";
 
 export class AppError extends Error {
   readonly params?: TMessageParams;

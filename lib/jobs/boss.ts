@@ -6,7 +6,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { REMINDER_QUEUE } from "./queues";
+import { MINUTES_REVIEW_QUEUE, REMINDER_QUEUE } from "./queues";
 
 const QUEUES: PgBoss.Queue[] = [
   {
@@ -16,6 +16,16 @@ const QUEUES: PgBoss.Queue[] = [
     retryLimit: 5,
     retryDelay: 300,
     retryBackoff: true,
+    expireInSeconds: 15 * 60,
+  },
+  {
+    name: MINUTES_REVIEW_QUEUE,
+    // One waiting job per key (version, reminder and deadline): circulating twice queues once.
+    policy: "short",
+    retryLimit: 5,
+    retryDelay: 300,
+    retryBackoff: true,
+    // Adoption renders four documents under a lock.
     expireInSeconds: 15 * 60,
   },
 ];

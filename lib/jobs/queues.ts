@@ -19,3 +19,29 @@ export function reminderJobKey(meetingId: string, daysBefore: number): string {
 export function reminderJobKeyPrefix(meetingId: string): string {
   return `meeting:${meetingId}:`;
 }
+
+/** The review cycle of draft minutes: reminders to reviewers, and the no-objection deadline. */
+export const MINUTES_REVIEW_QUEUE = "minutes-review";
+
+export type TMinutesReviewJob =
+  | {
+      type: "reminder";
+      versionId: string;
+      /** "before": two working days before the deadline; "day": on the deadline day. */
+      when: "before" | "day";
+      /** The version's deadline when the job was queued (ISO); another one makes the job stale. */
+      closesAt: string;
+    }
+  | {
+      type: "no-objection";
+      minutesId: string;
+      number: number;
+      /** The procedure's deadline when the job was queued (ISO). */
+      deadline: string;
+    };
+
+export function minutesReviewJobKey(job: TMinutesReviewJob): string {
+  return job.type === "reminder"
+    ? `review:${job.versionId}:${job.when}:${job.closesAt}`
+    : `no-objection:${job.minutesId}:${job.number}:${job.deadline}`;
+}

@@ -6,7 +6,8 @@ import { env } from "@/lib/env";
 import { sendMeetingReminders } from "@/lib/invitation/service/reminders";
 import { logger } from "@/lib/logger";
 import { jobQueue, jobQueueUnavailable } from "./boss";
-import { REMINDER_QUEUE, type TReminderJob } from "./queues";
+import { runMinutesReviewJob } from "@/lib/minutes/service/review-jobs";
+import { MINUTES_REVIEW_QUEUE, REMINDER_QUEUE, type TMinutesReviewJob, type TReminderJob } from "./queues";
 
 /** The queue instance that has our workers; a restarted queue (tests) gets them again. */
 const globalForWorkers = globalThis as unknown as { notulenWorkerBoss?: PgBoss };
@@ -29,6 +30,13 @@ export async function startWorkers(options: { pollingIntervalSeconds?: number } 
       await sendMeetingReminders(job.data);
     },
   );
-  logger.info({ queues: [REMINDER_QUEUE] }, "job worker started");
+  await boss.work<TMinutesReviewJob>(
+    MINUTES_REVIEW_QUEUE,
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? env().JOB_POLL_SECONDS, batchSize: 1 },
+    async ([job]) => {
+      await runMinutesReviewJob(job.data);
+    },
+  );
+  logger.info({ queues: [REMINDER_QUEUE, MINUTES_REVIEW_QUEUE] }, "job worker started");
   return true;
 }

@@ -50,9 +50,14 @@ export function linkActor(purpose: LinkPurpose): TActor {
  * either a link would point nowhere, so the e-mail is not sent at all.
  */
 export function linkUrl(path: string, token: string): string {
+  return appUrl(`${path}/${token}`);
+}
+
+/** An address on the app's public site (`pathAndQuery` without the leading slash). */
+export function appUrl(pathAndQuery: string): string {
   const base = env().APP_URL ?? env().NEXTAUTH_URL;
   if (!base) throw new Error("Neither APP_URL nor NEXTAUTH_URL is set: e-mailed links cannot be built");
-  return `${base.replace(/\/+$/, "")}/${path}/${token}`;
+  return `${base.replace(/\/+$/, "")}/${pathAndQuery}`;
 }
 
 export type TLinkFor = {

@@ -23,6 +23,14 @@ export const ZAdoptMinutes = z.object({
   version: zPositiveInt
     .optional()
     .describe("The meeting's version the caller saw; another one means it changed meanwhile (409)"),
+  atMeetingId: z
+    .string()
+    .trim()
+    .max(64)
+    .nullish()
+    .describe(
+      "AT_MEETING: the later meeting (same programme, with an item 'adoption of the minutes of the previous meeting') that adopted them",
+    ),
 });
 export type TAdoptMinutes = z.input<typeof ZAdoptMinutes>;
 
@@ -45,6 +53,7 @@ export const ZMinutesAdoption = z.object({
     "SHA-256 (hex) of the adopted version's content as RFC 8785 canonical JSON (docs/minutes-fingerprint.md)",
   ),
   files: z.array(ZMinutesFileInfo).describe("The official documents, rendered once at adoption"),
+  atMeetingId: z.string().nullable().describe("AT_MEETING: the later meeting that adopted them"),
 });
 export type TMinutesAdoption = z.infer<typeof ZMinutesAdoption>;
 

@@ -5,7 +5,7 @@
 // record), and the official PDF and DOCX in both languages are rendered once from that version and
 // stored with their SHA-256 — downloads serve exactly those bytes from then on.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { LOCALES, type TLocale } from "@/i18n/locales";
 import type { TAccess } from "@/lib/auth/permissions";
 import type { TActor } from "@/lib/audit/actor";
@@ -27,13 +27,13 @@ import { renderMinutesDocx } from "../docx";
 import { minutesFingerprint, sha256Hex } from "../fingerprint";
 import { renderMinutesPdf } from "../pdf";
 import type { TMeetingRecord } from "../record-schema";
-import { lockMinutesMeeting } from "./versions";
+import { lockMinutesMeeting, lockMinutesMeetingById } from "./versions";
 
 const FORMATS = { pdf: "PDF", docx: "DOCX" } as const satisfies Record<string, MinutesFileFormat>;
 type TFormat = keyof typeof FORMATS;
 
 const refuse = (
-  key: "alreadyAdopted" | "notInReview" | "notRenderable" | "changedMeanwhile",
+  key: "alreadyAdopted" | "notInReview" | "notRenderable" | "changedMeanwhile" | "methodNotAllowed",
   params?: Record<string, string | number>,
 ) => new AppError("CONFLICT", `minutesAdoption.errors.${key}`, { params });
 
@@ -80,74 +80,140 @@ export async function adoptMinutesVersion(
   input: TAdoptMinutes,
   actor: TActor,
 ): Promise<TMinutesAdoption> {
-  const { number, method, version: seen } = parseInput(ZAdoptMinutes, input);
+  const { number, method, version: seen, atMeetingId } = parseInput(ZAdoptMinutes, input);
   return db().$transaction(
     async (tx) => {
       const meeting = await lockMinutesMeeting(tx, access, meetingId);
-      const minutes = meeting.minutes;
-      if (minutes?.status === "ADOPTED" || meeting.status === "MINUTES_ADOPTED")
-        throw refuse("alreadyAdopted");
-      const latest = minutes?.versions[0]?.number ?? 0;
-      if (!minutes || number > latest) throw AppError.notFound("minutesVersion");
-      if (!canTransition(meeting.status, "MINUTES_ADOPTED")) {
-        throw refuse("notInReview", { status: meeting.status });
-      }
-      if (number !== latest) throw refuse("changedMeanwhile", { latest });
-      if (seen !== undefined && seen !== meeting.version) {
+      if (seen !== undefined && seen !== meeting.version && meeting.status !== "MINUTES_ADOPTED") {
         throw AppError.conflict("meeting.errors.changedMeanwhile");
       }
-      const adopted = await tx.minutesVersion.findUniqueOrThrow({
-        where: { minutesId_number: { minutesId: minutes.id, number } },
-        select: { id: true, content: true },
-      });
-      if (!isRecordSnapshot(adopted.content)) throw refuse("notRenderable", { number });
-
-      const fingerprint = minutesFingerprint(adopted.content);
-      const adoptedAt = new Date();
-      const files = await renderFiles(adoptedRecord(adopted.content, number, adoptedAt), fingerprint);
-      await tx.minutes.update({
-        where: { id: minutes.id },
-        data: {
-          status: "ADOPTED",
-          adoptedAt,
-          adoptionMethod: method,
-          adoptedVersionId: adopted.id,
-          fingerprint,
-          lockedAt: adoptedAt,
-          files: {
-            create: files.map((f) => ({
-              format: FORMATS[f.format],
-              locale: f.lang,
-              sha256: f.sha256,
-              size: f.bytes.byteLength,
-              bytes: f.bytes,
-            })),
-          },
-        },
-      });
-      await moveMeetingStatus(tx, meeting, "MINUTES_ADOPTED", actor);
-      const answer: TMinutesAdoption = {
-        meetingId,
-        version: number,
-        method,
-        adoptedAt: adoptedAt.toISOString(),
-        fingerprint,
-        files: files.map(fileInfo),
-      };
-      await recordAudit(tx, {
-        actor,
-        entity: "Minutes",
-        entityId: minutes.id,
-        action: "UPDATE",
-        programmeId: meeting.programmeId,
-        before: { status: minutes.status },
-        after: { status: "ADOPTED", ...answer },
-      });
-      return answer;
+      return adoptLocked(tx, meeting, { number, method, atMeetingId }, actor);
     },
     // Four documents are rendered under the lock; a large meeting's take a few seconds.
     { timeout: 60_000 },
   );
+}
+
+/**
+ * Adoption by the cycle itself — the no-objection deadline passing, the last co-chair approving —
+ * with no user's access to check: the caller decided it is due. Throws the same conflicts.
+ */
+export async function adoptMinutesBySystem(
+  meetingId: string,
+  number: number,
+  method: TAdoptionMethod,
+  actor: TActor,
+): Promise<TMinutesAdoption> {
+  return db().$transaction(
+    async (tx) => {
+      const meeting = await lockMinutesMeetingById(tx, meetingId);
+      return adoptLocked(tx, meeting, { number, method }, actor);
+    },
+    { timeout: 60_000 },
+  );
+}
+
+type TLockedMinutesMeeting = Awaited<ReturnType<typeof lockMinutesMeetingById>>;
+
+async function adoptLocked(
+  tx: TTx,
+  meeting: TLockedMinutesMeeting,
+  { number, method, atMeetingId }: { number: number; method: TAdoptionMethod; atMeetingId?: string | null },
+  actor: TActor,
+): Promise<TMinutesAdoption> {
+  const meetingId = meeting.id;
+  const minutes = meeting.minutes;
+  if (minutes?.status === "ADOPTED" || meeting.status === "MINUTES_ADOPTED") throw refuse("alreadyAdopted");
+  const latest = minutes?.versions[0]?.number ?? 0;
+  if (!minutes || number > latest) throw AppError.notFound("minutesVersion");
+  if (!canTransition(meeting.status, "MINUTES_ADOPTED")) {
+    throw refuse("notInReview", { status: meeting.status });
+  }
+  if (number !== latest) throw refuse("changedMeanwhile", { latest });
+  const programme = await tx.programme.findUniqueOrThrow({
+    where: { id: meeting.programmeId },
+    select: { adoptionMethods: true },
+  });
+  if (!programme.adoptionMethods.includes(method)) throw refuse("methodNotAllowed");
+  const laterMeeting = method === "AT_MEETING" ? await checkLaterMeeting(tx, meeting, atMeetingId) : null;
+  const adopted = await tx.minutesVersion.findUniqueOrThrow({
+    where: { minutesId_number: { minutesId: minutes.id, number } },
+    select: { id: true, content: true },
+  });
+  if (!isRecordSnapshot(adopted.content)) throw refuse("notRenderable", { number });
+
+  const fingerprint = minutesFingerprint(adopted.content);
+  const adoptedAt = new Date();
+  const files = await renderFiles(adoptedRecord(adopted.content, number, adoptedAt), fingerprint);
+  await tx.minutes.update({
+    where: { id: minutes.id },
+    data: {
+      status: "ADOPTED",
+      adoptedAt,
+      adoptionMethod: method,
+      adoptedVersionId: adopted.id,
+      adoptedAtMeetingId: laterMeeting?.id ?? null,
+      fingerprint,
+      lockedAt: adoptedAt,
+      files: {
+        create: files.map((f) => ({
+          format: FORMATS[f.format],
+          locale: f.lang,
+          sha256: f.sha256,
+          size: f.bytes.byteLength,
+          bytes: f.bytes,
+        })),
+      },
+    },
+  });
+  await moveMeetingStatus(tx, meeting, "MINUTES_ADOPTED", actor);
+  const answer: TMinutesAdoption = {
+    meetingId,
+    version: number,
+    method,
+    adoptedAt: adoptedAt.toISOString(),
+    fingerprint,
+    files: files.map(fileInfo),
+    atMeetingId: laterMeeting?.id ?? null,
+  };
+  await recordAudit(tx, {
+    actor,
+    entity: "Minutes",
+    entityId: minutes.id,
+    action: "UPDATE",
+    programmeId: meeting.programmeId,
+    before: { status: minutes.status },
+    after: { status: "ADOPTED", ...answer },
+  });
+  return answer;
+}
+
+/**
+ * Adoption at a later meeting: a meeting of the same programme that starts after this one, not
+ * cancelled, whose agenda has the item "adoption of the minutes of the previous meeting".
+ */
+async function checkLaterMeeting(
+  tx: TTx,
+  meeting: { id: string; programmeId: string },
+  atMeetingId?: string | null,
+) {
+  if (!atMeetingId) throw AppError.invalidField("atMeetingId", "minutesAdoption.errors.atMeetingRequired");
+  const [own, later] = await Promise.all([
+    tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { startsAt: true } }),
+    tx.meeting.findFirst({
+      where: { id: atMeetingId, programmeId: meeting.programmeId, status: { not: "CANCELLED" } },
+      select: {
+        id: true,
+        startsAt: true,
+        agendaItems: { where: { kind: "ADOPTION_OF_PREVIOUS_MINUTES" }, select: { id: true } },
+      },
+    }),
+  ]);
+  if (!later || later.startsAt <= own.startsAt)
+    throw AppError.invalidField("atMeetingId", "minutesAdoption.errors.atMeetingNotLater");
+  if (later.agendaItems.length === 0)
+    throw AppError.invalidField("atMeetingId", "minutesAdoption.errors.atMeetingNoItem");
+  return later;
 }
 
 const fileInfo = (f: { format: TFormat; lang: TLocale; sha256: string; bytes: Uint8Array }) => ({
@@ -175,6 +241,7 @@ export async function getMinutesAdoption(
           adoptedAt: true,
           adoptionMethod: true,
           fingerprint: true,
+          adoptedAtMeetingId: true,
           adoptedVersion: { select: { number: true } },
           files: {
             orderBy: [{ locale: "asc" }, { format: "asc" }],
@@ -193,6 +260,7 @@ export async function getMinutesAdoption(
     method: m.adoptionMethod as TAdoptionMethod,
     adoptedAt: m.adoptedAt.toISOString(),
     fingerprint: m.fingerprint,
+    atMeetingId: m.adoptedAtMeetingId,
     files: m.files.map((f): TMinutesFileInfo => ({
       format: formatOf(f.format),
       lang: localeOf(f.locale),

@@ -127,9 +127,18 @@ const DRAFT_FROM: readonly MeetingStatus[] = ["HELD", "MINUTES_DRAFT"];
  * (or adopting) at once queue here, so the second sees the first's version and numbers never collide.
  */
 export async function lockMinutesMeeting(tx: TTx, access: TAccess, meetingId: string) {
+  return lockMinutesMeetingWhere(tx, meetingId, meetingRecordWhere(access));
+}
+
+/** lockMinutesMeeting for the review cycle's own jobs: no user's access to check. */
+export async function lockMinutesMeetingById(tx: TTx, meetingId: string) {
+  return lockMinutesMeetingWhere(tx, meetingId, {});
+}
+
+async function lockMinutesMeetingWhere(tx: TTx, meetingId: string, allowed: Prisma.MeetingWhereInput) {
   await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
   const meeting = await tx.meeting.findFirst({
-    where: { AND: [{ id: meetingId }, meetingRecordWhere(access)] },
+    where: { AND: [{ id: meetingId }, allowed] },
     select: {
       id: true,
       programmeId: true,
