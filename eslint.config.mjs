@@ -46,6 +46,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-*/**",
       "node_modules/**",
       "lib/generated/**",
       ".data/**",

@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Another output folder for a second server on one checkout (NEXT_DIST_DIR=.next-b next dev).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   typedRoutes: false,
   // pdfkit reads its standard fonts (Helvetica AFM files) from its own folder at run time.
