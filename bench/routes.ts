@@ -22,6 +22,8 @@ export type TRouteContext = {
   /** First row of a query; throws when there is none, so a bad pick fails loudly. */
   queryOne: <T extends Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T>;
   sizes: TDatasetSizes;
+  /** A call to /api/v1 with the bench user's API token (for setup that goes through the app). */
+  api: (method: "GET" | "POST", path: string, body?: unknown) => Promise<unknown>;
 };
 
 export type TBenchRoute = {
@@ -80,7 +82,32 @@ export const ROUTES: TBenchRoute[] = [
     auth: "token",
     setup: showcaseMeeting,
   },
+  {
+    name: "page /review/{token} (60 present, 40 remarks)",
+    path: "/review/:token",
+    auth: "none",
+    setup: circulatedShowcase,
+  },
 ];
+
+/**
+ * The showcase meeting's minutes drafted and circulated through the API (once), and the review
+ * link of one reviewer, read from the e-mail kept in the outbox (the bench server has no SMTP).
+ */
+async function circulatedShowcase(ctx: TRouteContext): Promise<Record<string, string>> {
+  const meetingId = SHOWCASE_MEETING_ID;
+  const base = `/meetings/${encodeURIComponent(meetingId)}/minutes`;
+  const versions = (await ctx.api("GET", `${base}/versions`)) as { data: { number: number }[] };
+  if (versions.data.length === 0) await ctx.api("POST", `${base}/versions`, { number: 1 });
+  const mailed = await ctx.pool.query(`SELECT text FROM "OutboxMail" WHERE text LIKE '%/review/%' LIMIT 1`);
+  if (mailed.rows.length === 0) await ctx.api("POST", `${base}/circulate`, { number: 1 });
+  const { text } = await ctx.queryOne<{ text: string }>(
+    `SELECT text FROM "OutboxMail" WHERE text LIKE '%/review/%' ORDER BY "createdAt" LIMIT 1`,
+  );
+  const token = /\/review\/([A-Za-z0-9_.-]+)/.exec(text)?.[1];
+  if (!token) throw new Error("no review link in the circulated e-mail");
+  return { token };
+}
 
 /** The meeting of exactly 60 participants and 40 remarks (bench/seed-sql-showcase.ts). */
 async function showcaseMeeting({ queryOne }: TRouteContext): Promise<Record<string, string>> {

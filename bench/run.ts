@@ -171,6 +171,15 @@ async function main(config: TBenchConfig): Promise<number> {
   const ctx: TRouteContext = {
     pool,
     sizes: dataset.sizes,
+    api: async (method, path, body) => {
+      const res = await fetch(`${server.baseUrl}/api/v1${path}`, {
+        method,
+        headers: { ...authHeaders("token", creds), "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${method} /api/v1${path}: ${res.status} ${await res.text()}`);
+      return res.json();
+    },
     queryOne: async (sql, params) => {
       const { rows } = await pool.query(sql, params);
       if (rows.length === 0) throw new Error(`no row for: ${sql}`);

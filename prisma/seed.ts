@@ -3,6 +3,8 @@
 //   DATABASE_URL=… tsx prisma/seed.ts      (NOTULEN_EMBEDDED_DB=1 for the embedded PGlite)
 // It writes nothing if a programme already exists, writes everything in one transaction, and
 // uses no randomness, so tests can rely on prisma/seed/demo-facts.ts.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import type { Prisma } from "../lib/generated/prisma/client";
 import { env } from "../lib/env";
@@ -94,6 +96,8 @@ async function main(): Promise<void> {
       // Generous: over the embedded PGlite (one connection) every statement is a socket round trip.
       { maxWait: 30_000, timeout: 300_000 },
     );
+    await prisma.$disconnect();
+    snapshotMinutes();
     const [meetings, invitations, remarks, actionItems] = await Promise.all([
       prisma.meeting.count(),
       prisma.invitation.count(),
@@ -111,6 +115,25 @@ async function main(): Promise<void> {
   } finally {
     await prisma.$disconnect();
   }
+}
+
+/**
+ * The demo's minutes as the app makes them (prisma/seed/snapshot-minutes.ts): it uses the app's
+ * services, which load only under the react-server condition, hence a child process. A failure
+ * leaves the demo usable (older version format) and is reported.
+ */
+function snapshotMinutes(): void {
+  const root = path.resolve(import.meta.dirname, "..");
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+      "--conditions=react-server",
+      "prisma/seed/snapshot-minutes.ts",
+    ],
+    { cwd: root, stdio: "inherit", env: process.env },
+  );
+  if (result.status !== 0) console.error("demo minutes were not turned into snapshots (see above)");
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@
 // changed), the secretariat's form to create the draft or cut the next version, and the comparison
 // of two chosen versions — a plain GET form, so it works from the keyboard and without script.
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
@@ -24,6 +25,8 @@ type TProps = {
   /** The comparison shown, with the versions chosen for it. */
   chosen: TChosenDiff | null;
   locale: TLocale;
+  /** The secretariat's circulation for review of the latest version, under the cut form. */
+  review?: ReactNode;
 };
 
 export async function VersionsSection({
@@ -34,6 +37,7 @@ export async function VersionsSection({
   canCut,
   chosen,
   locale,
+  review,
 }: TProps) {
   const t = await getTranslations("minutesVersions");
   const list = versions.data;
@@ -80,6 +84,8 @@ export async function VersionsSection({
           <p className="text-sm text-slate-700">{t("notHeldYet")}</p>
         )
       ) : null}
+
+      {review}
 
       {list.length > 0 ? (
         <div className="space-y-3 border-t border-slate-200 pt-4">

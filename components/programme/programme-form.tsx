@@ -13,8 +13,15 @@ import { FormField, selectClass, textareaClass } from "@/components/ui/form-fiel
 import { Input } from "@/components/ui/input";
 import { SaveForm, useSaveForm } from "@/components/ui/save-form";
 import { orgLabel } from "@/lib/minutes/record-schema";
+import { ADOPTION_METHODS } from "@/lib/minutes/adoption-schema";
 import { saveProgrammeAction } from "@/lib/programme/actions";
-import { programmeFormValues, ZSaveProgramme, type TProgramme } from "@/lib/programme/schema";
+import {
+  DEFAULT_ADOPTION_METHODS,
+  DEFAULT_REVIEW_VISIBILITY,
+  programmeFormValues,
+  ZSaveProgramme,
+  type TProgramme,
+} from "@/lib/programme/schema";
 import { SDG_GOALS } from "@/lib/programme/sdg";
 
 type TOption = { id: string; name: string; acronym: string | null };
@@ -22,6 +29,7 @@ type TProps = { programme?: TProgramme; organisations: TOption[]; unEntities: TO
 
 export function ProgrammeForm({ programme, organisations, unEntities }: TProps) {
   const t = useTranslations("programme.form");
+  const tMethod = useTranslations("minutesAdoption.method");
   const router = useRouter();
   const [isStale, setIsStale] = useState(false);
   const form = useSaveForm({
@@ -38,6 +46,8 @@ export function ProgrammeForm({ programme, organisations, unEntities }: TProps) 
   const { errors } = form;
   const participants = new Set(programme?.participatingOrganisations.map((o) => o.id));
   const goals = new Set(programme?.sdgGoals);
+  const methods = new Set(programme?.adoptionMethods ?? DEFAULT_ADOPTION_METHODS);
+  const visibility = programme?.reviewVisibility ?? DEFAULT_REVIEW_VISIBILITY;
 
   const text = (name: keyof TProgramme, type = "text") => (
     <FormField id={name} label={t(name)} errors={errors[name]}>
@@ -104,6 +114,49 @@ export function ProgrammeForm({ programme, organisations, unEntities }: TProps) 
       <FormField id="description" label={t("description")} errors={errors.description}>
         <textarea rows={5} className={textareaClass} defaultValue={programme?.description ?? ""} />
       </FormField>
+      <fieldset
+        className="space-y-1"
+        aria-describedby={`adoptionMethods-hint${errors.adoptionMethods ? " adoptionMethods-error" : ""}`}
+      >
+        <legend className="text-sm font-medium text-slate-800">{t("adoptionMethods")}</legend>
+        <p id="adoptionMethods-hint" className="text-xs text-slate-600">
+          {t("adoptionMethodsHint")}
+        </p>
+        <div className="space-y-1">
+          {ADOPTION_METHODS.map((method) => (
+            <label key={method} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="adoptionMethods"
+                value={method}
+                defaultChecked={methods.has(method)}
+              />
+              {tMethod(method)}
+            </label>
+          ))}
+        </div>
+        <FieldError id="adoptionMethods-error" messages={errors.adoptionMethods} />
+      </fieldset>
+      <fieldset
+        className="space-y-1"
+        aria-describedby={errors.reviewVisibility ? "reviewVisibility-error" : undefined}
+      >
+        <legend className="text-sm font-medium text-slate-800">{t("reviewVisibility")}</legend>
+        <div className="space-y-1">
+          {(["OWN_ORGANISATION", "ALL_REVIEWERS"] as const).map((value) => (
+            <label key={value} className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="reviewVisibility"
+                value={value}
+                defaultChecked={visibility === value}
+              />
+              {t(`visibility.${value}`)}
+            </label>
+          ))}
+        </div>
+        <FieldError id="reviewVisibility-error" messages={errors.reviewVisibility} />
+      </fieldset>
     </SaveForm>
   );
 }

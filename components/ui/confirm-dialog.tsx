@@ -19,6 +19,8 @@ type TProps = {
   onClosed?: () => void;
   /** For a long description. */
   isWide?: boolean;
+  /** The confirming button's look: red for what is thrown away (the default), blue for a send. */
+  confirmVariant?: "destructive" | "default";
 };
 
 export function ConfirmDialog(props: TProps) {
@@ -52,7 +54,7 @@ export function ConfirmDialog(props: TProps) {
               {props.cancelLabel}
             </AlertDialog.Cancel>
             <AlertDialog.Action
-              className={buttonVariants({ variant: "destructive" })}
+              className={buttonVariants({ variant: props.confirmVariant ?? "destructive" })}
               onClick={props.onConfirm}
             >
               {props.confirmLabel}

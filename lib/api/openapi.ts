@@ -9,6 +9,7 @@ import { meetingOpenApi } from "@/lib/meeting/openapi";
 import { recordOpenApi } from "@/lib/meeting/record-openapi";
 import { minutesAdoptionOpenApi } from "@/lib/minutes/adoption-openapi";
 import { minutesOpenApi } from "@/lib/minutes/openapi";
+import { minutesReviewOpenApi } from "@/lib/minutes/review-openapi";
 import { minutesVersionsOpenApi } from "@/lib/minutes/versions-openapi";
 import { organisationOpenApi } from "@/lib/organisation/openapi";
 import { personOpenApi } from "@/lib/person/openapi";
@@ -29,6 +30,7 @@ const FRAGMENTS: TOpenApiFragment[] = [
   minutesOpenApi,
   minutesVersionsOpenApi,
   minutesAdoptionOpenApi,
+  minutesReviewOpenApi,
   bundleOpenApi,
   holidayOpenApi,
 ];

@@ -2,7 +2,8 @@
 // would — "//x" and "/\x" lead to another site — and refused unless it stays on this one, so a
 // crafted login link cannot send someone elsewhere after they typed their password.
 
-const HOME = "/meetings";
+// Home: a member's own meetings and minutes to review; everyone else is sent on to /meetings.
+const HOME = "/";
 const HERE = "http://notulen.invalid";
 
 export function safeCallbackPath(value: string | string[] | undefined): string {

@@ -53,11 +53,23 @@ export type TUpcomingInvitation = {
   meeting: THomeMeeting;
 };
 
+/** Draft minutes circulated to the member, not adopted, in their latest version. */
+export type TAwaitingReview = {
+  meeting: THomeMeeting;
+  number: number;
+  /** Calendar date in the meeting's time zone. */
+  deadline: string | null;
+  /** Their organisation's answer so far (null: none yet). */
+  answer: "NO_COMMENTS" | "COMMENTS_SUBMITTED" | "OBJECTION" | null;
+};
+
 export type TMemberHome = {
   /** The account is linked to a person of the directory: without one it has no invitations. */
   isLinked: boolean;
   upcoming: TUpcomingInvitation[];
   attended: THomeMeeting[];
+  /** Minutes awaiting their organisation's answer (or answered, until adopted or superseded). */
+  reviews: TAwaitingReview[];
 };
 
 function homeMeeting({ venueBuilding, venueRoom, venueAddress, programme, ...m }: TMeetingRow): THomeMeeting {
@@ -76,6 +88,43 @@ const canOpenMeeting = (
     meeting: { programmeId: string };
   },
 ) => isConfirmedInvitation(invitation) || can(access, "meeting:read", invitation.meeting.programmeId);
+
+/** The minutes circulated to the member (minutes:review) whose latest version is still under review. */
+async function awaitingReview(access: TAccess): Promise<TAwaitingReview[]> {
+  if (!access.personId) return [];
+  const rows = await db().minutesReviewer.findMany({
+    where: { personId: access.personId, minutesVersion: { minutes: { status: { not: "ADOPTED" } } } },
+    orderBy: { minutesVersion: { number: "desc" } },
+    take: 50,
+    select: {
+      organisationId: true,
+      minutesVersion: {
+        select: {
+          number: true,
+          reviewDeadline: true,
+          answers: { select: { groupKey: true, answer: true } },
+          minutes: {
+            select: {
+              versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+              meeting: { select: MEETING_SELECT },
+            },
+          },
+        },
+      },
+    },
+  });
+  const groupKey = (organisationId: string | null) => organisationId ?? `person:${access.personId}`;
+  const seen = new Set<string>();
+  return rows.flatMap((row) => {
+    const v = row.minutesVersion;
+    const meeting = v.minutes.meeting;
+    const isLatest = v.minutes.versions[0]?.number === v.number;
+    if (!isLatest || seen.has(meeting.id) || !can(access, "minutes:review", meeting.programmeId)) return [];
+    seen.add(meeting.id);
+    const answer = v.answers.find((a) => a.groupKey === groupKey(row.organisationId))?.answer ?? null;
+    return [{ meeting: homeMeeting(meeting), number: v.number, deadline: v.reviewDeadline, answer }];
+  });
+}
 
 export async function memberHome(access: TAccess, now = new Date()): Promise<TMemberHome> {
   const own = ownInvitationWhere(access);
@@ -100,8 +149,10 @@ export async function memberHome(access: TAccess, now = new Date()): Promise<TMe
       select: { meeting: { select: MEETING_SELECT } },
     }),
   ]);
+  const reviews = await awaitingReview(access);
   return {
     isLinked: access.personId !== null,
+    reviews,
     upcoming: upcoming.map((invitation) => ({
       invitationId: invitation.id,
       rsvp: invitation.rsvp,

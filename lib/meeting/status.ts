@@ -18,11 +18,13 @@ export function nextStatuses(from: MeetingStatus): readonly MeetingStatus[] {
 }
 
 /**
- * The moves the generic status change offers: all but adoption, which only the adoption of a
- * version (lib/minutes/service/adoption.ts) makes, so adopted minutes always have a fingerprint.
+ * The moves the meeting page's status buttons offer: all but review and adoption. Circulating a
+ * version (lib/minutes/service/circulation.ts) puts the minutes in review, with reviewers and a
+ * deadline; only the adoption of a version (lib/minutes/service/adoption.ts) adopts them, so adopted
+ * minutes always have a fingerprint.
  */
 export function statusMovesByHand(from: MeetingStatus): readonly MeetingStatus[] {
-  return MEETING_TRANSITIONS[from].filter((to) => to !== "MINUTES_ADOPTED");
+  return MEETING_TRANSITIONS[from].filter((to) => to !== "MINUTES_ADOPTED" && to !== "MINUTES_IN_REVIEW");
 }
 
 export function canTransition(from: MeetingStatus, to: MeetingStatus): boolean {

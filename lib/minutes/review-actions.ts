@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { runAction, runPublicAction } from "@/lib/action/run-action";
 import { AppError } from "@/lib/errors";
+import { ZAdoptMinutes } from "./adoption-schema";
 import {
   ZApproveMinutes,
   ZCirculateMinutes,
@@ -13,6 +14,7 @@ import {
   ZReviewAnswer,
   ZReviewComment,
 } from "./review-schema";
+import { adoptMinutesVersion } from "./service/adoption";
 import { circulateMinutes } from "./service/circulation";
 import { disposeComment } from "./service/consolidation";
 import { openNoObjection } from "./service/no-objection";
@@ -111,5 +113,12 @@ export const openNoObjectionAction = runAction(
   "opening a no-objection procedure",
   ZOpenNoObjection.extend({ meetingId: zMeetingId }),
   ({ meetingId, ...input }, { user, actor }) => openNoObjection(user.access, meetingId, input, actor),
+  { revalidate: ({ meetingId }) => secretariatPaths(meetingId) },
+);
+
+export const adoptAction = runAction(
+  "adopting minutes",
+  ZAdoptMinutes.extend({ meetingId: zMeetingId }),
+  ({ meetingId, ...input }, { user, actor }) => adoptMinutesVersion(user.access, meetingId, input, actor),
   { revalidate: ({ meetingId }) => secretariatPaths(meetingId) },
 );

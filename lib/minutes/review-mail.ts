@@ -42,16 +42,17 @@ export function reviewMail(input: TReviewMailInput): { subject: string; text: st
     reason: input.reason ?? "",
   };
   const k = input.kind;
-  const paragraphs = [t("greeting", { name: input.name }), t(`review.${k}.intro`, params)];
-  if (k === "adopted" && input.adoption) {
-    const a = input.adoption;
-    paragraphs[1] = t("review.adopted.intro", {
-      ...params,
-      date: formatDay(utcToZoned(a.adoptedAt, a.timeZone).date, input.locale),
-      method: t(`review.methods.${a.method}`),
-    });
-    paragraphs.push(t("review.adopted.fingerprint", { fingerprint: a.fingerprint }));
-  }
+  const a = k === "adopted" ? input.adoption : undefined;
+  // The notice of adoption's intro needs its date and method (without them the translator logs an error).
+  const intro = a
+    ? t("review.adopted.intro", {
+        ...params,
+        date: formatDay(utcToZoned(a.adoptedAt, a.timeZone).date, input.locale),
+        method: t(`review.methods.${a.method}`),
+      })
+    : t(`review.${k}.intro`, params);
+  const paragraphs = [t("greeting", { name: input.name }), intro];
+  if (a) paragraphs.push(t("review.adopted.fingerprint", { fingerprint: a.fingerprint }));
   if (k === "objection") paragraphs.push(t("review.objection.halted"));
   const ask = t(`review.${k}.ask`);
   const text = [...paragraphs, `${ask}\n${input.url}`].join("\n\n");

@@ -154,3 +154,53 @@ export const ZReviewState = z.object({
   comments: z.array(ZReviewCommentOut),
 });
 export type TReviewState = z.infer<typeof ZReviewState>;
+
+export const ZCirculation = z.object({
+  meetingId: z.string(),
+  number: z.number().int(),
+  deadline: z.string().describe("Calendar date in the meeting's time zone"),
+  closesAt: z.string().describe("ISO instant: the end of the deadline day"),
+  reviewers: z
+    .array(z.object({ personId: z.string(), name: z.string(), mailed: z.boolean() }))
+    .describe("`mailed: false`: the e-mail could not be sent (see the outbox)"),
+});
+
+export const ZNoObjectionOpened = z.object({
+  meetingId: z.string(),
+  number: z.number().int(),
+  deadline: z.string().describe("Calendar date in the meeting's time zone"),
+  closesAt: z.string().describe("ISO instant at which the deadline job adopts the minutes, unless halted"),
+});
+
+export const ZReviewAnswerOut = z.object({
+  answer: z.enum(ANSWERS),
+  reason: z.string().nullable(),
+  answeredAt: z.string(),
+  haltedNoObjection: z.boolean().describe("This objection halted the no-objection procedure"),
+});
+
+export const ZApprovalOut = z.object({
+  approvedAt: z.string(),
+  adopted: z.boolean().describe("This was the last co-chair's approval: the minutes are adopted"),
+});
+
+export const ZReviewPageOut = z
+  .object({
+    locale: z.enum(["en", "id"]),
+    number: z.number().int(),
+    latestNumber: z.number().int(),
+    closed: z.enum(["adopted", "superseded"]).nullable(),
+    deadline: z.string().nullable(),
+    content: z.record(z.string(), z.unknown()).describe("The version's snapshot of the record"),
+    anchors: z.array(
+      z.object({
+        anchor: z.string(),
+        section: z.string(),
+        label: z.string(),
+        text: z.string(),
+        isApplicable: z.boolean(),
+      }),
+    ),
+    comments: z.array(ZReviewCommentOut),
+  })
+  .passthrough();

@@ -1,6 +1,8 @@
 // Zod schemas for programmes, shared by the programme form, the server action, the API routes
 // and the OpenAPI document.
 import { z } from "zod";
+import { ADOPTION_METHODS } from "@/lib/minutes/adoption-schema";
+import { ZReviewSettings } from "@/lib/minutes/review-schema";
 import { ZVersion } from "@/lib/record/fields";
 import { formTexts, zCalendarDate, zLine, zOptionalId, zOptionalText } from "@/lib/schema/fields";
 import { parseSdgGoals } from "./sdg";
@@ -38,12 +40,25 @@ const programmeFields = {
   sdgGoals: ZSdgGoals,
   nationalFramework: zOptionalText(300),
   description: zOptionalText(5000),
+  // The terms of reference on minutes: how they are adopted, and who sees reviewers' comments.
+  adoptionMethods: ZReviewSettings.shape.adoptionMethods.describe(
+    "How the programme's minutes are adopted: AT_MEETING, NO_OBJECTION, CO_CHAIRS (at least one)",
+  ),
+  reviewVisibility: ZReviewSettings.shape.reviewVisibility.describe(
+    "Who sees a reviewer's comments besides the secretariat: OWN_ORGANISATION (the reviewer's organisation) or ALL_REVIEWERS",
+  ),
 };
+
+/** What a new programme's terms of reference use until someone says otherwise. */
+export const DEFAULT_ADOPTION_METHODS: (typeof ADOPTION_METHODS)[number][] = ["AT_MEETING", "NO_OBJECTION"];
+export const DEFAULT_REVIEW_VISIBILITY = "OWN_ORGANISATION" as const;
 
 export const ZCreateProgramme = z.object({
   ...programmeFields,
   participatingOrganisationIds: programmeFields.participatingOrganisationIds.default([]),
   sdgGoals: ZSdgGoals.default([]),
+  adoptionMethods: programmeFields.adoptionMethods.default(DEFAULT_ADOPTION_METHODS),
+  reviewVisibility: programmeFields.reviewVisibility.default(DEFAULT_REVIEW_VISIBILITY),
 });
 export type TCreateProgramme = z.input<typeof ZCreateProgramme>;
 
@@ -79,6 +94,8 @@ export const ZProgramme = z.object({
   sdgGoals: z.array(z.number().int()),
   nationalFramework: z.string().nullable(),
   description: z.string().nullable(),
+  adoptionMethods: z.array(z.enum(ADOPTION_METHODS)),
+  reviewVisibility: z.enum(["OWN_ORGANISATION", "ALL_REVIEWERS"]),
   version: z.number().int(),
 });
 export type TProgramme = z.infer<typeof ZProgramme>;
@@ -100,6 +117,7 @@ export function programmeFormValues(form: FormData): Record<string, unknown> {
     "durationMonths",
     "nationalFramework",
     "description",
+    "reviewVisibility",
   ]);
   return {
     ...values,
@@ -107,5 +125,6 @@ export function programmeFormValues(form: FormData): Record<string, unknown> {
     country: values.country ?? "",
     participatingOrganisationIds: form.getAll("participatingOrganisationIds").map(String),
     sdgGoals: form.getAll("sdgGoals").map(String),
+    adoptionMethods: form.getAll("adoptionMethods").map(String),
   };
 }

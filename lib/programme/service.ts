@@ -37,8 +37,16 @@ export const PROGRAMME_SELECT = {
   description: true,
 } satisfies Prisma.ProgrammeSelect;
 
-/** A programme as the API and the programme form give it: with the version an edit must name. */
-const EDITABLE_SELECT = { ...PROGRAMME_SELECT, version: true } satisfies Prisma.ProgrammeSelect;
+/**
+ * A programme as the API and the programme form give it: with its terms of reference on minutes
+ * (not part of a minutes snapshot, so not in PROGRAMME_SELECT) and the version an edit must name.
+ */
+const EDITABLE_SELECT = {
+  ...PROGRAMME_SELECT,
+  adoptionMethods: true,
+  reviewVisibility: true,
+  version: true,
+} satisfies Prisma.ProgrammeSelect;
 
 type TRow = Prisma.ProgrammeGetPayload<{ select: typeof EDITABLE_SELECT }>;
 

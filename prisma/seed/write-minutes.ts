@@ -63,7 +63,7 @@ export async function writeMinutes(
         create: {
           number: 1,
           content: buildMinutesContent(second.seed, second.invitations, "2025-10-02") as object,
-          note: "Working draft shared informally with the co-chairs' offices and focal points; formal review not yet opened.",
+          note: "Draft for review by the ministries and agencies that attended.",
           createdByUserId: secretariatUserId ?? null,
           createdAt: new Date("2025-10-02T04:00:00Z"),
         },

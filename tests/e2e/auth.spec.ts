@@ -1,5 +1,6 @@
-// Logging in and out: each role lands on the meetings with its own navigation, logs out from the
-// account menu by keyboard; wrong or missing credentials are explained on the login page.
+// Logging in and out: each role lands on its home — a member on their own meetings and minutes to
+// review, everyone else on the meetings — with its own navigation, logs out from the account menu by
+// keyboard; wrong or missing credentials are explained on the login page.
 import { expect, test } from "@playwright/test";
 import { NAV_BY_ROLE, demoUser, settle, submitLogin, type TRole } from "./helpers";
 
@@ -9,11 +10,19 @@ for (const role of Object.keys(NAV_BY_ROLE) as TRole[]) {
     await page.goto("/login");
     await submitLogin(page, user.email, user.password);
 
-    await expect(page).toHaveURL(/\/meetings$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meetings");
     const nav = page.getByRole("navigation", { name: "Main navigation" });
+    if (role === "MEMBER") {
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("My meetings");
+      await expect(
+        page.getByRole("heading", { name: "Minutes awaiting your organisation's answer" }),
+      ).toBeVisible();
+    } else {
+      await expect(page).toHaveURL(/\/meetings$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meetings");
+      await expect(nav.getByRole("link", { name: "Meetings" })).toHaveAttribute("aria-current", "page");
+    }
     await expect(nav.getByRole("link")).toHaveText(NAV_BY_ROLE[role]);
-    await expect(nav.getByRole("link", { name: "Meetings" })).toHaveAttribute("aria-current", "page");
 
     await settle(page);
     await page.getByRole("button", { name: "Account menu" }).focus();

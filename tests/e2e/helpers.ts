@@ -45,10 +45,19 @@ export async function submitLogin(page: Page, email: string, password: string): 
   await page.getByRole("button", { name: "Log in", exact: true }).click();
 }
 
-/** Logs in through the form and waits for the meetings page. */
+/**
+ * Logs in through the form and waits for the meetings page: a member lands on their home ("My
+ * meetings", with the minutes awaiting their answer) and is then taken to the meetings list, where
+ * everyone else lands.
+ */
 export async function logInAs(page: Page, user: TDemoUser): Promise<void> {
   await page.goto("/login");
   await submitLogin(page, user.email, user.password);
+  if (user.role === "MEMBER") {
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My meetings");
+    await page.goto("/meetings");
+  }
   await expect(page).toHaveURL(/\/meetings$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meetings");
 }

@@ -59,7 +59,7 @@ const MATRIX: Record<string, TEntry> = {
       ADMIN: "→/meetings",
       SECRETARIAT: "→/meetings",
       COORDINATOR: "→/meetings",
-      MEMBER: "→/meetings",
+      MEMBER: "→/",
       anonymous: 200,
     },
   },
@@ -73,6 +73,12 @@ const MATRIX: Record<string, TEntry> = {
     record: "rsvp",
     // The link is the credential: who is logged in does not matter.
     expect: { ADMIN: ANY, SECRETARIAT: ANY, COORDINATOR: ANY, MEMBER: ANY, anonymous: ANY },
+  },
+  // A review link opens for no one unless it is a live link of a reviewer (the reviewer's screen,
+  // opened from the e-mail, is checked in screens.spec.ts); nobody's session stands in for it.
+  "/review/[token]": {
+    url: "/review/not-a-review-link",
+    expect: { ADMIN: 404, SECRETARIAT: 404, COORDINATOR: 404, MEMBER: 404, anonymous: 404 },
   },
 
   "/meetings": { expect: { ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 200, MEMBER: 200, anonymous: LOGIN } },
@@ -89,6 +95,12 @@ const MATRIX: Record<string, TEntry> = {
   "/meetings/[id]/outputs": {
     record: "meeting",
     expect: { ADMIN: ANY, SECRETARIAT: OWN, COORDINATOR: OWN, MEMBER: OWN, anonymous: ALL_LOGIN },
+  },
+  // Only a member to whom the minutes were circulated reviews them in the app; the matrix's meetings
+  // have no minutes, so 404 for every role (the reviewer's 200 is in screens.spec.ts).
+  "/meetings/[id]/minutes/review": {
+    record: "meeting",
+    expect: { ADMIN: NONE, SECRETARIAT: NONE, COORDINATOR: NONE, MEMBER: NONE, anonymous: ALL_LOGIN },
   },
   "/meetings/[id]/agenda": {
     record: "meeting",
@@ -111,6 +123,12 @@ const MATRIX: Record<string, TEntry> = {
     expect: { ADMIN: ANY, SECRETARIAT: OWN, COORDINATOR: NONE, MEMBER: NONE, anonymous: ALL_LOGIN },
   },
   "/meetings/[id]/register/paper": {
+    record: "meeting",
+    expect: { ADMIN: ANY, SECRETARIAT: OWN, COORDINATOR: NONE, MEMBER: NONE, anonymous: ALL_LOGIN },
+  },
+  // The secretariat's consolidation of the review (record:manage); a meeting without minutes shows
+  // that nothing was circulated yet.
+  "/meetings/[id]/minutes/consolidation": {
     record: "meeting",
     expect: { ADMIN: ANY, SECRETARIAT: OWN, COORDINATOR: NONE, MEMBER: NONE, anonymous: ALL_LOGIN },
   },

@@ -9,6 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { LOCALE_COOKIE } from "../../i18n/locales";
 import { mailParts } from "../support/smtp-server";
+import { DEMO_MEETINGS } from "../../prisma/seed/demo-facts";
 import { englishOnlyFinder } from "./catalogue";
 import { demoUser, logInAs, settle, type TRole } from "./helpers";
 
@@ -329,4 +330,225 @@ test("the public verification of adopted minutes: by fingerprint, by file, and b
   ).toBeVisible();
   expect(sent.some((body) => body.includes("not minutes at all"))).toBe(false);
   await context.close();
+});
+
+test("the reviewer's screen of draft minutes: by the e-mailed link, and in the app", async ({
+  page,
+  browser,
+}) => {
+  const mailDir = process.env.E2E_MAIL_DIR;
+  if (!mailDir) throw new Error("E2E_MAIL_DIR is not set: run the end-to-end tests with `npm run test:e2e`");
+  await logInAs(page, demoUser("SECRETARIAT"));
+  const origin = new URL(page.url()).origin;
+  const api = async <T>(url: string, data?: object): Promise<T> => {
+    const response = data
+      ? await page.request.post(url, { data, headers: { origin } })
+      : await page.request.get(url);
+    expect(response.ok(), `${url}: ${response.status()} ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  };
+
+  // A meeting held yesterday with one participant, whose draft minutes are circulated to them.
+  const programmeId = (await api<{ data: { id: string }[] }>("/api/v1/programmes")).data[0].id;
+  const stamp = Date.now().toString(36);
+  const startsAt = new Date(Date.now() - 86_400_000);
+  const meeting = await api<{ id: string }>("/api/v1/meetings", {
+    programmeId,
+    title: `Review ${stamp} meeting`,
+    status: "SCHEDULED",
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+  });
+  const email = `sri.${stamp}@example.org`;
+  const person = await api<{ id: string }>("/api/v1/people", {
+    name: `Sri Peninjau ${stamp}`,
+    email,
+    language: "id",
+  });
+  await api(`/api/v1/meetings/${meeting.id}/invitations`, { personIds: [person.id] });
+  const rows = await api<{ data: { id: string; personId: string | null }[] }>(
+    `/api/v1/meetings/${meeting.id}/attendance`,
+  );
+  const row = rows.data.find((r) => r.personId === person.id)!;
+  const marked = await page.request.patch(`/api/v1/meetings/${meeting.id}/attendance/${row.id}`, {
+    data: { attendance: "PRESENT" },
+    headers: { origin },
+  });
+  expect(marked.ok(), `attendance: ${await marked.text()}`).toBe(true);
+  const { version } = await api<{ version: number }>(`/api/v1/meetings/${meeting.id}`);
+  await api(`/api/v1/meetings/${meeting.id}/status`, { to: "HELD", version });
+  await api(`/api/v1/meetings/${meeting.id}/minutes/versions`, { number: 1 });
+  await api(`/api/v1/meetings/${meeting.id}/minutes/circulate`, { number: 1, reviewerIds: [person.id] });
+
+  let link: string | undefined;
+  await expect
+    .poll(
+      () => {
+        for (const file of fs.readdirSync(mailDir)) {
+          const raw = fs.readFileSync(path.join(mailDir, file), "utf8");
+          if (!raw.startsWith(`X-Envelope-To: ${email}\r\n`)) continue;
+          const text = mailParts(raw).find((p) => p.contentType.startsWith("text/plain"))?.body ?? "";
+          link = /(https?:\/\/\S+\/review\/\S+)/.exec(text)?.[1] ?? link;
+        }
+        return link;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeTruthy();
+
+  // The reviewer, signed out, in their own language (no cookie), on a phone.
+  const context = await browser.newContext({ viewport: PHONE });
+  const reviewer = await context.newPage();
+  await checkScreen(reviewer, "review-link", link!, new RegExp(`— Review ${stamp} meeting$`));
+  // The comment form, opened by keyboard, checked with its messages showing.
+  const purpose = reviewer.locator("#meeting");
+  await purpose.getByRole("button", { name: "Tanggapi Tujuan rapat" }).focus();
+  await reviewer.keyboard.press("Enter");
+  await expect(purpose.getByLabel("Tanggapan", { exact: true })).toBeFocused();
+  await purpose.getByRole("button", { name: "Kirim tanggapan" }).click();
+  await expect(purpose.getByText("Tuliskan tanggapan Anda.")).toBeVisible();
+  const { violations } = await new AxeBuilder({ page: reviewer })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa"])
+    .analyze();
+  expect(
+    violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+  ).toEqual([]);
+  await context.close();
+
+  // In the app: the demo member, to whom the seeded meeting's draft minutes were circulated.
+  const meetings = await api<{ data: { id: string; title: string }[] }>(
+    `/api/v1/meetings?programmeId=${programmeId}`,
+  );
+  const seeded = meetings.data.find((m) => m.title === DEMO_MEETINGS.second.title);
+  expect(seeded, "the demo's meeting in review").toBeTruthy();
+  const memberContext = await browser.newContext({ viewport: PHONE });
+  const member = await memberContext.newPage();
+  await signedIn(member, "MEMBER");
+  await member.goto(`/meetings/${seeded!.id}`);
+  await member.getByRole("link", { name: "Tinjau rancangan notulen" }).click();
+  await member.waitForURL(`**/meetings/${seeded!.id}/minutes/review`);
+  // The demo agenda was recorded in English.
+  await checkScreen(member, "review-app", `/meetings/${seeded!.id}/minutes/review`, undefined, [
+    "Opening remarks by the co-chairs",
+    "Matters arising from the 1st PSC meeting",
+  ]);
+  await memberContext.close();
+});
+
+test("the secretariat's review screens: circulation, the response log, a tracked change, disposition by keyboard", async ({
+  page,
+}) => {
+  const mailDir = process.env.E2E_MAIL_DIR;
+  if (!mailDir) throw new Error("E2E_MAIL_DIR is not set: run the end-to-end tests with `npm run test:e2e`");
+  await signedIn(page, "SECRETARIAT");
+  const origin = new URL(page.url()).origin;
+  const api = async <T>(url: string, data?: object): Promise<T> => {
+    const response = data
+      ? await page.request.post(url, { data, headers: { origin } })
+      : await page.request.get(url);
+    expect(response.ok(), `${url}: ${response.status()} ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  };
+
+  // A meeting held yesterday, one present participant with an e-mail address, one decision, a draft.
+  const programmeId = (await api<{ data: { id: string }[] }>("/api/v1/programmes")).data[0].id;
+  const stamp = Date.now().toString(36);
+  const title = `Consolidation ${stamp} meeting`;
+  const startsAt = new Date(Date.now() - 86_400_000);
+  const meeting = await api<{ id: string }>("/api/v1/meetings", {
+    programmeId,
+    title,
+    status: "SCHEDULED",
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+  });
+  const email = `wati.${stamp}@example.org`;
+  const name = `Wati Konsolidasi ${stamp}`;
+  const person = await api<{ id: string }>("/api/v1/people", { name, email, language: "id" });
+  await api(`/api/v1/meetings/${meeting.id}/invitations`, { personIds: [person.id] });
+  const rows = await api<{ data: { id: string; personId: string | null }[] }>(
+    `/api/v1/meetings/${meeting.id}/attendance`,
+  );
+  const marked = await page.request.patch(
+    `/api/v1/meetings/${meeting.id}/attendance/${rows.data.find((r) => r.personId === person.id)!.id}`,
+    { data: { attendance: "PRESENT" }, headers: { origin } },
+  );
+  expect(marked.ok(), `attendance: ${await marked.text()}`).toBe(true);
+  const { version } = await api<{ version: number }>(`/api/v1/meetings/${meeting.id}`);
+  await api(`/api/v1/meetings/${meeting.id}/status`, { to: "HELD", version });
+  const decision = await api<{ id: string }>(`/api/v1/meetings/${meeting.id}/decisions`, {
+    text: "Komite menyetujui rencana kerja tahun 2027.",
+  });
+  await api(`/api/v1/meetings/${meeting.id}/minutes/versions`, { number: 1 });
+
+  // The circulation form: the present participant ticked, the deadline shown, a confirmation first.
+  await checkScreen(page, "minutes-circulate", `/meetings/${meeting.id}/outputs`, undefined, [title]);
+  await expect(page.getByRole("checkbox", { name })).toBeChecked();
+  await page.getByLabel("Hari kerja").fill("5");
+  await expect(page.getByText(/^Batas waktu: /)).toBeVisible();
+  await page.getByRole("button", { name: "Edarkan versi 1" }).click();
+  await page.getByRole("button", { name: "Edarkan dan kirim e-mail" }).click();
+  await expect(page.getByText(/^Versi 1 diedarkan pada .* kepada 1 peninjau/)).toBeVisible();
+
+  // The reviewer comments on the decision with replacement text, by the link in their e-mail.
+  let link: string | undefined;
+  await expect
+    .poll(
+      () => {
+        for (const file of fs.readdirSync(mailDir)) {
+          const raw = fs.readFileSync(path.join(mailDir, file), "utf8");
+          if (!raw.startsWith(`X-Envelope-To: ${email}\r\n`)) continue;
+          const text = mailParts(raw).find((p) => p.contentType.startsWith("text/plain"))?.body ?? "";
+          link = /https?:\/\/\S+\/review\/(\S+)/.exec(text)?.[1] ?? link;
+        }
+        return link;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeTruthy();
+  await api(`/api/v1/review/${link}/comments`, {
+    anchor: `decision-${decision.id}`,
+    body: "Tahun rencana kerja perlu disebutkan lengkap.",
+    kind: "SUBSTANTIVE",
+    replacementText: "Komite menyetujui rencana kerja dan anggaran tahun 2027.",
+  });
+  await api(`/api/v1/review/${link}/answer`, { answer: "COMMENTS_SUBMITTED" });
+
+  await page.getByRole("link", { name: "Pantau peninjauan dan konsolidasikan tanggapan" }).click();
+  await page.waitForURL(`**/meetings/${meeting.id}/minutes/consolidation`);
+  await checkScreen(
+    page,
+    "consolidation",
+    `/meetings/${meeting.id}/minutes/consolidation`,
+    "Konsolidasi notulen",
+    [title],
+  );
+  // The response log: a real table, the reviewer's answer in it.
+  const log = page.getByRole("table", { name: "Jawaban atas versi 1, per organisasi" });
+  await expect(log.getByRole("row", { name: /Tanpa organisasi/ })).toContainText("Sudah menjawab");
+  // The proposed change as a tracked change: only the words it changes struck and inserted.
+  await expect(page.locator("ins", { hasText: "dan anggaran" })).toBeVisible();
+  await expect(page.locator("del")).toHaveCount(0);
+
+  // Grouped by organisation, by keyboard.
+  await page.getByRole("link", { name: "Menurut organisasi" }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/by=organisation/);
+  await expect(page.getByRole("heading", { level: 3, name: "Peninjau tanpa organisasi (1)" })).toBeVisible();
+
+  // Accepted by keyboard: the text is written into the record.
+  const card = page.getByRole("article", { name: new RegExp(name) });
+  await card.getByRole("radio", { name: "Diterima", exact: true }).focus();
+  await page.keyboard.press("Space");
+  await card.getByLabel("Balasan kepada peninjau").fill("Diterima, terima kasih.");
+  await card.getByRole("button", { name: "Simpan tindak lanjut" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(card.getByText("Tindak lanjut telah disimpan.")).toBeVisible();
+  await expect(card.getByText(/^Teks yang diterima telah dimasukkan ke dalam catatan rapat/)).toBeVisible();
+  const decisions = await api<{ data: { id: string; text: string }[] }>(
+    `/api/v1/meetings/${meeting.id}/decisions`,
+  );
+  expect(decisions.data.find((d) => d.id === decision.id)?.text).toBe(
+    "Komite menyetujui rencana kerja dan anggaran tahun 2027.",
+  );
 });

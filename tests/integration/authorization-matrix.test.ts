@@ -22,10 +22,15 @@
 // programme is about access, not about the body. Writes get fresh records for each case (a delete
 // or a version bump would otherwise consume them). No 2xx answer to a caller without a role in
 // programme B may contain an id of B's records, nor one to the member a meeting they are not invited to.
+//
+// The public review routes (/api/v1/review/{token}…) ask for no credentials: the personal review
+// link is one. Their scopes are "own" (a live link of a reviewer of A's minutes: every caller,
+// anonymous or not, gets the same answer) and "missing" (a token we never issued: 404 for everyone).
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { TAccess } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { issueLink } from "@/lib/link/service";
 import { loadMeetingRecord } from "@/lib/minutes/service";
 import {
   createMeeting,
@@ -72,6 +77,8 @@ type TWorld = {
   mergeIntoId: string;
   /** A public holiday (instance-wide, like the directory). */
   holidayId: string;
+  /** A reviewer's comment on the latest minutes version (by the invitee). */
+  commentId: string;
   /**
    * The number of the meeting's latest minutes version: A's minutes have 2 versions, B's 3, so B's
    * number named under A's meeting names nothing (and versions 1 and 2 exist in both to diff).
@@ -149,6 +156,13 @@ const byProgramme = (own: TRoleStatuses, notYours: number, globalAdmin: Required
 const once = (own: TRoleStatuses, globalAdmin: number, anonymous = ANONYMOUS) =>
   matrix((role) => ({ own: own[role] }), { own: globalAdmin }, ["own"], anonymous);
 
+/**
+ * A public route whose credential is a personal link in the path: a live link answers `own` to
+ * every caller (their own credentials change nothing), a token never issued 404 to every caller.
+ */
+const byLink = (own: number): TExpectation =>
+  Object.fromEntries(CALLERS.map((caller) => [caller, { own, missing: 404 }])) as TExpectation;
+
 const all = (status: number): TRoleStatuses => ({
   ADMIN: status,
   SECRETARIAT: status,
@@ -194,8 +208,83 @@ async function readyToAdopt(w: TWorld): Promise<TRequest> {
     });
     await db().meeting.update({ where: { id: w.meetingId }, data: { status: "MINUTES_IN_REVIEW" } });
   }
-  return { ...meeting(w), body: { number, method: "AT_MEETING" } };
+  // NO_OBJECTION: adoption AT_MEETING would also need a later meeting with an adoption item.
+  return { ...meeting(w), body: { number, method: "NO_OBJECTION" } };
 }
+
+/** The latest version's number, for a body (a missing world's is not a number: 1, which it has not). */
+const latestNumber = (w: TWorld) => Number(w.minutesVersion) || 1;
+
+const reviewPrepared = new Map<string, Promise<string | null>>();
+
+/**
+ * A world's latest version under review: a snapshot of the record (the anchors a review reads),
+ * circulated to the invitee and the member's person. Once per world (the shared ones are read by
+ * several cases at once); answers the version's id, null for a missing world.
+ */
+function underReview(w: TWorld): Promise<string | null> {
+  let prepared = reviewPrepared.get(w.meetingId);
+  if (!prepared) {
+    prepared = (async () => {
+      // The meeting's own latest version (a crossed request names A's meeting with B's number).
+      const latest = await db().minutesVersion.findFirst({
+        where: { minutes: { meetingId: w.meetingId } },
+        orderBy: { number: "desc" },
+        select: { id: true },
+      });
+      if (!latest) return null;
+      const content = await loadMeetingRecord(READ_ALL, w.meetingId);
+      const version = await db().minutesVersion.update({
+        where: { id: latest.id },
+        data: {
+          content: content as object,
+          reviewOpensAt: new Date(),
+          reviewClosesAt: new Date(Date.now() + 14 * 86_400_000),
+          reviewDeadline: new Date(Date.now() + 13 * 86_400_000).toISOString().slice(0, 10),
+        },
+        select: { id: true },
+      });
+      await db().minutesReviewer.createMany({
+        data: [w.inviteeId, memberPersonId].map((personId) => ({ minutesVersionId: version.id, personId })),
+        skipDuplicates: true,
+      });
+      return version.id;
+    })();
+    reviewPrepared.set(w.meetingId, prepared);
+  }
+  return prepared;
+}
+
+/** The member's person co-chairs too, so one approval (theirs or the invitee's) is not the last. */
+async function secondCoChair(w: TWorld) {
+  if (!(await underReview(w))) return;
+  await db().coChair.createMany({
+    data: [{ meetingId: w.meetingId, personId: memberPersonId, capacity: "Co-chair", order: 2 }],
+    skipDuplicates: true,
+  });
+}
+
+/** The invitee's personal review link of the world's minutes; a token never issued for a missing world. */
+async function reviewToken(w: TWorld): Promise<string> {
+  const versionId = await underReview(w);
+  if (!versionId) return `${missingId()}.${randomBytes(32).toString("base64url")}`;
+  const reviewer = await db().minutesReviewer.findFirstOrThrow({
+    where: { minutesVersionId: versionId, personId: w.inviteeId },
+    select: { id: true },
+  });
+  return issueLink({
+    purpose: "MINUTES_REVIEW",
+    personId: w.inviteeId,
+    subjectId: reviewer.id,
+    programmeId: w.programmeId,
+    expiresAt: new Date(Date.now() + 30 * 86_400_000),
+  });
+}
+
+const reviewComment = (w: TWorld) => ({
+  anchor: `decision-${w.decisionId}`,
+  body: "Please say which budget.",
+});
 
 // ─── The matrix: one line per route and method ──────────────────────────────────────────────────
 
@@ -286,6 +375,82 @@ const MATRIX: Record<string, TEntry> = {
     expect: inPath({ ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 404, MEMBER: 404 }),
     request: readyToAdopt,
     fresh: true,
+  },
+
+  // The review cycle. The secretariat's side (record:manage): the review state, circulation, the
+  // no-objection procedure, the disposition of comments. The reviewer's side in the app: a member
+  // (minutes:review) to whom the version was circulated — users without a person review nothing.
+  "GET /api/v1/meetings/[id]/minutes/review": {
+    expect: inPath({ ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 404, MEMBER: 404 }),
+    request: async (w) => {
+      await underReview(w);
+      return meeting(w);
+    },
+  },
+  "POST /api/v1/meetings/[id]/minutes/circulate": {
+    expect: inPath({ ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 404, MEMBER: 404 }),
+    request: (w) => ({ ...meeting(w), body: { number: latestNumber(w), reviewerIds: [w.inviteeId] } }),
+  },
+  "POST /api/v1/meetings/[id]/minutes/no-objection": {
+    expect: inPath({ ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 404, MEMBER: 404 }),
+    request: async (w) => {
+      await underReview(w);
+      return { ...meeting(w), body: { number: latestNumber(w) } };
+    },
+  },
+  "PATCH /api/v1/meetings/[id]/minutes/comments/[commentId]": {
+    expect: inPath({ ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 404, MEMBER: 404 }),
+    request: async (w) => {
+      await underReview(w);
+      return {
+        params: { id: w.meetingId, commentId: w.commentId },
+        body: { status: "NOTED", response: "Thank you.", version: 1 },
+      };
+    },
+  },
+  "POST /api/v1/meetings/[id]/minutes/comments": {
+    expect: inPath({ ADMIN: 404, SECRETARIAT: 404, COORDINATOR: 404, MEMBER: 201 }, 404),
+    request: async (w) => {
+      await underReview(w);
+      return { ...meeting(w), body: reviewComment(w) };
+    },
+  },
+  "POST /api/v1/meetings/[id]/minutes/answer": {
+    expect: inPath({ ADMIN: 404, SECRETARIAT: 404, COORDINATOR: 404, MEMBER: 200 }, 404),
+    request: async (w) => {
+      await underReview(w);
+      return { ...meeting(w), body: { answer: "NO_COMMENTS" } };
+    },
+  },
+  "POST /api/v1/meetings/[id]/minutes/approve": {
+    // The member's person co-chairs (with the invitee, so this approval is not the last).
+    expect: inPath({ ADMIN: 404, SECRETARIAT: 404, COORDINATOR: 404, MEMBER: 200 }, 404),
+    request: async (w) => {
+      await secondCoChair(w);
+      return { ...meeting(w), body: { number: latestNumber(w) } };
+    },
+  },
+
+  // The reviewer's side by personal link: public, the link is the credential.
+  "GET /api/v1/review/[token]": {
+    expect: byLink(200),
+    request: async (w) => ({ params: { token: await reviewToken(w) } }),
+  },
+  "POST /api/v1/review/[token]/comments": {
+    expect: byLink(201),
+    request: async (w) => ({ params: { token: await reviewToken(w) }, body: reviewComment(w) }),
+  },
+  "POST /api/v1/review/[token]/answer": {
+    expect: byLink(200),
+    request: async (w) => ({ params: { token: await reviewToken(w) }, body: { answer: "NO_COMMENTS" } }),
+  },
+  "POST /api/v1/review/[token]/approve": {
+    // The invitee co-chairs (with the member's person, so this approval is not the last).
+    expect: byLink(200),
+    request: async (w) => {
+      await secondCoChair(w);
+      return { params: { token: await reviewToken(w) }, body: { number: latestNumber(w) } };
+    },
   },
 
   // Verification of adopted minutes is public: anyone, with or without credentials, gets an answer
@@ -573,7 +738,7 @@ async function buildWorld(programme: TProgramme): Promise<TWorld> {
     }),
   ]);
   const versionCount = programme.id === programmeB.id ? 3 : 2;
-  await db().minutes.create({
+  const minutes = await db().minutes.create({
     data: {
       meetingId: m.id,
       versions: {
@@ -589,6 +754,15 @@ async function buildWorld(programme: TProgramme): Promise<TWorld> {
           },
         })),
       },
+    },
+    select: { versions: { orderBy: { number: "desc" }, take: 1, select: { id: true } } },
+  });
+  const comment = await db().reviewComment.create({
+    data: {
+      minutesVersionId: minutes.versions[0].id,
+      authorPersonId: invitee.id,
+      anchor: `decision-${decision.id}`,
+      body: "Please reword.",
     },
   });
   const world: TWorld = {
@@ -606,13 +780,14 @@ async function buildWorld(programme: TProgramme): Promise<TWorld> {
     organisationId: organisation.id,
     mergeIntoId: mergeInto.id,
     holidayId: holiday.id,
+    commentId: comment.id,
     minutesVersion: String(versionCount),
   };
   if (programme.id === programmeB.id) {
     // B's own records; the people and organisations are the (instance-wide) directory's.
     const w = world;
     const ofB = [w.programmeId, w.programmeTitle, w.meetingId, ...w.agendaItemIds, w.remarkId, w.decisionId];
-    for (const id of [...ofB, w.actionItemId, w.invitationId, w.linkId]) secretsOfB.add(id);
+    for (const id of [...ofB, w.actionItemId, w.invitationId, w.linkId, w.commentId]) secretsOfB.add(id);
   }
   return world;
 }
@@ -633,6 +808,7 @@ const missingWorld = (): TWorld => ({
   organisationId: missingId(),
   mergeIntoId: missingId(),
   holidayId: missingId(),
+  commentId: missingId(),
   minutesVersion: missingId(),
 });
 
@@ -642,6 +818,11 @@ const shared = {} as Record<TScope, TWorld>;
 beforeAll(async () => {
   programmeA = await createProgramme();
   programmeB = await createProgramme();
+  // Every adoption method, so the co-chairs' approval routes can succeed.
+  await db().programme.updateMany({
+    where: { id: { in: [programmeA.id, programmeB.id] } },
+    data: { adoptionMethods: ["AT_MEETING", "NO_OBJECTION", "CO_CHAIRS"] },
+  });
   secretsOfB.add(programmeB.id);
   memberPersonId = (await createPerson()).id;
   const users = {

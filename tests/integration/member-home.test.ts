@@ -146,7 +146,7 @@ describe("the member's home", () => {
   it("shows nothing to a member whose account is not linked to a person", async () => {
     const unlinked = await createUser({ role: "MEMBER", programmeId });
     const home = await memberHome((await getUserWithAccess(unlinked.id))!.access);
-    expect(home).toEqual({ isLinked: false, upcoming: [], attended: [] });
+    expect(home).toEqual({ isLinked: false, upcoming: [], attended: [], reviews: [] });
   });
 
   it("shows another member only their own invitations", async () => {

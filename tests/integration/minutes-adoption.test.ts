@@ -33,6 +33,23 @@ import { apiRequest } from "../support/call-route";
 const { programmeId, secretariat, coordinator, outsider } = await programmeWithSecretariat();
 const memberPerson = await createPerson();
 const member = await createUserToken({ role: "MEMBER", programmeId, personId: memberPerson.id });
+// The programme's terms of reference allow every method, so each test picks the one it is about.
+await db().programme.update({
+  where: { id: programmeId },
+  data: { adoptionMethods: ["AT_MEETING", "NO_OBJECTION", "CO_CHAIRS"] },
+});
+// Adoption at a meeting names the later meeting whose agenda adopted the minutes (after every
+// factory meeting, which are in 2026).
+const laterMeeting = await createMeeting(programmeId, { startsAt: new Date("2027-06-01T02:00:00Z") });
+await db().agendaItem.create({
+  data: {
+    meetingId: laterMeeting.id,
+    order: 1,
+    kind: "ADOPTION_OF_PREVIOUS_MINUTES",
+    title: "Adoption of the minutes of the previous meeting",
+  },
+});
+const AT_MEETING = { method: "AT_MEETING", atMeetingId: laterMeeting.id } as const;
 
 const p = <T>(params: T) => ({ params: Promise.resolve(params) });
 const url = (id: string, rest: string) => `/api/v1/meetings/${id}/${rest}`;
@@ -154,7 +171,7 @@ describe("adopting minutes", () => {
 
   it("closes the record: remarks and agenda answer 409; no version can be cut; a second adoption is 409", async () => {
     const { meeting, speaker } = await meetingInReview();
-    expect((await adopt(secretariat, meeting.id, { number: 1, method: "AT_MEETING" })).status).toBe(200);
+    expect((await adopt(secretariat, meeting.id, { number: 1, ...AT_MEETING })).status).toBe(200);
 
     const remark = await remarksRoute.POST(
       apiRequest(url(meeting.id, "remarks"), {
@@ -194,7 +211,7 @@ describe("adopting minutes", () => {
   it("two adoptions at once: one succeeds, the other is 409", async () => {
     const { meeting } = await meetingInReview();
     const answers = await Promise.all([
-      adopt(secretariat, meeting.id, { number: 1, method: "AT_MEETING" }),
+      adopt(secretariat, meeting.id, { number: 1, ...AT_MEETING }),
       adopt(secretariat, meeting.id, { number: 1, method: "NO_OBJECTION" }),
     ]);
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
@@ -203,11 +220,11 @@ describe("adopting minutes", () => {
 
   it("refuses a meeting not in review, a version that is not the latest, and an unknown one", async () => {
     const held = await createMeeting(programmeId, { status: "HELD" });
-    expect((await adopt(secretariat, held.id, { number: 1, method: "AT_MEETING" })).status).toBe(404);
+    expect((await adopt(secretariat, held.id, { number: 1, ...AT_MEETING })).status).toBe(404);
 
     const { meeting } = await meetingInReview();
     await db().meeting.update({ where: { id: meeting.id }, data: { status: "MINUTES_DRAFT" } });
-    const notInReview = await adopt(secretariat, meeting.id, { number: 1, method: "AT_MEETING" });
+    const notInReview = await adopt(secretariat, meeting.id, { number: 1, ...AT_MEETING });
     expect(notInReview.status).toBe(409);
     expect((await notInReview.json()).error.messageKey).toBe("minutesAdoption.errors.notInReview");
 
@@ -217,24 +234,24 @@ describe("adopting minutes", () => {
     await db().minutesVersion.create({
       data: { minutesId: minutes.id, number: 2, note: "Reworded", content: v1.content ?? {} },
     });
-    const stale = await adopt(secretariat, meeting.id, { number: 1, method: "AT_MEETING" });
+    const stale = await adopt(secretariat, meeting.id, { number: 1, ...AT_MEETING });
     expect(stale.status).toBe(409);
     expect((await stale.json()).error.messageKey).toBe("minutesAdoption.errors.changedMeanwhile");
-    expect((await adopt(secretariat, meeting.id, { number: 3, method: "AT_MEETING" })).status).toBe(404);
+    expect((await adopt(secretariat, meeting.id, { number: 3, ...AT_MEETING })).status).toBe(404);
     expect((await adopt(secretariat, meeting.id, { number: 2, method: "BY_MAGIC" })).status).toBe(400);
     expect((await db().minutes.findUniqueOrThrow({ where: { id: minutes.id } })).status).not.toBe("ADOPTED");
-    expect((await adopt(secretariat, meeting.id, { number: 2, method: "AT_MEETING" })).status).toBe(200);
+    expect((await adopt(secretariat, meeting.id, { number: 2, ...AT_MEETING })).status).toBe(200);
   });
 
   it("is the secretariat's: coordinators, members and other programmes get 404, anonymous 401", async () => {
     const { meeting } = await meetingInReview();
     for (const token of [coordinator, member, outsider]) {
-      expect((await adopt(token, meeting.id, { number: 1, method: "AT_MEETING" })).status).toBe(404);
+      expect((await adopt(token, meeting.id, { number: 1, ...AT_MEETING })).status).toBe(404);
     }
     const anonymous = adoptRoute.POST(
       apiRequest(url(meeting.id, "minutes/adopt"), {
         method: "POST",
-        body: { number: 1, method: "AT_MEETING" },
+        body: { number: 1, ...AT_MEETING },
       }),
       p({ id: meeting.id }),
     );

@@ -18,10 +18,10 @@ describe("safeCallbackPath", () => {
     "evil",
     "",
   ])("refuses %j", (value) => {
-    expect(safeCallbackPath(value)).toBe("/meetings");
+    expect(safeCallbackPath(value)).toBe("/");
   });
 
-  it("goes to the meetings without a callback", () => {
-    expect(safeCallbackPath(undefined)).toBe("/meetings");
+  it("goes home without a callback (a member's own meetings; others are sent on to /meetings)", () => {
+    expect(safeCallbackPath(undefined)).toBe("/");
   });
 });

@@ -47,6 +47,8 @@ describe("the moves offered by hand", () => {
   it("never include adoption, which only the adoption of a version makes (with its fingerprint)", () => {
     expect(canTransition("MINUTES_IN_REVIEW", "MINUTES_ADOPTED")).toBe(true);
     expect(statusMovesByHand("MINUTES_IN_REVIEW")).toEqual(["MINUTES_DRAFT"]);
+    // Review is reached by circulating a version (with reviewers and a deadline), not by a button.
+    expect(statusMovesByHand("MINUTES_DRAFT")).toEqual([]);
     expect(statusMovesByHand("DRAFT")).toEqual(["SCHEDULED", "CANCELLED"]);
   });
 });

@@ -23,6 +23,8 @@ describe("programme form values", () => {
     form.set("startDate", "");
     form.append("sdgGoals", "13");
     form.append("sdgGoals", "5");
+    // The form always has the adoption-method checkboxes; at least one is ticked.
+    form.append("adoptionMethods", "AT_MEETING");
     const parsed = ZCreateProgramme.parse(programmeFormValues(form));
     expect(parsed).toMatchObject({
       sdgGoals: [5, 13],

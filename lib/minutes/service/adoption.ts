@@ -57,6 +57,26 @@ function adoptedRecord(content: TMeetingRecord, number: number, adoptedAt: Date)
   };
 }
 
+/**
+ * The official PDF and DOCX in both languages of an adopted version, as MinutesFile rows to create
+ * (also used by the demo data, so its adopted minutes have stored files like any others).
+ */
+export async function officialFiles(
+  content: TMeetingRecord,
+  number: number,
+  adoptedAt: Date,
+  fingerprint: string,
+) {
+  const files = await renderFiles(adoptedRecord(content, number, adoptedAt), fingerprint);
+  return files.map((f) => ({
+    format: FORMATS[f.format],
+    locale: f.lang,
+    sha256: f.sha256,
+    size: f.bytes.byteLength,
+    bytes: f.bytes,
+  }));
+}
+
 async function renderFiles(record: TMeetingRecord, fingerprint: string) {
   const jobs = LOCALES.flatMap((lang) =>
     (Object.keys(FORMATS) as TFormat[]).map(async (format) => {
@@ -107,6 +127,15 @@ export async function adoptMinutesBySystem(
   return db().$transaction(
     async (tx) => {
       const meeting = await lockMinutesMeetingById(tx, meetingId);
+      if (method === "NO_OBJECTION") {
+        // Read again under the lock: an objection saved while the deadline job waited halts it still.
+        const procedure = await tx.minutes.findUnique({
+          where: { meetingId },
+          select: { noObjectionVersion: true, noObjectionHaltedAt: true },
+        });
+        if (procedure?.noObjectionVersion !== number || procedure.noObjectionHaltedAt)
+          throw refuse("changedMeanwhile");
+      }
       return adoptLocked(tx, meeting, { number, method }, actor);
     },
     { timeout: 60_000 },

@@ -119,8 +119,20 @@ export async function sendReviewReminders(job: Extract<TMinutesReviewJob, { type
   return { status: "sent" as const, mailed: mailed.size };
 }
 
-/** The job handler: one queue, two kinds of job. */
+/**
+ * The job handler: one queue, two kinds of job. The same job running twice at once (queued again,
+ * or retried while the first run still mails) takes turns on a lock named by the job, so the second
+ * run reads what the first recorded and mails no one twice. Only ever run by a worker, so never
+ * against the embedded one-connection database.
+ */
 export async function runMinutesReviewJob(job: TMinutesReviewJob) {
-  if (job.type === "reminder") return sendReviewReminders(job);
-  return closeNoObjection(job);
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${minutesReviewJobKey(job)}))`;
+      if (job.type === "reminder") return sendReviewReminders(job);
+      return closeNoObjection(job);
+    },
+    // As long as the queue lets a job run: an adoption renders four documents, then mails everyone.
+    { timeout: 15 * 60_000 },
+  );
 }

@@ -214,6 +214,16 @@ export async function reviewPage(a: TReviewAccess, chosenLocale?: string | null)
     orderBy: { createdAt: "asc" },
     select: COMMENT_SELECT,
   });
+  // A comment on an earlier version points into that version: its label and replaced text are read there.
+  const earlier = [...new Set(comments.map((c) => c.minutesVersion.number))].filter((n) => n !== v.number);
+  const contents = new Map<number, TMeetingRecord>([[v.number, content]]);
+  if (earlier.length > 0) {
+    const rows = await db().minutesVersion.findMany({
+      where: { minutesId: v.minutes.id, number: { in: earlier } },
+      select: { number: true, content: true },
+    });
+    for (const row of rows) contents.set(row.number, row.content as unknown as TMeetingRecord);
+  }
   const answer = await db().reviewAnswer.findUnique({
     where: { minutesVersionId_groupKey: { minutesVersionId: v.id, groupKey: a.reviewer.groupKey } },
     select: { answer: true, reason: true, answeredAt: true, personId: true },
@@ -247,7 +257,7 @@ export async function reviewPage(a: TReviewAccess, chosenLocale?: string | null)
     reviewer: { name: a.reviewer.name, organisation: a.reviewer.organisation },
     content,
     anchors: anchorsOf(content),
-    comments: comments.map((c) => toCommentOut(c, content)),
+    comments: comments.map((c) => toCommentOut(c, contents.get(c.minutesVersion.number) ?? null)),
     answer: answer
       ? {
           answer: answer.answer,

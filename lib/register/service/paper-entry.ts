@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { planPaperEntry } from "../paper-entry-plan";
 import { ZPaperEntry, type TPaperEntry, type TPaperEntryResult } from "../schema";
-import { AUDIT_SELECT } from "./register";
+import { AUDIT_SELECT, assertRegisterWritable } from "./register";
 import { getSheetMeeting } from "./sign-in-sheet";
 
 export async function savePaperEntry(
@@ -21,6 +21,7 @@ export async function savePaperEntry(
   const data = parseInput(ZPaperEntry, input);
   return db().$transaction(async (tx) => {
     const meeting = await getSheetMeeting(access, meetingId, tx);
+    assertRegisterWritable(meeting);
     // Only the rows of the sheet (invitees of this meeting) can be ticked; anything else is refused whole.
     const rows = await tx.invitation.findMany({
       where: { meetingId: meeting.id, isWalkIn: false },

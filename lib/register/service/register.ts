@@ -69,6 +69,14 @@ export function assertSignInOpen(meeting: { startsAt: Date; timeZone: string }) 
   if (day) throw AppError.conflict("register.errors.beforeMeetingDay", { date: day });
 }
 
+/**
+ * Refuses any attendance change once the meeting's minutes are adopted: the attendance is part of
+ * the adopted, fingerprinted record (409, like every other write to it).
+ */
+export function assertRegisterWritable(meeting: { status: string }) {
+  if (meeting.status === "MINUTES_ADOPTED") throw AppError.conflict("minutesAdoption.errors.recordLocked");
+}
+
 /** The meeting whose register the user may run; "not found" also when it is not theirs. */
 export async function getRegisterMeeting(
   access: TAccess,
@@ -150,6 +158,7 @@ export async function setAttendance(
   const data = parseInput(ZSetAttendance, input);
   return db().$transaction(async (tx) => {
     const meeting = await getRegisterMeeting(access, meetingId, tx);
+    assertRegisterWritable(meeting);
     // Excused or absent may be known ahead (apologies sent); present only from the meeting's day.
     if (data.attendance === "PRESENT") assertSignInOpen(meeting);
     const before = await tx.invitation.findFirst({

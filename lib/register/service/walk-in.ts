@@ -9,7 +9,14 @@ import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { ZAddWalkIn, type TAddWalkIn, type TRegisterRow, type ZNewPerson } from "../schema";
-import { AUDIT_SELECT, assertSignInOpen, getRegisterMeeting, ROW_SELECT, toRow } from "./register";
+import {
+  AUDIT_SELECT,
+  assertRegisterWritable,
+  assertSignInOpen,
+  getRegisterMeeting,
+  ROW_SELECT,
+  toRow,
+} from "./register";
 
 async function createOrganisationInline(
   tx: TTx,
@@ -85,6 +92,7 @@ export async function addWalkIn(
   return db()
     .$transaction(async (tx) => {
       const meeting = await getRegisterMeeting(access, meetingId, tx);
+      assertRegisterWritable(meeting);
       assertSignInOpen(meeting);
       if (
         data.delegateOfPersonId &&

@@ -15,6 +15,9 @@ import { formatDate, formatTimeRange } from "@/lib/format/date";
 import { getMeetingDetail } from "@/lib/meeting/service/detail";
 import { statusMovesByHand } from "@/lib/meeting/status";
 import { getMinutesAdoption } from "@/lib/minutes/service/adoption";
+import { appReviewAccess } from "@/lib/minutes/service/review";
+import { isAppError } from "@/lib/errors";
+import type { TAccess } from "@/lib/auth/permissions";
 import { AdoptedFingerprint } from "@/components/minutes/adopted-fingerprint";
 import { meetingPageLoader, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
 import { meetingName } from "@/lib/meeting/facts";
@@ -27,6 +30,16 @@ const loadMeeting = meetingPageLoader(["meeting:read", "meeting:read-invited"], 
 
 export const generateMetadata = meetingTitleMetadata(loadMeeting, (meeting) => meeting.title);
 
+/** Whether the meeting's draft minutes were circulated to this member, to review in the app. */
+const isReviewer = (access: TAccess, meetingId: string) =>
+  appReviewAccess(access, meetingId).then(
+    () => true,
+    (error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") return false;
+      throw error;
+    },
+  );
+
 export default async function MeetingPage({ params, searchParams }: TParams) {
   const { user, data: m } = await loadMeeting((await params).id);
   const isJustSaved = (await searchParams)?.saved === "1";
@@ -38,6 +51,7 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
   const canRecord = can(user.access, "record:manage", m.programme.id);
   const ordinal = meetingName(m.kind, m.sequenceNumber, locale);
   const adoption = m.status === "MINUTES_ADOPTED" ? await getMinutesAdoption(user.access, m.id) : null;
+  const canReview = m.status.startsWith("MINUTES_") && (await isReviewer(user.access, m.id));
 
   return (
     <article className="space-y-8">
@@ -67,6 +81,19 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
           <Link href={`/meetings/${m.id}/outputs`} className="font-medium text-blue-800 underline">
             {t("links.outputs")}
           </Link>
+          {canReview ? (
+            <Link href={`/meetings/${m.id}/minutes/review`} className="font-medium text-blue-800 underline">
+              {(await getTranslations("reviewScreen"))("meetingLink")}
+            </Link>
+          ) : null}
+          {canRecord && (m.status === "MINUTES_IN_REVIEW" || m.status === "MINUTES_ADOPTED") ? (
+            <Link
+              href={`/meetings/${m.id}/minutes/consolidation`}
+              className="font-medium text-blue-800 underline"
+            >
+              {(await getTranslations("consolidation.page"))("linkFromMeeting")}
+            </Link>
+          ) : null}
         </p>
         {canManage ? (
           <p className="flex flex-wrap gap-4 text-sm">

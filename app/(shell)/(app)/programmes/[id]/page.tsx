@@ -25,7 +25,11 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
   const [programme, meetings] = await orNotFound(
     Promise.all([getProgramme(user.access, id), programmeMeetings(user.access, id)]),
   );
-  const [t, locale] = await Promise.all([getTranslations("programme"), getLocale().then(toLocale)]);
+  const [t, tMethod, locale] = await Promise.all([
+    getTranslations("programme"),
+    getTranslations("minutesAdoption.method"),
+    getLocale().then(toLocale),
+  ]);
   const facts: [string, string][] = [
     [t("form.shortTitle"), programme.shortTitle ?? "—"],
     [t("form.country"), programme.country],
@@ -38,6 +42,8 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
       programme.sdgGoals.length ? programme.sdgGoals.map((goal) => t("form.sdg", { goal })).join(", ") : "—",
     ],
     [t("form.nationalFramework"), programme.nationalFramework ?? "—"],
+    [t("form.adoptionMethods"), programme.adoptionMethods.map((m) => tMethod(m)).join(", ")],
+    [t("form.reviewVisibility"), t(`form.visibility.${programme.reviewVisibility}`)],
   ];
   return (
     <>
@@ -53,11 +59,11 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
           ) : null}
         </div>
       </PageHeader>
-      <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+      <dl className="mb-8 grid max-w-3xl gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr] sm:gap-y-2">
         {facts.map(([term, value]) => (
           <div key={term} className="contents">
             <dt className="font-medium text-slate-600">{term}</dt>
-            <dd className="text-slate-900">{value}</dd>
+            <dd className="mb-2 text-slate-900 sm:mb-0">{value}</dd>
           </div>
         ))}
       </dl>

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BundleExportLink } from "@/components/bundle/export-link";
+import { CirculationPanel } from "@/components/consolidation/circulation-panel";
 import { SubpageHeader } from "@/components/meeting/subpage-header";
 import { VersionsSection } from "@/components/minutes/versions-section";
 import { SummaryPreview } from "@/components/summary/summary-preview";
@@ -99,6 +100,18 @@ export default async function OutputsPage({ params, searchParams }: TProps) {
         canCut={canRecord}
         chosen={chosen}
         locale={locale}
+        review={
+          canRecord ? (
+            <CirculationPanel
+              access={user.access}
+              meetingId={m.id}
+              latest={versions.data.at(-1)?.number ?? 0}
+              isAdopted={versions.status === "ADOPTED" || m.status === "MINUTES_ADOPTED"}
+              locale={locale}
+              timeZone={m.timeZone}
+            />
+          ) : null
+        }
       />
 
       <SummaryPreview summaries={summaries} />

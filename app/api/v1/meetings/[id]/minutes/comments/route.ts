@@ -1,5 +1,6 @@
 // POST /api/v1/meetings/{id}/minutes/comments — a signed-in reviewer (minutes:review, circulated to
 // them) comments on an anchor of the version under review.
+import { NextResponse } from "next/server";
 import { apiRoute, parseBody } from "@/lib/api/handler";
 import { ZReviewComment } from "@/lib/minutes/review-schema";
 import { addReviewComment, appReviewAccess } from "@/lib/minutes/service/review";
@@ -8,6 +9,8 @@ export const POST = apiRoute<{ id: string }>(
   "POST /api/v1/meetings/{id}/minutes/comments",
   async ({ user, params, request }) => {
     const input = await parseBody(request, ZReviewComment);
-    return addReviewComment(await appReviewAccess(user.access, params.id), input);
+    return NextResponse.json(await addReviewComment(await appReviewAccess(user.access, params.id), input), {
+      status: 201,
+    });
   },
 );
