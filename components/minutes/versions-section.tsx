@@ -4,7 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { selectClass } from "@/components/ui/form-field";
+import { selectClass } from "@/components/ui/control-class";
 import { Label } from "@/components/ui/label";
 import { Section } from "@/components/ui/section";
 import type { TLocale } from "@/i18n/locales";

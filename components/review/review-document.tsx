@@ -7,7 +7,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Section } from "@/components/ui/section";
 import { formatDay } from "@/lib/format/date";
-import type { TReviewPage } from "@/lib/minutes/service/review";
+import type { TReviewPage } from "@/lib/minutes/service/review-page";
 import { orgLabel } from "@/lib/minutes/record-schema";
 import { anchorOf } from "@/lib/minutes/review-anchors";
 import { ReviewComments } from "./review-comments";

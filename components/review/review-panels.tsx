@@ -6,7 +6,7 @@ import { Section } from "@/components/ui/section";
 import { formatDateTime } from "@/lib/format/date";
 import { orgLabel } from "@/lib/minutes/record-schema";
 import type { TReviewAnswerKind } from "@/lib/minutes/review-schema";
-import type { TReviewPage } from "@/lib/minutes/service/review";
+import type { TReviewPage } from "@/lib/minutes/service/review-page";
 import { AnswerForm } from "./answer-form";
 import { ApproveButton } from "./approve-button";
 import type { TReviewTarget } from "./review-target";

@@ -11,7 +11,7 @@ import { formatDate } from "@/lib/format/date";
 import { meetingHeading } from "@/lib/meeting/facts";
 import { utcToZoned } from "@/lib/meeting/zoned-time";
 import { orgLabel } from "@/lib/minutes/record-schema";
-import type { TReviewPage } from "@/lib/minutes/service/review";
+import type { TReviewPage } from "@/lib/minutes/service/review-page";
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
 import { ReviewDocument } from "./review-document";
 import { AnswerPanel, ApprovalPanel } from "./review-panels";

@@ -18,14 +18,8 @@ import { adoptMinutesVersion } from "./service/adoption";
 import { circulateMinutes } from "./service/circulation";
 import { disposeComment } from "./service/consolidation";
 import { openNoObjection } from "./service/no-objection";
-import {
-  addReviewComment,
-  answerReview,
-  appReviewAccess,
-  approveAsCoChair,
-  openReviewLink,
-  type TReviewAccess,
-} from "./service/review";
+import { appReviewAccess, openReviewLink, type TReviewAccess } from "./service/review-access";
+import { addReviewComment, answerReview, approveAsCoChair } from "./service/review";
 
 const zToken = z.string().max(200);
 const zMeetingId = z.string().trim().min(1).max(64);

@@ -45,6 +45,8 @@ export const DEMO_MEETINGS = {
     sequenceNumber: 2,
     title: "2nd Programme Steering Committee Meeting: Mid-year Progress and No-cost Extension",
     date: "2025-09-18",
+    // As the seed's transaction writes it; prisma/seed/snapshot-minutes.ts then circulates the
+    // draft for review (MINUTES_IN_REVIEW), as the secretariat would.
     status: "MINUTES_DRAFT",
     invitations: 45,
     present: 37,

@@ -74,7 +74,8 @@ async function main() {
     const second = await meetingOf(DEMO_MEETINGS.second.sequenceNumber);
     const secondVersion = second.minutes!.versions[0];
     const content = await snapshot(second.id);
-    const now = new Date();
+    // Circulated two days before the demo was loaded; the comments came in since.
+    const now = new Date(Date.now() - 2 * 86_400_000);
     const deadline = await reviewDeadline(now, second.timeZone, 10, second.programme.country);
     const reviewers = await prisma.invitation.findMany({
       where: { meetingId: second.id, attendance: "PRESENT", person: { email: { not: null } } },
@@ -120,10 +121,11 @@ async function main() {
         })),
         skipDuplicates: true,
       });
-      for (const c of comments) {
+      for (const [i, c] of comments.entries()) {
         await tx.reviewComment.update({
           where: { id: c.id },
           data: {
+            createdAt: new Date(now.getTime() + (20 + 3 * i) * 3_600_000),
             anchor: byNumber(c.anchor),
             organisationId: c.authorPerson?.organisationId ?? null,
             kind: c.anchor?.startsWith("remark") ? "SUBSTANTIVE" : "EDITORIAL",
@@ -141,7 +143,7 @@ async function main() {
             organisationId: orgId,
             answer: "COMMENTS_SUBMITTED",
             personId: answered.authorPersonId,
-            answeredAt: now,
+            answeredAt: new Date(now.getTime() + 30 * 3_600_000),
           },
         });
       }

@@ -227,17 +227,16 @@ async function checkLaterMeeting(
   atMeetingId?: string | null,
 ) {
   if (!atMeetingId) throw AppError.invalidField("atMeetingId", "minutesAdoption.errors.atMeetingRequired");
-  const [own, later] = await Promise.all([
-    tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { startsAt: true } }),
-    tx.meeting.findFirst({
-      where: { id: atMeetingId, programmeId: meeting.programmeId, status: { not: "CANCELLED" } },
-      select: {
-        id: true,
-        startsAt: true,
-        agendaItems: { where: { kind: "ADOPTION_OF_PREVIOUS_MINUTES" }, select: { id: true } },
-      },
-    }),
-  ]);
+  // One query at a time: a transaction's connection does not take two at once.
+  const own = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { startsAt: true } });
+  const later = await tx.meeting.findFirst({
+    where: { id: atMeetingId, programmeId: meeting.programmeId, status: { not: "CANCELLED" } },
+    select: {
+      id: true,
+      startsAt: true,
+      agendaItems: { where: { kind: "ADOPTION_OF_PREVIOUS_MINUTES" }, select: { id: true } },
+    },
+  });
   if (!later || later.startsAt <= own.startsAt)
     throw AppError.invalidField("atMeetingId", "minutesAdoption.errors.atMeetingNotLater");
   if (later.agendaItems.length === 0)

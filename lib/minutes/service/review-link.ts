@@ -2,7 +2,7 @@
 // review link it opens, or 404 alike for forged, expired, revoked and other-person links.
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { openReviewLink, type TReviewAccess } from "./review";
+import { openReviewLink, type TReviewAccess } from "./review-access";
 
 export async function reviewByToken<T>(
   request: Request,

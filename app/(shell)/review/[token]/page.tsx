@@ -13,7 +13,8 @@ import { ReviewScreen } from "@/components/review/review-screen";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SCREEN_MESSAGES } from "@/i18n/catalogue";
 import { LOCALE_COOKIE } from "@/i18n/locales";
-import { openReviewLink, reviewPage } from "@/lib/minutes/service/review";
+import { openReviewLink } from "@/lib/minutes/service/review-access";
+import { reviewPage } from "@/lib/minutes/service/review-page";
 
 type TParams = { params: Promise<{ token: string }> };
 

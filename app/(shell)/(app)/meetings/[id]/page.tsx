@@ -15,7 +15,7 @@ import { formatDate, formatTimeRange } from "@/lib/format/date";
 import { getMeetingDetail } from "@/lib/meeting/service/detail";
 import { statusMovesByHand } from "@/lib/meeting/status";
 import { getMinutesAdoption } from "@/lib/minutes/service/adoption";
-import { appReviewAccess } from "@/lib/minutes/service/review";
+import { appReviewAccess } from "@/lib/minutes/service/review-access";
 import { isAppError } from "@/lib/errors";
 import type { TAccess } from "@/lib/auth/permissions";
 import { AdoptedFingerprint } from "@/components/minutes/adopted-fingerprint";

@@ -3,7 +3,8 @@
 // else, alike for a missing meeting, one that is not theirs, and minutes not circulated to them.
 import { getLocale, getTranslations } from "next-intl/server";
 import { ReviewScreen } from "@/components/review/review-screen";
-import { appReviewAccess, reviewPage } from "@/lib/minutes/service/review";
+import { appReviewAccess } from "@/lib/minutes/service/review-access";
+import { reviewPage } from "@/lib/minutes/service/review-page";
 import { meetingPageLoader, type TMeetingPageProps } from "@/lib/page/meeting-page";
 
 const loadReview = meetingPageLoader("minutes:review", async (access, meetingId) =>

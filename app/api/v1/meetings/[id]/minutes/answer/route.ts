@@ -2,7 +2,8 @@
 // ({ answer: NO_COMMENTS | COMMENTS_SUBMITTED | OBJECTION, reason? }).
 import { apiRoute, parseBody } from "@/lib/api/handler";
 import { ZReviewAnswer } from "@/lib/minutes/review-schema";
-import { answerReview, appReviewAccess } from "@/lib/minutes/service/review";
+import { appReviewAccess } from "@/lib/minutes/service/review-access";
+import { answerReview } from "@/lib/minutes/service/review";
 
 export const POST = apiRoute<{ id: string }>(
   "POST /api/v1/meetings/{id}/minutes/answer",

@@ -3,7 +3,8 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseBody } from "@/lib/api/handler";
 import { ZReviewComment } from "@/lib/minutes/review-schema";
-import { addReviewComment, appReviewAccess } from "@/lib/minutes/service/review";
+import { appReviewAccess } from "@/lib/minutes/service/review-access";
+import { addReviewComment } from "@/lib/minutes/service/review";
 
 export const POST = apiRoute<{ id: string }>(
   "POST /api/v1/meetings/{id}/minutes/comments",
