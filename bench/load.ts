@@ -2,6 +2,7 @@
 // fails without being loaded), an unmeasured warm-up, then the measured run. Latencies of 2xx
 // responses are collected from autocannon's response events because its summary has no p95.
 import autocannon from "autocannon";
+import { processTreeCpuMs } from "./cpu";
 
 export type TLoadOptions = {
   url: string;
@@ -11,6 +12,8 @@ export type TLoadOptions = {
   connections: number;
   duration: number;
   warmup: number;
+  /** The server's process: its CPU time is read around the measured run. */
+  serverPid?: number;
 };
 
 export type TRouteResult = {
@@ -23,6 +26,8 @@ export type TRouteResult = {
   statusCodes: Record<string, number>;
   bytesPerSecond: number;
   durationSeconds: number;
+  /** Server CPU (utime + stime of its process tree) per request of the measured run; null if unknown. */
+  cpuMsPerRequest: number | null;
 };
 
 /** The autocannon run in progress, so Ctrl-C can stop it. */
@@ -83,6 +88,7 @@ export async function loadRoute(options: TLoadOptions): Promise<TRouteResult> {
 
   let latencies = new Float64Array(1 << 16);
   let count = 0;
+  const cpuBefore = options.serverPid ? processTreeCpuMs(options.serverPid) : null;
   const result = await run({ ...base, duration: options.duration }, (ms, status) => {
     if (status < 200 || status > 299) return;
     if (count === latencies.length) {
@@ -92,6 +98,7 @@ export async function loadRoute(options: TLoadOptions): Promise<TRouteResult> {
     }
     latencies[count++] = ms;
   });
+  const cpuAfter = options.serverPid ? processTreeCpuMs(options.serverPid) : null;
   const sorted = latencies.slice(0, count).sort();
   let sum = 0;
   for (const v of sorted) sum += v;
@@ -100,7 +107,12 @@ export async function loadRoute(options: TLoadOptions): Promise<TRouteResult> {
     Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat?.count ?? 0]),
   );
   const ok = result["2xx"];
+  const cpuMsPerRequest =
+    cpuBefore !== null && cpuAfter !== null && result.requests.total > 0
+      ? (cpuAfter - cpuBefore) / result.requests.total
+      : null;
   return {
+    cpuMsPerRequest,
     requests: result.requests.total,
     // Completed 2xx responses per second of the measured run.
     requestsPerSecond: ok / result.duration,

@@ -82,12 +82,22 @@ export function withRatios(routes: TRouteOutcome[]): TRouteOutcome[] {
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "—" : v.toFixed(1));
 
 export function formatTable(routes: TRouteOutcome[]): string {
-  const header = ["route", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors/non-2xx", "vs static"];
+  const header = [
+    "route",
+    "req/s",
+    "CPU ms/req",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "errors/non-2xx",
+    "vs static",
+  ];
   const rows = routes.map((r) => {
     const x = r.result;
     return [
       r.name + (r.failed ? "  ✗ FAILED" : ""),
       x ? x.requestsPerSecond.toFixed(0) : "—",
+      x?.cpuMsPerRequest == null ? "—" : x.cpuMsPerRequest.toFixed(1),
       ms(x?.latencyMs.p50),
       ms(x?.latencyMs.p95),
       ms(x?.latencyMs.p99),

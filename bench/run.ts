@@ -75,6 +75,7 @@ async function benchRoute(
   baseUrl: string,
   creds: TCredentials,
   config: TBenchConfig,
+  serverPid: number,
 ): Promise<TRouteOutcome> {
   const outcome: TRouteOutcome = {
     name: route.name,
@@ -91,6 +92,7 @@ async function benchRoute(
     connections: config.connections,
     duration: config.duration,
     warmup: config.warmup,
+    serverPid,
   };
   try {
     const path = resolvePath(route, route.setup ? await route.setup(ctx) : {});
@@ -193,7 +195,7 @@ async function main(config: TBenchConfig): Promise<number> {
       `${route.name}: ${config.warmup} s warm-up, ${config.duration} s at ${config.connections} connections…`,
     );
     const outcome = await timed(timingsMs, `route ${route.name}`, () =>
-      benchRoute(route, ctx, server.baseUrl, creds, config),
+      benchRoute(route, ctx, server.baseUrl, creds, config, server.pid),
     );
     if (outcome.failed) say(`✗ ${route.name}: ${outcome.failure}`);
     outcomes.push(outcome);

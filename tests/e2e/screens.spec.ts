@@ -92,7 +92,11 @@ test("the administrator's public holidays, with the seeded year in Bahasa Indone
 
 test("the secretariat's outbox and the edit forms that now carry a version", async ({ page }) => {
   await signedIn(page, "SECRETARIAT");
-  await checkScreen(page, "outbox", "/outbox");
+  // The e-mails themselves are shown as sent, each in its recipient's language: record, not wording.
+  await page.goto("/outbox");
+  const mails = await page.locator("main article h2").allInnerTexts();
+  const bodies = await page.locator("main article > :last-child").allInnerTexts();
+  await checkScreen(page, "outbox", "/outbox", undefined, [...bodies, ...mails]);
   await page.goto("/directory/people");
   const personHref = await page.locator('a[href$="/edit"]').first().getAttribute("href");
   await checkScreen(page, "person-edit", personHref!);
