@@ -2,6 +2,8 @@
 // next-intl on the pages, the API's translated errors, e-mails and calendar entries. Keys are typed
 // from the English files, so a key that does not exist is a compile error.
 import type { TLocale } from "./locales";
+import enActionItemPage from "@/messages/en/action-item-page.json";
+import enActionRegister from "@/messages/en/action-register.json";
 import enAttendance from "@/messages/en/attendance.json";
 import enBundle from "@/messages/en/bundle.json";
 import enCapture from "@/messages/en/capture.json";
@@ -22,6 +24,8 @@ import enPeople from "@/messages/en/people.json";
 import enProgramme from "@/messages/en/programme.json";
 import enRegister from "@/messages/en/register.json";
 import enShell from "@/messages/en/shell.json";
+import idActionItemPage from "@/messages/id/action-item-page.json";
+import idActionRegister from "@/messages/id/action-register.json";
 import idAttendance from "@/messages/id/attendance.json";
 import idBundle from "@/messages/id/bundle.json";
 import idCapture from "@/messages/id/capture.json";
@@ -63,6 +67,8 @@ const en = {
   ...enMinutesReview,
   ...enMinutesReviewScreen,
   ...enMinutesConsolidation,
+  ...enActionItemPage,
+  ...enActionRegister,
 };
 
 /** The screens' catalogue (what next-intl gives pages and client components). */
@@ -91,6 +97,8 @@ export const SCREEN_MESSAGES: Record<TLocale, TMessages> = {
     ...idMinutesReviewScreen,
     ...idMinutesConsolidation,
     ...idMinutesAdoption,
+    ...idActionItemPage,
+    ...idActionRegister,
   },
 };
 

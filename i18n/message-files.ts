@@ -21,6 +21,8 @@ export const MESSAGE_FILES = [
   "minutes-review",
   "minutes-review-screen",
   "minutes-consolidation",
+  "action-item-page",
+  "action-register",
 ] as const;
 
 /**

@@ -11,7 +11,9 @@ export async function Pagination({ basePath, page, pageCount, pageSize, total }:
   if (total === 0) return null;
   const from = (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
-  const href = (p: number) => (p === 1 ? basePath : `${basePath}?page=${p}`);
+  // A basePath with a query (a list's filter) keeps it on every page.
+  const href = (p: number) =>
+    p === 1 ? basePath : `${basePath}${basePath.includes("?") ? "&" : "?"}page=${p}`;
   return (
     <nav
       aria-label={t("pagination")}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ZClientId, ZVersion } from "@/lib/record/fields";
 import { zCalendarDate, zOptionalId, zOptionalText } from "@/lib/schema/fields";
 
-export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "DROPPED"] as const;
+export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "REPORTED_DONE", "DONE", "DROPPED"] as const;
 export type TActionStatus = (typeof ACTION_STATUSES)[number];
 
 const ZTitle = z

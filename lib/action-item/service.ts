@@ -164,7 +164,18 @@ export const actionItemRecords = recordWriter({
     meetingId: meeting.id,
     programmeId: meeting.programmeId,
   }),
-  insert: (tx, data) => tx.actionItem.create({ data, select: ACTION_SELECT }),
+  // Numbered under the meeting's lock (the writer holds it), after the last one: the reference
+  // "PSC3/A/04" never changes, and a deleted item's number is not given to another.
+  insert: async (tx, data) => {
+    const last = await tx.actionItem.aggregate({
+      where: { meetingId: data.meetingId },
+      _max: { number: true },
+    });
+    return tx.actionItem.create({
+      data: { ...data, number: data.number ?? (last._max.number ?? 0) + 1 },
+      select: ACTION_SELECT,
+    });
+  },
   patch: ({ dueDate, ...fields }, row): Prisma.ActionItemUncheckedUpdateInput => ({
     ...fields,
     dueDate: dateOrNull(dueDate),

@@ -59,7 +59,7 @@ export type TAgendaItem = z.infer<typeof ZAgendaItem>;
 export const ZMatterArising = z.object({
   id: z.string(),
   title: z.string(),
-  status: z.enum(["OPEN", "IN_PROGRESS"]),
+  status: z.enum(["OPEN", "IN_PROGRESS", "REPORTED_DONE"]),
   dueDate: z.string().nullable(),
   owner: z.string().nullable(),
   meeting: z.object({

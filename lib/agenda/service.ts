@@ -302,7 +302,7 @@ export async function mattersArising(access: TAccess, meetingId: string): Promis
   const rows = await db().actionItem.findMany({
     where: {
       programmeId: meeting.programmeId,
-      status: { in: ["OPEN", "IN_PROGRESS"] },
+      status: { in: ["OPEN", "IN_PROGRESS", "REPORTED_DONE"] },
       meeting: earlierMeetingsWhere(meeting),
     },
     orderBy: [{ meeting: { startsAt: "asc" } }, { createdAt: "asc" }, { id: "asc" }],

@@ -1,5 +1,7 @@
 // The OpenAPI document of /api/v1, assembled from the fragment each feature contributes, so the
 // documentation is written next to (and from the schemas of) the code it describes.
+import { actionRegisterOpenApi } from "@/lib/action-item/register-openapi";
+import { actionItemUpdatesOpenApi } from "@/lib/action-item/update-openapi";
 import { attendanceOpenApi } from "@/lib/attendance/openapi";
 import { bundleOpenApi } from "@/lib/bundle/openapi";
 import { calendarOpenApi } from "@/lib/calendar/openapi";
@@ -31,8 +33,10 @@ const FRAGMENTS: TOpenApiFragment[] = [
   minutesVersionsOpenApi,
   minutesAdoptionOpenApi,
   minutesReviewOpenApi,
+  actionRegisterOpenApi,
   bundleOpenApi,
   holidayOpenApi,
+  actionItemUpdatesOpenApi,
 ];
 
 export function openApiDocument() {

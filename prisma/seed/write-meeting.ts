@@ -134,11 +134,12 @@ export async function writeMeetingRecord(
     if (!list[n - 1]) throw new Error(`meeting ${m.sequenceNumber}: no ${what} ${n}`);
     return list[n - 1];
   };
-  for (const a of m.actionItems) {
+  for (const [i, a] of m.actionItems.entries()) {
     await tx.actionItem.create({
       data: {
         programmeId: ids.programmeId,
         meetingId,
+        number: i + 1,
         remarkId: a.remark ? nth(remarkIds, a.remark, "remark") : null,
         decisionId: a.decision ? nth(decisionIds, a.decision, "decision") : null,
         title: a.title,

@@ -31,7 +31,8 @@ export function discoverPagePatterns(appDir = path.join(ROOT, "app")): string[] 
 
 export const SCOPES = ["own", "other", "missing"] as const;
 export type TScope = (typeof SCOPES)[number];
-export type TRecordKind = "meeting" | "programme" | "organisation" | "person" | "user" | "rsvp";
+export type TRecordKind =
+  "meeting" | "programme" | "organisation" | "person" | "user" | "rsvp" | "actionItem";
 export type TRecords = Record<TRecordKind, Record<TScope, string>>;
 
 /** The secret playwright.config.ts gives the app: RSVP tokens are signed with it. */
@@ -192,12 +193,22 @@ export async function createRecords(
     await meeting(otherProgramme.id, otherPerson.id),
   ];
 
+  // One action item in each meeting, for the action item's page.
+  const actionItem = async (meetingId: string) =>
+    (
+      await send<{ id: string }>(admin, origin, `/api/v1/meetings/${meetingId}/action-items`, {
+        title: `Matrix action ${stamp}`,
+      })
+    ).id;
+  const [ownActionItem, otherActionItem] = [await actionItem(ownMeeting), await actionItem(otherMeeting)];
+
   const otherUserEmail = `matrix.user.${stamp}@matrix.example`;
   createUserWithCli(otherUserEmail, otherProgramme.id);
 
   return {
     programme: { own: own.data[0].id, other: otherProgramme.id, missing: MISSING_ID },
     meeting: { own: ownMeeting, other: otherMeeting, missing: MISSING_ID },
+    actionItem: { own: ownActionItem, other: otherActionItem, missing: MISSING_ID },
     organisation: { own: ownOrganisation, other: otherOrganisation.id, missing: MISSING_ID },
     person: { own: ownPerson.id, other: otherPerson.id, missing: MISSING_ID },
     user: {

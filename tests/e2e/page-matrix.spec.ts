@@ -134,6 +134,12 @@ const MATRIX: Record<string, TEntry> = {
   },
 
   "/actions": { expect: { ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 200, MEMBER: 200, anonymous: LOGIN } },
+  // An action item's page: whoever reads its meeting (the member is invited to both meetings; only
+  // the invitation in their own programme counts).
+  "/actions/[id]": {
+    record: "actionItem",
+    expect: { ADMIN: ANY, SECRETARIAT: OWN, COORDINATOR: OWN, MEMBER: OWN, anonymous: ALL_LOGIN },
+  },
   "/outbox": { expect: { ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 404, MEMBER: 404, anonymous: LOGIN } },
 
   "/programmes": {

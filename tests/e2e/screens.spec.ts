@@ -556,3 +556,95 @@ test("the secretariat's review screens: circulation, the response log, a tracked
     "Komite menyetujui rencana kerja dan anggaran tahun 2027.",
   );
 });
+
+test("an action item's page with its history and the progress form, for a coordinator", async ({ page }) => {
+  await signedIn(page, "COORDINATOR");
+  // A seeded action item: the first meeting that has one.
+  const meetings = (await (await page.request.get("/api/v1/meetings")).json()) as { data: { id: string }[] };
+  let id: string | undefined;
+  for (const m of meetings.data) {
+    const items = (await (await page.request.get(`/api/v1/meetings/${m.id}/action-items`)).json()) as {
+      data: { id: string }[];
+    };
+    id = items.data[0]?.id;
+    if (id) break;
+  }
+  expect(id, "a seeded action item").toBeTruthy();
+  const item = (await (await page.request.get(`/api/v1/action-items/${id}`)).json()) as {
+    reference: string;
+    title: string;
+    description: string | null;
+    meeting: { title: string };
+    agendaItem: { title: string } | null;
+    raisedBy: { text: string } | null;
+    ownerOrganisation: { name: string } | null;
+    ownerPerson: { name: string } | null;
+    updates: { body: string; authorName: string | null }[];
+  };
+  // What was recorded (titles, names, notes) is shown as recorded, not as screen wording.
+  const recorded = [
+    item.title,
+    item.description,
+    item.meeting.title,
+    item.agendaItem?.title,
+    item.raisedBy?.text,
+    item.ownerOrganisation?.name,
+    item.ownerPerson?.name,
+    ...item.updates.flatMap((u) => [u.body, u.authorName]),
+  ].filter((text): text is string => Boolean(text));
+  await checkScreen(page, "action-item", `/actions/${id}`, `${item.reference} · ${item.title}`, recorded);
+  await expect(page.getByRole("heading", { level: 2, name: "Perkembangan", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Catat perkembangan" })).toBeVisible();
+  // The text's label follows the status chosen.
+  await page.getByLabel("Status", { exact: true }).selectOption({ label: "Dibatalkan" });
+  await expect(page.getByLabel("Alasan")).toBeVisible();
+});
+
+test("the follow-up register, filtered in the address, for a coordinator", async ({ page }) => {
+  await signedIn(page, "COORDINATOR");
+  const url = "/actions?status=OPEN,IN_PROGRESS,REPORTED_DONE&sort=due&order=desc";
+  const register = (await (
+    await page.request.get("/api/v1/action-items?status=OPEN,IN_PROGRESS,REPORTED_DONE&pageSize=100")
+  ).json()) as {
+    total: number;
+    data: {
+      title: string;
+      ownerOrganisation: { name: string; acronym: string | null } | null;
+      ownerPerson: { name: string } | null;
+      programme: { title: string };
+    }[];
+  };
+  expect(register.total, "seeded open action items").toBeGreaterThan(0);
+  // The filter's choices name recorded things (programmes, meetings, organisations): shown as recorded.
+  await page.goto(url);
+  const choices = await page.locator("select option").allInnerTexts();
+  const recorded = [
+    ...choices.map((c) => c.trim()),
+    ...register.data.flatMap((a) => [
+      a.title,
+      a.ownerOrganisation?.acronym,
+      a.ownerOrganisation?.name,
+      a.ownerPerson?.name,
+      a.programme.title,
+    ]),
+  ].filter((text): text is string => Boolean(text));
+  await checkScreen(page, "action-register", url, "Tindak lanjut", recorded);
+  // The filter came from the address; the due column is the sorted one, descending.
+  await expect(page.getByRole("columnheader", { name: /Tenggat/ })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
+  await expect(page.getByLabel("Status", { exact: true })).toHaveValue("OPEN,IN_PROGRESS,REPORTED_DONE");
+  // A count per status is a link that sets that status, the rest of the filter kept.
+  await page.getByRole("link", { name: /^Terbuka: \d+$/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/status=OPEN(&|$)/);
+  await expect(page.getByRole("link", { name: /^Terbuka: \d+$/ })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("columnheader", { name: /Tenggat/ })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
+  // Each row opens the action item's page.
+  const first = page.getByRole("table").locator("tbody").getByRole("link").first();
+  expect(await first.getAttribute("href")).toMatch(/^\/actions\/[^/?]+$/);
+});

@@ -579,6 +579,31 @@ const MATRIX: Record<string, TEntry> = {
     expect: inPath({ ADMIN: 204, SECRETARIAT: 204, COORDINATOR: 404, MEMBER: 404 }),
     request: (w) => ({ params: { id: w.meetingId, actionItemId: w.actionItemId }, query: { version: "1" } }),
   },
+  // An action item's page and progress updates: whoever reads the item reads them (the member is
+  // invited to the meeting); the secretariat and coordinators update; a member only an item of their
+  // organisation (the world's items have no owner).
+  "GET /api/v1/action-items/[id]": {
+    expect: inPath(all(200)),
+    request: (w) => ({ params: { id: w.actionItemId } }),
+  },
+  "GET /api/v1/action-items/[id]/updates": {
+    expect: inPath(all(200)),
+    request: (w) => ({ params: { id: w.actionItemId } }),
+  },
+  "POST /api/v1/action-items/[id]/updates": {
+    expect: inPath({ ADMIN: 201, SECRETARIAT: 201, COORDINATOR: 201, MEMBER: 404 }),
+    request: (w) => ({
+      params: { id: w.actionItemId },
+      body: { body: "The slides were shared with the members.", statusAfter: "IN_PROGRESS" },
+    }),
+  },
+
+  // The follow-up register: every role reads some action items (action:read, action:read-own, or
+  // those of the meetings one reads). Filtered by ?programmeId: B's or a missing one is an empty page.
+  "GET /api/v1/action-items": {
+    expect: byProgramme(all(200), 200, { own: 200, other: 200, missing: 200 }),
+    request: (w) => ({ query: { programmeId: w.programmeId } }),
+  },
 
   // Programmes: programme:read to read; programme:manage (ADMIN) to edit; creating needs a global role.
   "GET /api/v1/programmes": {

@@ -1,0 +1,190 @@
+// The follow-up register: every action item the user may see (the rule in lib/auth/permissions.ts),
+// filtered, sorted and paged on the server; the filter lives in the address, so it can be shared.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RegisterFilter } from "@/components/action-item/register-filter";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { toLocale } from "@/i18n/locales";
+import { actionRegister, actionRegisterOptions } from "@/lib/action-item/service/register";
+import {
+  registerQueryFromSearchParams,
+  registerSearch,
+  type TActionRegisterQuery,
+  type TRegisterSort,
+} from "@/lib/action-item/register-schema";
+import { ACTION_STATUSES } from "@/lib/action-item/schema";
+import { requirePagePermission } from "@/lib/auth/session";
+import { formatDay } from "@/lib/format/date";
+import { meetingName } from "@/lib/meeting/facts";
+import { cn } from "@/lib/utils";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("actionRegister"))("title") };
+}
+
+const STATUS_TONE = {
+  OPEN: "info",
+  IN_PROGRESS: "warning",
+  REPORTED_DONE: "warning",
+  DONE: "success",
+  DROPPED: "neutral",
+} as const;
+
+type TSearchParams = Record<string, string | string[] | undefined>;
+
+/** Whether the query narrows the register at all (sorting and paging do not). */
+const isFiltered = (q: TActionRegisterQuery) =>
+  Boolean(
+    q.programmeId ||
+    q.meetingId ||
+    q.organisationId ||
+    q.personId ||
+    q.status?.length ||
+    q.dueAfter ||
+    q.dueBefore ||
+    q.overdue,
+  );
+
+export default async function ActionsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
+  const user = await requirePagePermission(["action:read", "action:read-own"]);
+  const query = registerQueryFromSearchParams(await searchParams);
+  const [result, options, t, locale] = await Promise.all([
+    actionRegister(user.access, query),
+    actionRegisterOptions(user.access),
+    getTranslations("actionRegister"),
+    getLocale().then(toLocale),
+  ]);
+  const href = (change: Partial<TActionRegisterQuery>) =>
+    `/actions${registerSearch({ ...query, page: 1, ...change })}`;
+  const countTotal = ACTION_STATUSES.reduce((n, s) => n + result.counts[s], 0);
+  const activeStatus = query.status?.length === 1 ? query.status[0] : query.status?.length ? null : "all";
+
+  const sortHeader = (sort: TRegisterSort, label: string) => {
+    const isActive = query.sort === sort;
+    const next = isActive && query.order === "asc" ? "desc" : "asc";
+    return (
+      <Th aria-sort={isActive ? (query.order === "asc" ? "ascending" : "descending") : "none"}>
+        <Link
+          href={href({ sort, order: next })}
+          className="inline-flex items-center gap-1 underline-offset-4 hover:underline"
+        >
+          {label}
+          {isActive ? (
+            <>
+              <span aria-hidden="true">{query.order === "asc" ? "▲" : "▼"}</span>
+              <span className="sr-only">
+                ({query.order === "asc" ? t("sortAscending") : t("sortDescending")})
+              </span>
+            </>
+          ) : null}
+        </Link>
+      </Th>
+    );
+  };
+
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <p className="-mt-3 mb-4 text-sm text-slate-600">{t("intro")}</p>
+      <RegisterFilter query={query} options={options} locale={locale} />
+      <nav aria-label={t("counts.label")} className="mb-4">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          <li>
+            <Link
+              href={href({ status: undefined })}
+              aria-current={activeStatus === "all" ? "true" : undefined}
+              className={countClass(activeStatus === "all")}
+            >
+              {t("counts.all", { count: countTotal })}
+            </Link>
+          </li>
+          {ACTION_STATUSES.map((s) => (
+            <li key={s}>
+              <Link
+                href={href({ status: [s] })}
+                aria-current={activeStatus === s ? "true" : undefined}
+                className={countClass(activeStatus === s)}
+              >
+                {t("counts.status", { status: t(`status.${s}`), count: result.counts[s] })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {result.total === 0 ? (
+        isFiltered(query) ? (
+          <EmptyState title={t("emptyFiltered")}>
+            <p>{t("emptyFilteredHint")}</p>
+            <Link href="/actions" className="mt-2 inline-block text-blue-800 underline">
+              {t("filter.reset")}
+            </Link>
+          </EmptyState>
+        ) : (
+          <EmptyState title={t("empty")}>
+            <p>{t("emptyHint")}</p>
+          </EmptyState>
+        )
+      ) : (
+        <>
+          <Table>
+            <caption className="sr-only">{t("caption", { total: result.total })}</caption>
+            <THead>
+              <tr>
+                {sortHeader("reference", t("columns.action"))}
+                {sortHeader("owner", t("columns.owner"))}
+                {sortHeader("due", t("columns.due"))}
+                {sortHeader("status", t("columns.status"))}
+                <Th>{t("columns.meeting")}</Th>
+              </tr>
+            </THead>
+            <TBody>
+              {result.data.map((a) => (
+                <tr key={a.id}>
+                  <Td className="min-w-48">
+                    <Link href={`/actions/${a.id}`} className="group block underline-offset-4">
+                      <span className="block font-mono text-xs font-semibold text-blue-900">
+                        {a.reference}
+                      </span>
+                      <span className="font-medium text-slate-900 group-hover:underline">{a.title}</span>
+                    </Link>
+                  </Td>
+                  <Td>
+                    <p>{a.ownerOrganisation?.acronym ?? a.ownerOrganisation?.name ?? "—"}</p>
+                    {a.ownerPerson ? <p className="text-xs text-slate-600">{a.ownerPerson.name}</p> : null}
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    {a.dueDate ? formatDay(a.dueDate, locale) : "—"}
+                    {a.isOverdue ? (
+                      <Badge tone="danger" className="ml-2">
+                        {t("overdue")}
+                      </Badge>
+                    ) : null}
+                  </Td>
+                  <Td>
+                    <Badge tone={STATUS_TONE[a.status]}>{t(`status.${a.status}`)}</Badge>
+                  </Td>
+                  <Td className="text-xs text-slate-700">
+                    <p>{meetingName(a.meeting.kind, a.meeting.sequenceNumber, locale)}</p>
+                    <p className="text-slate-600">{a.programme.title}</p>
+                  </Td>
+                </tr>
+              ))}
+            </TBody>
+          </Table>
+          <Pagination basePath={`/actions${registerSearch({ ...query, page: 1 })}`} {...result} />
+        </>
+      )}
+    </>
+  );
+}
+
+const countClass = (isActive: boolean) =>
+  cn(
+    "inline-block rounded-full border px-3 py-1 underline-offset-4 hover:underline",
+    isActive ? "border-blue-800 bg-blue-800 text-white" : "border-slate-300 bg-white text-slate-800",
+  );
