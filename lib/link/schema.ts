@@ -2,7 +2,13 @@
 // it is only ever in the e-mail to the person the link is for).
 import { z } from "zod";
 
-export const LINK_PURPOSES = ["RSVP", "MINUTES_REVIEW", "ACTION_UPDATE", "DIGEST_UNSUBSCRIBE"] as const;
+export const LINK_PURPOSES = [
+  "RSVP",
+  "MINUTES_REVIEW",
+  "ACTION_UPDATE",
+  "DIGEST_UNSUBSCRIBE",
+  "CALENDAR_FEED",
+] as const;
 
 export const ZLink = z.object({
   id: z.string().describe("The first part of the link's token (before the dot)"),
