@@ -83,6 +83,18 @@ export const ROUTES: TBenchRoute[] = [
     setup: showcaseMeeting,
   },
   {
+    name: "page /actions (one ministry, open and in progress)",
+    path: "/actions?organisationId=:organisationId&status=OPEN,IN_PROGRESS&sort=due",
+    auth: "session",
+    setup: busiestOwner,
+  },
+  {
+    name: "GET /api/v1/action-items (one ministry, open and in progress)",
+    path: "/api/v1/action-items?organisationId=:organisationId&status=OPEN,IN_PROGRESS&sort=due",
+    auth: "token",
+    setup: busiestOwner,
+  },
+  {
     name: "page /review/{token} (60 present, 40 remarks)",
     path: "/review/:token",
     auth: "none",
@@ -113,6 +125,15 @@ async function circulatedShowcase(ctx: TRouteContext): Promise<Record<string, st
 async function showcaseMeeting({ queryOne }: TRouteContext): Promise<Record<string, string>> {
   const row = await queryOne<{ id: string }>(`SELECT id FROM "Meeting" WHERE id = $1`, [SHOWCASE_MEETING_ID]);
   return { meetingId: row.id };
+}
+
+/** The organisation owning the most action items: the register's worst case for one ministry. */
+async function busiestOwner({ queryOne }: TRouteContext): Promise<Record<string, string>> {
+  const row = await queryOne<{ id: string }>(
+    `SELECT "ownerOrganisationId" AS id FROM "ActionItem" WHERE "ownerOrganisationId" IS NOT NULL
+     GROUP BY "ownerOrganisationId" ORDER BY count(*) DESC, "ownerOrganisationId" LIMIT 1`,
+  );
+  return { organisationId: row.id };
 }
 
 /** The held meeting with the most attendance rows: the worst case for meeting-level pages. */

@@ -2,11 +2,15 @@
 // next-intl on the pages, the API's translated errors, e-mails and calendar entries. Keys are typed
 // from the English files, so a key that does not exist is a compile error.
 import type { TLocale } from "./locales";
+import enActionExport from "@/messages/en/action-export.json";
+import enActionFeed from "@/messages/en/action-feed.json";
+import enActionLink from "@/messages/en/action-link.json";
 import enActionItemPage from "@/messages/en/action-item-page.json";
 import enActionRegister from "@/messages/en/action-register.json";
 import enAttendance from "@/messages/en/attendance.json";
 import enBundle from "@/messages/en/bundle.json";
 import enCapture from "@/messages/en/capture.json";
+import enCarryOver from "@/messages/en/carry-over.json";
 import enErrors from "@/messages/en/errors.json";
 import enHoliday from "@/messages/en/holiday.json";
 import enHome from "@/messages/en/home.json";
@@ -24,11 +28,15 @@ import enPeople from "@/messages/en/people.json";
 import enProgramme from "@/messages/en/programme.json";
 import enRegister from "@/messages/en/register.json";
 import enShell from "@/messages/en/shell.json";
+import idActionExport from "@/messages/id/action-export.json";
+import idActionFeed from "@/messages/id/action-feed.json";
+import idActionLink from "@/messages/id/action-link.json";
 import idActionItemPage from "@/messages/id/action-item-page.json";
 import idActionRegister from "@/messages/id/action-register.json";
 import idAttendance from "@/messages/id/attendance.json";
 import idBundle from "@/messages/id/bundle.json";
 import idCapture from "@/messages/id/capture.json";
+import idCarryOver from "@/messages/id/carry-over.json";
 import idErrors from "@/messages/id/errors.json";
 import idHoliday from "@/messages/id/holiday.json";
 import idHome from "@/messages/id/home.json";
@@ -69,6 +77,10 @@ const en = {
   ...enMinutesConsolidation,
   ...enActionItemPage,
   ...enActionRegister,
+  ...enActionLink,
+  ...enCarryOver,
+  ...enActionExport,
+  ...enActionFeed,
 };
 
 /** The screens' catalogue (what next-intl gives pages and client components). */
@@ -99,6 +111,10 @@ export const SCREEN_MESSAGES: Record<TLocale, TMessages> = {
     ...idMinutesAdoption,
     ...idActionItemPage,
     ...idActionRegister,
+    ...idActionLink,
+    ...idCarryOver,
+    ...idActionExport,
+    ...idActionFeed,
   },
 };
 

@@ -23,6 +23,10 @@ export const MESSAGE_FILES = [
   "minutes-consolidation",
   "action-item-page",
   "action-register",
+  "action-link",
+  "carry-over",
+  "action-export",
+  "action-feed",
 ] as const;
 
 /**

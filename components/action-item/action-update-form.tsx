@@ -2,6 +2,7 @@
 // was done for "reported done", the reason for "dropped"), an evidence link. Checked in the browser
 // with the shared schema; a 409 keeps the text and offers a reload; a success is announced. Not keyed
 // by the version: a refresh brings the new version into the hidden field and keeps what is typed.
+// The same form on the personal link's page posts through the link instead (`link`).
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -10,18 +11,27 @@ import { ChangedMeanwhile } from "@/components/ui/changed-meanwhile";
 import { FormField, selectClass, textareaClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { SaveForm, useSaveForm } from "@/components/ui/save-form";
+import type { TLocale } from "@/i18n/locales";
+import { updateByLinkAction } from "@/lib/action-item/link-actions";
 import type { TActionStatus } from "@/lib/action-item/schema";
 import { postActionUpdateAction } from "@/lib/action-item/update-actions";
-import { actionUpdateFormValues, ZActionUpdateForm } from "@/lib/action-item/update-schema";
+import {
+  actionLinkFormValues,
+  actionUpdateFormValues,
+  ZActionLinkForm,
+  ZActionUpdateForm,
+} from "@/lib/action-item/update-schema";
 
 type TProps = {
   actionItemId: string;
   version: number;
   status: TActionStatus;
   allowedStatuses: TActionStatus[];
+  /** Posting through a personal update link (/act/<token>) rather than as the signed-in user. */
+  link?: { token: string; locale: TLocale };
 };
 
-export function ActionUpdateForm({ actionItemId, version, status, allowedStatuses }: TProps) {
+export function ActionUpdateForm({ actionItemId, version, status, allowedStatuses, link }: TProps) {
   const t = useTranslations("actionItemPage");
   const router = useRouter();
   const [isStale, setIsStale] = useState(false);
@@ -29,11 +39,11 @@ export function ActionUpdateForm({ actionItemId, version, status, allowedStatuse
   const [next, setNext] = useState<TActionStatus | "">("");
   const [body, setBody] = useState("");
   const form = useSaveForm({
-    schema: ZActionUpdateForm,
-    valuesOf: actionUpdateFormValues,
+    schema: link ? ZActionLinkForm : ZActionUpdateForm,
+    valuesOf: link ? actionLinkFormValues : actionUpdateFormValues,
     save: async (data: FormData) => {
       setIsSaved(false);
-      const result = await postActionUpdateAction(data);
+      const result = await (link ? updateByLinkAction(data) : postActionUpdateAction(data));
       setIsStale(!result.ok && result.code === "CONFLICT");
       return result;
     },
@@ -66,7 +76,14 @@ export function ActionUpdateForm({ actionItemId, version, status, allowedStatuse
         className="max-w-xl space-y-4"
       >
         {isStale ? <ChangedMeanwhile note={t("form.keptInput")} reloadLabel={t("form.reload")} /> : null}
-        <input type="hidden" name="actionItemId" value={actionItemId} />
+        {link ? (
+          <>
+            <input type="hidden" name="token" value={link.token} />
+            <input type="hidden" name="locale" value={link.locale} />
+          </>
+        ) : (
+          <input type="hidden" name="actionItemId" value={actionItemId} />
+        )}
         <input type="hidden" name="version" value={version} />
         {allowedStatuses.length > 0 ? (
           <FormField

@@ -119,6 +119,7 @@ export function CaptureScreen({ meetingId, initialData }: TProps) {
               agendaItemId={current.key === OTHER ? null : current.key}
               title={current.label}
               isHere={isHere}
+              isMattersArising={state.agenda.find((a) => a.id === current.key)?.kind === "MATTERS_ARISING"}
             />
           </div>
         </div>

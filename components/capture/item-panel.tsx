@@ -1,11 +1,13 @@
 // Everything recorded under one agenda item (remarks in the order spoken, decisions, action items)
-// with the form for the next one of each underneath.
+// with the form for the next one of each underneath; under "Matters arising" first the follow-up of
+// earlier meetings' action items (carry-over.tsx).
 "use client";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ActionEntry } from "./action-entry";
 import { ActionForm, actionFields, type TActionValues } from "./action-form";
 import { useCaptureContext } from "./capture-context";
+import { CarryOverSection } from "./carry-over";
 import { DecisionEntry } from "./decision-entry";
 import { DecisionForm, type TDecisionValues } from "./decision-form";
 import type { TEntry } from "./merge";
@@ -19,6 +21,8 @@ type TProps = {
   title: string;
   /** Whether an entry belongs under this item. */
   isHere: (record: TRecord) => boolean;
+  /** "Matters arising": the follow-up of earlier meetings' action items comes first. */
+  isMattersArising?: boolean;
 };
 
 const NEW_REMARK: TRemarkValues = {
@@ -39,9 +43,9 @@ const NEW_ACTION: TActionValues = {
   agendaItemId: "",
 };
 
-export function ItemPanel({ agendaItemId, title, isHere }: TProps) {
+export function ItemPanel({ agendaItemId, title, isHere, isMattersArising = false }: TProps) {
   const t = useTranslations("capture");
-  const { view, canWrite, actions, editing } = useCaptureContext();
+  const { state, view, canWrite, actions, editing } = useCaptureContext();
 
   /** This item's entries, plus the one being edited if someone else deleted it meanwhile (keeps the typing). */
   function entriesOf<T extends TRecord>(entity: TEntity, all: TEntry<T>[]): TEntry<T>[] {
@@ -58,6 +62,7 @@ export function ItemPanel({ agendaItemId, title, isHere }: TProps) {
   return (
     <div className="space-y-8">
       <h2 className="text-xl font-semibold text-slate-900">{title}</h2>
+      {isMattersArising ? <CarryOverSection meetingId={state.meeting.id} /> : null}
       <Section
         id="remarks"
         heading={t("remark.heading")}

@@ -46,7 +46,7 @@ export async function MeetingAgenda({
                       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
                         {mattersArising.map((a) => (
                           <li key={a.id}>
-                            {a.title}{" "}
+                            <span className="font-mono text-slate-600">{a.reference}</span> {a.title}{" "}
                             <span className="text-slate-600">
                               (
                               {[

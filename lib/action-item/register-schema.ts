@@ -66,6 +66,24 @@ export const ZActionRegisterQuery = z.object({
 });
 export type TActionRegisterQuery = z.infer<typeof ZActionRegisterQuery>;
 
+/** What GET /api/v1/action-items answers: a page as JSON (the default), or the whole filtered register as a file. */
+export const EXPORT_FORMATS = ["json", "csv", "xlsx"] as const;
+export type TExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The most rows one export holds; a larger filtered register is refused (narrow the filter). */
+export const EXPORT_ROW_LIMIT = 10_000;
+
+/** The register's query with the answer's format: csv and xlsx ignore page and pageSize. */
+export const ZActionExportQuery = ZActionRegisterQuery.extend({
+  format: z
+    .enum(EXPORT_FORMATS, "errors.field.invalidType")
+    .default("json")
+    .describe(
+      `json: one page. csv or xlsx: every item of the filter (all pages, in the chosen sort, at most ${EXPORT_ROW_LIMIT.toLocaleString("en")}), as a download`,
+    ),
+});
+export type TActionExportQuery = z.infer<typeof ZActionExportQuery>;
+
 type TSearchParams = Record<string, string | string[] | undefined>;
 
 /**

@@ -1,6 +1,7 @@
 // Zod schemas of an action item's progress updates and its page, shared by the page's form (checked
 // in the browser), the server action, the API and openapi.json. Safe for the browser.
 import { z } from "zod";
+import { LOCALES } from "@/i18n/locales";
 import { ZVersion } from "@/lib/record/fields";
 import { formTexts } from "@/lib/schema/fields";
 import { ACTION_STATUSES, type TActionStatus } from "./schema";
@@ -58,7 +59,20 @@ function bodyRequired(input: { body: string; statusAfter?: TActionStatus }, ctx:
   ctx.addIssue({ code: "custom", path: ["body"], message });
 }
 
-export const ZActionUpdate = z.object(updateFields).superRefine(bodyRequired);
+export const ZActionUpdate = z
+  .object({
+    ...updateFields,
+    meetingId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe(
+        "Recorded at this later meeting of the programme (carry-over, record:manage): dated the meeting's day and printed in its minutes",
+      ),
+  })
+  .superRefine(bodyRequired);
 export type TActionUpdateInput = z.input<typeof ZActionUpdate>;
 export type TActionUpdate = z.output<typeof ZActionUpdate>;
 
@@ -68,6 +82,17 @@ export const ZActionUpdateForm = z
   .superRefine(bodyRequired);
 export const actionUpdateFormValues = (form: FormData) =>
   formTexts(form, ["actionItemId", "body", "statusAfter", "evidenceUrl", "version"]);
+
+/** The form of the personal link's page (/act/<token>): the token is the credential. */
+export const ZActionLinkForm = z
+  .object({
+    ...updateFields,
+    token: z.string().trim().min(1).max(200),
+    locale: z.enum(LOCALES).optional(),
+  })
+  .superRefine(bodyRequired);
+export const actionLinkFormValues = (form: FormData) =>
+  formTexts(form, ["token", "locale", "body", "statusAfter", "evidenceUrl", "version"]);
 
 const ZStatus = z.enum(ACTION_STATUSES);
 

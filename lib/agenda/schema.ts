@@ -58,8 +58,9 @@ export type TAgendaItem = z.infer<typeof ZAgendaItem>;
 /** An open action item of an earlier meeting, listed under "Matters arising". */
 export const ZMatterArising = z.object({
   id: z.string(),
+  reference: z.string().describe('"PSC3/A/04"'),
   title: z.string(),
-  status: z.enum(["OPEN", "IN_PROGRESS", "REPORTED_DONE"]),
+  status: z.enum(["OPEN", "IN_PROGRESS", "REPORTED_DONE"]).describe("As of the meeting's start"),
   dueDate: z.string().nullable(),
   owner: z.string().nullable(),
   meeting: z.object({

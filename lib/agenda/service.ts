@@ -9,6 +9,7 @@ import { auditJson, recordAudit } from "@/lib/audit/service";
 import type { TLocale } from "@/i18n/locales";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translate";
+import { carriedOver } from "@/lib/action-item/service/carry-over";
 import { meetingAccessWhere, meetingManageWhere } from "@/lib/meeting/service/access";
 import { isFinalStatus } from "@/lib/meeting/status";
 import { parseInput } from "@/lib/validation";
@@ -292,35 +293,19 @@ function earlierMeetingsWhere(meeting: { id: string; programmeId: string; starts
   return { programmeId: meeting.programmeId, id: { not: meeting.id }, startsAt: { lt: meeting.startsAt } };
 }
 
-/** Open and in-progress action items raised at earlier meetings of the programme, oldest first. */
+/**
+ * The action items "Matters arising" lists: those of earlier meetings of the programme still open
+ * (reported done included) when this meeting started, with their status as of then and their
+ * reference (lib/action-item/service/carry-over.ts), oldest first.
+ */
 export async function mattersArising(access: TAccess, meetingId: string): Promise<TMatterArising[]> {
-  const meeting = await db().meeting.findFirst({
-    where: { AND: [{ id: meetingId }, meetingAccessWhere(access)] },
-    select: { id: true, programmeId: true, startsAt: true },
-  });
-  if (!meeting) throw AppError.notFound("meeting");
-  const rows = await db().actionItem.findMany({
-    where: {
-      programmeId: meeting.programmeId,
-      status: { in: ["OPEN", "IN_PROGRESS", "REPORTED_DONE"] },
-      meeting: earlierMeetingsWhere(meeting),
-    },
-    orderBy: [{ meeting: { startsAt: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      dueDate: true,
-      ownerOrganisation: { select: { name: true, acronym: true } },
-      ownerPerson: { select: { name: true } },
-      meeting: { select: { id: true, sequenceNumber: true, kind: true, title: true } },
-    },
-  });
-  return rows.map((r) => ({
+  const { data } = await carriedOver(access, meetingId);
+  return data.map((r) => ({
     id: r.id,
+    reference: r.reference,
     title: r.title,
-    status: r.status as TMatterArising["status"],
-    dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null,
+    status: r.statusAtCutOff,
+    dueDate: r.dueDate,
     owner: r.ownerOrganisation?.acronym ?? r.ownerOrganisation?.name ?? r.ownerPerson?.name ?? null,
     meeting: r.meeting,
   }));

@@ -1,7 +1,9 @@
 // The OpenAPI document of /api/v1, assembled from the fragment each feature contributes, so the
 // documentation is written next to (and from the schemas of) the code it describes.
+import { actionFeedOpenApi } from "@/lib/action-item/feed-openapi";
 import { actionRegisterOpenApi } from "@/lib/action-item/register-openapi";
 import { actionItemUpdatesOpenApi } from "@/lib/action-item/update-openapi";
+import { carryOverOpenApi } from "@/lib/action-item/carry-over-openapi";
 import { attendanceOpenApi } from "@/lib/attendance/openapi";
 import { bundleOpenApi } from "@/lib/bundle/openapi";
 import { calendarOpenApi } from "@/lib/calendar/openapi";
@@ -34,9 +36,11 @@ const FRAGMENTS: TOpenApiFragment[] = [
   minutesAdoptionOpenApi,
   minutesReviewOpenApi,
   actionRegisterOpenApi,
+  actionFeedOpenApi,
   bundleOpenApi,
   holidayOpenApi,
   actionItemUpdatesOpenApi,
+  carryOverOpenApi,
 ];
 
 export function openApiDocument() {

@@ -6,7 +6,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { MINUTES_REVIEW_QUEUE, REMINDER_QUEUE } from "./queues";
+import { ACTION_REMINDER_QUEUE, MINUTES_REVIEW_QUEUE, REMINDER_QUEUE } from "./queues";
 
 const QUEUES: PgBoss.Queue[] = [
   {
@@ -27,6 +27,15 @@ const QUEUES: PgBoss.Queue[] = [
     retryBackoff: true,
     // Adoption renders four documents under a lock.
     expireInSeconds: 15 * 60,
+  },
+  {
+    name: ACTION_REMINDER_QUEUE,
+    // One waiting sweep per day (singletonKey); a run mails everyone due that day, then stops.
+    policy: "short",
+    retryLimit: 5,
+    retryDelay: 300,
+    retryBackoff: true,
+    expireInSeconds: 30 * 60,
   },
 ];
 

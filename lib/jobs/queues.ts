@@ -45,3 +45,20 @@ export function minutesReviewJobKey(job: TMinutesReviewJob): string {
     ? `review:${job.versionId}:${job.when}:${job.closesAt}`
     : `no-objection:${job.minutesId}:${job.number}:${job.deadline}`;
 }
+
+/**
+ * The daily sweep of action items (issue 11): reminders to owners 7 days before a due date, on the
+ * day and the day after, and on Mondays the weekly digests. One job per day, at 08:00 in Asia/Jakarta;
+ * each run queues the next day's.
+ */
+export const ACTION_REMINDER_QUEUE = "action-reminder";
+
+export type TActionSweepJob = {
+  /** The calendar day swept, "YYYY-MM-DD" (Asia/Jakarta). */
+  day: string;
+};
+
+/** One waiting sweep per day. */
+export function actionSweepJobKey(day: string): string {
+  return `action-sweep:${day}`;
+}

@@ -7,7 +7,15 @@ import { sendMeetingReminders } from "@/lib/invitation/service/reminders";
 import { logger } from "@/lib/logger";
 import { jobQueue, jobQueueUnavailable } from "./boss";
 import { runMinutesReviewJob } from "@/lib/minutes/service/review-jobs";
-import { MINUTES_REVIEW_QUEUE, REMINDER_QUEUE, type TMinutesReviewJob, type TReminderJob } from "./queues";
+import { runActionSweep, startActionSweeps } from "@/lib/action-item/service/reminders";
+import {
+  ACTION_REMINDER_QUEUE,
+  MINUTES_REVIEW_QUEUE,
+  REMINDER_QUEUE,
+  type TActionSweepJob,
+  type TMinutesReviewJob,
+  type TReminderJob,
+} from "./queues";
 
 /** The queue instance that has our workers; a restarted queue (tests) gets them again. */
 const globalForWorkers = globalThis as unknown as { notulenWorkerBoss?: PgBoss };
@@ -37,6 +45,18 @@ export async function startWorkers(options: { pollingIntervalSeconds?: number } 
       await runMinutesReviewJob(job.data);
     },
   );
-  logger.info({ queues: [REMINDER_QUEUE, MINUTES_REVIEW_QUEUE] }, "job worker started");
+  await boss.work<TActionSweepJob>(
+    ACTION_REMINDER_QUEUE,
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? env().JOB_POLL_SECONDS, batchSize: 1 },
+    async ([job]) => {
+      await runActionSweep(job.data);
+    },
+  );
+  // The daily sweep keeps itself going (each run queues the next day's); the first is queued here.
+  await startActionSweeps();
+  logger.info(
+    { queues: [REMINDER_QUEUE, MINUTES_REVIEW_QUEUE, ACTION_REMINDER_QUEUE] },
+    "job worker started",
+  );
   return true;
 }

@@ -1,8 +1,9 @@
 // The minutes' sections about what was said and agreed: the proceedings per agenda item (remarks,
-// then the decisions taken under it, "Other matters" last), the decisions and the action items.
+// then the decisions taken under it, "Other matters" last), the decisions, the follow-up of earlier
+// meetings' action items (recorded at this one) and the action items.
 import { formatDay } from "@/lib/format/date";
 import type { TLocale } from "@/i18n/locales";
-import { orgLabel, type TMeetingRecord } from "@/lib/minutes/record-schema";
+import { followUpsOf, orgLabel, type TMeetingRecord } from "@/lib/minutes/record-schema";
 import { paragraph, personRuns, type TBlock, type TSection } from "@/lib/minutes/minutes-outline-types";
 import type { TMinutesTranslator } from "@/lib/minutes/minutes-translator";
 
@@ -96,4 +97,33 @@ export function actionItemsSection(record: TMeetingRecord, t: TMinutesTranslator
     t(`actions.statusLabel.${a.status}`),
   ]);
   return { key: "actions", heading, blocks: [{ kind: "table", columns, rows }] };
+}
+
+/**
+ * "Follow-up of earlier actions": what was recorded at this meeting on action items of earlier
+ * meetings. None recorded (or a snapshot from before the section existed): no section, so such
+ * minutes print exactly as they did.
+ */
+export function followUpsSection(record: TMeetingRecord, t: TMinutesTranslator): TSection | null {
+  const followUps = followUpsOf(record);
+  if (followUps.length === 0) return null;
+  const columns = [
+    { header: t("earlierActions.reference"), width: 0.13 },
+    { header: t("earlierActions.action"), width: 0.27 },
+    { header: t("earlierActions.owner"), width: 0.2 },
+    { header: t("earlierActions.status"), width: 0.13 },
+    { header: t("earlierActions.note"), width: 0.27 },
+  ];
+  const rows = followUps.map((f) => [
+    f.reference,
+    f.title.trim(),
+    [f.ownerPerson?.trim(), orgLabel(f.ownerOrganisation)].filter(Boolean).join("\n"),
+    t(`actions.statusLabel.${f.statusAfter}`),
+    f.note.trim(),
+  ]);
+  return {
+    key: "earlierActions",
+    heading: t("earlierActions.heading"),
+    blocks: [{ kind: "table", columns, rows }],
+  };
 }

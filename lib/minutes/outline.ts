@@ -10,7 +10,12 @@ import {
   type TMinutesOutline,
   type TSection,
 } from "@/lib/minutes/minutes-outline-types";
-import { actionItemsSection, decisionsSection, proceedingsSection } from "@/lib/minutes/minutes-proceedings";
+import {
+  actionItemsSection,
+  decisionsSection,
+  followUpsSection,
+  proceedingsSection,
+} from "@/lib/minutes/minutes-proceedings";
 import { minutesTranslator, type TMinutesTranslator } from "@/lib/minutes/minutes-translator";
 import { venueOf, type TMeetingRecord } from "@/lib/minutes/record-schema";
 
@@ -127,6 +132,7 @@ export function buildMinutesOutline(
     agendaSection(record, t),
     proceedingsSection(record, t),
     decisionsSection(record, t),
+    followUpsSection(record, t),
     actionItemsSection(record, t, locale),
     nextMeetingSection(record, locale, t),
     annexSection(record, t),

@@ -97,6 +97,13 @@ export type TMeetingRecord = {
     remarkId: string | null;
     decisionId: string | null;
   }[];
+  /**
+   * "Follow-up of earlier actions": the progress updates recorded at this meeting on action items
+   * of earlier meetings (carry-over, lib/action-item/service/carry-over.ts), by the items'
+   * references. Absent from the snapshots of versions saved before it existed: readers take a
+   * missing list as an empty one (`followUpsOf`).
+   */
+  followUps?: TFollowUp[];
   /** The programme's next meeting that is not cancelled, if one is scheduled. */
   nextMeeting:
     | ({
@@ -112,6 +119,30 @@ export type TMeetingRecord = {
   /** Null when no minutes were drafted yet. */
   minutes: { status: MinutesStatus; latestVersion: number | null; adoptedAt: string | null } | null;
 };
+
+/** A progress update recorded at the meeting on an action item of an earlier meeting. */
+export type TFollowUp = {
+  /** The update's id. */
+  id: string;
+  actionItemId: string;
+  /** "PSC3/A/04" (lib/action-item/reference.ts). */
+  reference: string;
+  title: string;
+  ownerOrganisation: TOrgRef | null;
+  ownerPerson: string | null;
+  statusBefore: ActionStatus | null;
+  /** The status the update left the item in (unchanged when it only added a note). */
+  statusAfter: ActionStatus;
+  /** The progress note. */
+  note: string;
+  /** Calendar date "YYYY-MM-DD": the meeting's day. */
+  date: string;
+};
+
+/** The follow-ups of a record; an older snapshot without the field has none. */
+export function followUpsOf(record: Pick<TMeetingRecord, "followUps">): TFollowUp[] {
+  return record.followUps ?? [];
+}
 
 /** "Building, Room, Address" from the parts that were recorded; null when none was. */
 export function venueOf(v: TVenue): string | null {

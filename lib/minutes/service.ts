@@ -7,7 +7,8 @@ import { attendanceStatsOfMeeting } from "@/lib/attendance/service";
 import { AppError } from "@/lib/errors";
 import { meetingAccessWhere } from "@/lib/meeting/service/access";
 import { PROGRAMME_SELECT } from "@/lib/programme/service";
-import type { TMeetingRecord, TOrgRef } from "./record-schema";
+import { actionReference } from "@/lib/action-item/reference";
+import type { TFollowUp, TMeetingRecord, TOrgRef } from "./record-schema";
 import { MEETING_FACTS_SELECT, meetingFactsJson } from "@/lib/meeting/service/facts";
 
 const ORG = { select: { name: true, acronym: true } } as const;
@@ -22,6 +23,55 @@ const person = (p: { id: string; name: string; position: string | null; organisa
   position: p.position,
   organisation: orgRef(p.organisation),
 });
+
+/**
+ * The progress updates recorded at a meeting on action items of earlier meetings (carry-over), by
+ * the items' meetings and running numbers, each item's updates in the order recorded.
+ */
+async function followUpsAt(meetingId: string): Promise<TFollowUp[]> {
+  const rows = await db().actionItemUpdate.findMany({
+    where: { meetingId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      date: true,
+      body: true,
+      statusBefore: true,
+      statusAfter: true,
+      actionItem: {
+        select: {
+          id: true,
+          number: true,
+          title: true,
+          status: true,
+          ownerOrganisation: ORG,
+          ownerPerson: { select: { name: true } },
+          meeting: { select: { kind: true, sequenceNumber: true, startsAt: true } },
+        },
+      },
+    },
+  });
+  const rank = (r: (typeof rows)[number]) =>
+    [r.actionItem.meeting.startsAt.getTime(), r.actionItem.number ?? Number.MAX_SAFE_INTEGER] as const;
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => {
+      const [x, y] = [rank(a.r), rank(b.r)];
+      return x[0] - y[0] || x[1] - y[1] || a.r.actionItem.id.localeCompare(b.r.actionItem.id) || a.i - b.i;
+    })
+    .map(({ r }) => ({
+      id: r.id,
+      actionItemId: r.actionItem.id,
+      reference: actionReference(r.actionItem.meeting, r.actionItem.number),
+      title: r.actionItem.title,
+      ownerOrganisation: orgRef(r.actionItem.ownerOrganisation),
+      ownerPerson: r.actionItem.ownerPerson?.name ?? null,
+      statusBefore: r.statusBefore,
+      statusAfter: r.statusAfter ?? r.statusBefore ?? r.actionItem.status,
+      note: r.body,
+      date: r.date.toISOString().slice(0, 10),
+    }));
+}
 
 /** The record of a meeting the user may see; "not found" also when it is not theirs. */
 export async function loadMeetingRecord(access: TAccess, meetingId: string): Promise<TMeetingRecord> {
@@ -95,7 +145,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
   });
   if (!m) throw AppError.notFound("meeting");
 
-  const [stats, next] = await Promise.all([
+  const [stats, next, followUps] = await Promise.all([
     attendanceStatsOfMeeting(m.id),
     db().meeting.findFirst({
       where: { programmeId: m.programme.id, status: { not: "CANCELLED" }, startsAt: { gt: m.startsAt } },
@@ -104,6 +154,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
         ...MEETING_FACTS_SELECT,
       },
     }),
+    followUpsAt(m.id),
   ]);
 
   // Agenda order first, then the order spoken; remarks outside the agenda come last.
@@ -179,6 +230,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
       remarkId: a.remarkId,
       decisionId: a.decisionId,
     })),
+    followUps,
     nextMeeting: next
       ? { ...next, startsAt: next.startsAt.toISOString(), endsAt: next.endsAt.toISOString() }
       : null,

@@ -7,7 +7,12 @@ import type { TLocale } from "@/i18n/locales";
 import { formatDate, formatDay } from "@/lib/format/date";
 import { hasBeenHeld } from "@/lib/meeting/status";
 import { venueOf, type TMeetingRecord } from "@/lib/minutes/record-schema";
-import { decisionsParagraph, followUpsParagraph, remarksParagraphs } from "./proceedings";
+import {
+  decisionsParagraph,
+  earlierActionsParagraph,
+  followUpsParagraph,
+  remarksParagraphs,
+} from "./proceedings";
 import type { TSummary, TSummaryParagraph, TSummarySentence } from "./types";
 import {
   capitalizeFirst,
@@ -200,6 +205,7 @@ export function composeSummary(record: TMeetingRecord, locale: TLocale): TSummar
     paragraph("coChairs", coChairs ? [coChairs] : []),
     ...remarksParagraphs(t, record, locale),
     decisionsParagraph(t, record),
+    earlierActionsParagraph(t, record),
     followUpsParagraph(t, record, locale),
     paragraph("programme", programmeSentences(t, record, locale)),
   ].filter((p): p is TSummaryParagraph => p !== null);

@@ -1,8 +1,9 @@
 // What happened in the meeting, for the summary: the remarks (who said what, with quotes), the
-// decisions and the follow-up actions — only as recorded, each paragraph absent when nothing was.
+// decisions, the progress reported on earlier meetings' actions and the follow-up actions — only as
+// recorded, each paragraph absent when nothing was.
 import type { TLocale } from "@/i18n/locales";
 import { formatDay } from "@/lib/format/date";
-import type { TMeetingRecord } from "@/lib/minutes/record-schema";
+import { followUpsOf, type TMeetingRecord } from "@/lib/minutes/record-schema";
 import { remarkForm, summaryAfterSpeaker } from "./remark-form";
 import type { TSummaryParagraph, TSummarySentence } from "./types";
 import { clause, orgName, personPhrase, quoteText, recorded, sentence, type TWords } from "./wording";
@@ -93,4 +94,44 @@ export function followUpsParagraph(
   if (items.length === 0) return null;
   const intro = sentence(t("followUps.intro", { count: items.length }), ["actionItems"]);
   return { kind: "followUps", sentences: [intro, ...items] };
+}
+
+/**
+ * The progress reported at this meeting on actions of earlier meetings (carry-over): one sentence per
+ * update, "PSC2/A/01 “Share the work plan” (Kemenkes) is reported done: the plan was shared." A
+ * record without `followUps` (an older snapshot) has no such paragraph.
+ */
+export function earlierActionsParagraph(t: TWords, record: TMeetingRecord): TSummaryParagraph | null {
+  const items = followUpsOf(record).flatMap((f, i) => {
+    const path = `followUps[${i}]`;
+    const title = clause(f.title);
+    if (!title) return [];
+    const person = recorded(f.ownerPerson);
+    const org = orgName(f.ownerOrganisation, `${path}.ownerOrganisation`);
+    const owner = [person, org?.text].filter(Boolean).join(", ");
+    const note = clause(f.note);
+    const fields = [
+      `${path}.reference`,
+      `${path}.title`,
+      ...(person ? [`${path}.ownerPerson`] : []),
+      ...(org?.fields ?? []),
+      `${path}.statusAfter`,
+      ...(note ? [`${path}.note`] : []),
+    ];
+    return [
+      sentence(
+        t("earlierActions.item", {
+          reference: f.reference,
+          title,
+          owner: owner ? t("earlierActions.owner", { owner }) : "",
+          status: f.statusAfter,
+          note: note ? t("earlierActions.note", { note }) : "",
+        }),
+        fields,
+      ),
+    ];
+  });
+  if (items.length === 0) return null;
+  const intro = sentence(t("earlierActions.intro", { count: items.length }), ["followUps"]);
+  return { kind: "earlierActions", sentences: [intro, ...items] };
 }

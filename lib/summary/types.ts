@@ -7,6 +7,7 @@ export const SUMMARY_PARAGRAPH_KINDS = [
   "coChairs",
   "remarks",
   "decisions",
+  "earlierActions",
   "followUps",
   "programme",
 ] as const;

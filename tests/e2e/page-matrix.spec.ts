@@ -80,6 +80,16 @@ const MATRIX: Record<string, TEntry> = {
     url: "/review/not-a-review-link",
     expect: { ADMIN: 404, SECRETARIAT: 404, COORDINATOR: 404, MEMBER: 404, anonymous: 404 },
   },
+  // An action item's update link and a digest's unsubscribe link: the link is the credential; a
+  // token that is no live link is 404 for everyone (the live links: tests/integration/action-reminders).
+  "/act/[token]": {
+    url: "/act/not-an-action-link",
+    expect: { ADMIN: 404, SECRETARIAT: 404, COORDINATOR: 404, MEMBER: 404, anonymous: 404 },
+  },
+  "/unsubscribe/[token]": {
+    url: "/unsubscribe/not-an-unsubscribe-link",
+    expect: { ADMIN: 404, SECRETARIAT: 404, COORDINATOR: 404, MEMBER: 404, anonymous: 404 },
+  },
 
   "/meetings": { expect: { ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 200, MEMBER: 200, anonymous: LOGIN } },
   "/meetings/new": {

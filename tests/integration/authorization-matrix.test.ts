@@ -255,6 +255,23 @@ function underReview(w: TWorld): Promise<string | null> {
   return prepared;
 }
 
+/** The member's calendar feed token (a missing world's: one we never issued). */
+async function calendarFeedToken(w: TWorld): Promise<string> {
+  const isMissing = w.programmeId !== programmeA.id && w.programmeId !== programmeB.id;
+  if (isMissing) return `${missingId()}.${randomBytes(32).toString("base64url")}`;
+  const user = await db().user.findFirstOrThrow({
+    where: { personId: memberPersonId },
+    select: { id: true },
+  });
+  return issueLink({
+    purpose: "CALENDAR_FEED",
+    personId: memberPersonId,
+    subjectId: user.id,
+    programmeId: programmeA.id,
+    expiresAt: new Date(Date.now() + 730 * 86_400_000),
+  });
+}
+
 /** The member's person co-chairs too, so one approval (theirs or the invitee's) is not the last. */
 async function secondCoChair(w: TWorld) {
   if (!(await underReview(w))) return;
@@ -453,6 +470,13 @@ const MATRIX: Record<string, TEntry> = {
     },
   },
 
+  // A user's calendar feed of action-item due dates: public, the secret address is the credential
+  // (here the member's feed: the world's items have no due date, so an empty calendar).
+  "GET /api/v1/feeds/actions/[token]": {
+    expect: byLink(200),
+    request: async (w) => ({ params: { token: `${await calendarFeedToken(w)}.ics` } }),
+  },
+
   // Verification of adopted minutes is public: anyone, with or without credentials, gets an answer
   // (here "not adopted": a hash that names nothing).
   "GET /api/v1/verify": {
@@ -597,6 +621,10 @@ const MATRIX: Record<string, TEntry> = {
       body: { body: "The slides were shared with the members.", statusAfter: "IN_PROGRESS" },
     }),
   },
+
+  // Carry-over: the open action items of earlier meetings, read with the meeting (the member is
+  // invited); recording one is POST /api/v1/action-items/{id}/updates with meetingId.
+  "GET /api/v1/meetings/[id]/carried-over": { expect: inPath(all(200)), request: meeting },
 
   // The follow-up register: every role reads some action items (action:read, action:read-own, or
   // those of the meetings one reads). Filtered by ?programmeId: B's or a missing one is an empty page.

@@ -84,6 +84,25 @@ const ROW_SELECT = {
   programme: { select: { id: true, title: true } },
 } as const satisfies Prisma.ActionItemSelect;
 
+/**
+ * The register's filter (status included) and order as Prisma arguments, for a reader of every row
+ * of it (the CSV and XLSX export): the same rows, in the same order, as the pages show.
+ */
+export async function registerSelection(
+  access: TAccess,
+  query: TActionRegisterQuery,
+  today: Date = new Date(),
+): Promise<{
+  where: Prisma.ActionItemWhereInput;
+  orderBy: Prisma.ActionItemOrderByWithRelationInput[];
+}> {
+  const rest = await filterWhere(access, query, today);
+  return {
+    where: { AND: query.status?.length ? [...rest, { status: { in: query.status } }] : rest },
+    orderBy: [...ORDER[query.sort](query.order), { id: "asc" }],
+  };
+}
+
 /** One page of the register, and how many items of each status the filter (status aside) finds. */
 export async function actionRegister(
   access: TAccess,

@@ -4,7 +4,7 @@
 // records an update and moves the status. These follow-up writes stay open after the minutes are
 // adopted; what was decided (title, description) stays with the record writer, which refuses them.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import type { TActor } from "@/lib/audit/actor";
@@ -14,6 +14,7 @@ import { AppError } from "@/lib/errors";
 import { utcToZoned } from "@/lib/meeting/zoned-time";
 import { ORGANISATION_REF } from "@/lib/organisation/service";
 import { checkVersion } from "@/lib/record/service/checks";
+import { lockMeetingRecord } from "@/lib/record/service/lock";
 import { actionReference } from "../reference";
 import { ACTION_STATUSES, type TActionStatus } from "../schema";
 import { actionItemAccessWhere } from "../service";
@@ -34,20 +35,27 @@ export async function actionItemUpdateWhere(access: TAccess): Promise<Prisma.Act
   if (staff.length > 0) or.push({ programmeId: { in: staff } });
   const own = programmesWith(access, "action:read-own");
   if (access.personId && (own === "all" || own.length > 0)) {
-    const person = await db().person.findUnique({
-      where: { id: access.personId },
-      select: { organisationId: true },
-    });
-    const owners: Prisma.ActionItemWhereInput[] = [{ ownerPersonId: access.personId }];
-    if (person?.organisationId) {
-      owners.push(
-        { ownerOrganisationId: person.organisationId },
-        { ownerOrganisation: { parentId: person.organisationId } },
-      );
-    }
-    or.push({ ...(own === "all" ? {} : { programmeId: { in: own } }), OR: owners });
+    const owners = await ownedByPersonWhere(access.personId);
+    or.push({ ...(own === "all" ? {} : { programmeId: { in: own } }), ...owners });
   }
   return or.length > 0 ? { OR: or } : NOTHING;
+}
+
+/**
+ * The items a person answers for, whatever their user account: owned by them, by their
+ * organisation, or by a directorate under it. Also who may update an item through a personal link
+ * (lib/action-item/service/act-link.ts): the link works while its person still answers for the item.
+ */
+export async function ownedByPersonWhere(personId: string): Promise<Prisma.ActionItemWhereInput> {
+  const person = await db().person.findUnique({ where: { id: personId }, select: { organisationId: true } });
+  const owners: Prisma.ActionItemWhereInput[] = [{ ownerPersonId: personId }];
+  if (person?.organisationId) {
+    owners.push(
+      { ownerOrganisationId: person.organisationId },
+      { ownerOrganisation: { parentId: person.organisationId } },
+    );
+  }
+  return { OR: owners };
 }
 
 /** The statuses a user may set on an item now: a verified "done" only by secretariat or coordinators. */
@@ -58,7 +66,7 @@ export function allowedStatuses(current: TActionStatus, canVerify: boolean): TAc
   return ACTION_STATUSES.filter((s) => s !== "DONE");
 }
 
-const UPDATE_SELECT = {
+export const UPDATE_SELECT = {
   id: true,
   date: true,
   body: true,
@@ -73,7 +81,7 @@ const UPDATE_SELECT = {
 type TUpdateRow = Prisma.ActionItemUpdateGetPayload<{ select: typeof UPDATE_SELECT }>;
 
 /** Updates as the page and the API show them, with the link author's name for a link update. */
-async function toUpdates(rows: TUpdateRow[]): Promise<TActionUpdateOut[]> {
+export async function toUpdates(rows: TUpdateRow[]): Promise<TActionUpdateOut[]> {
   const personIds = [...new Set(rows.flatMap((r) => (r.authorPersonId ? [r.authorPersonId] : [])))];
   const people =
     personIds.length === 0
@@ -197,58 +205,136 @@ export async function postActionUpdate(
       select: { id: true },
     });
     if (!allowed) throw AppError.notFound("actionItem");
-    await tx.$queryRaw`SELECT id FROM "ActionItem" WHERE id = ${id} FOR UPDATE`;
-    const item = await tx.actionItem.findUnique({
-      where: { id },
-      select: {
-        id: true,
-        programmeId: true,
-        status: true,
-        version: true,
-        closedAt: true,
-        meeting: { select: { timeZone: true } },
-      },
-    });
-    if (!item) throw AppError.notFound("actionItem");
-    const before = { status: item.status, version: item.version, closedAt: item.closedAt };
-    if (input.version !== undefined) await checkVersion(tx, "ActionItem", item, input.version, before);
-
-    const canVerify = can(access, "action:update", item.programmeId);
-    const next: ActionStatus = input.statusAfter ?? item.status;
-    if (next !== item.status && !allowedStatuses(item.status, canVerify).includes(next)) {
-      throw AppError.invalidField(
-        "statusAfter",
-        next === "DONE" ? "actionItemPage.errors.verifyOnly" : "actionItemPage.errors.verifiedLocked",
-      );
-    }
-    const closedAt = CLOSED_STATUSES.includes(next) ? (item.closedAt ?? new Date()) : null;
-    const update = await tx.actionItemUpdate.create({
-      data: {
-        actionItemId: id,
-        date: new Date(`${utcToZoned(new Date(), item.meeting.timeZone).date}T00:00:00Z`),
-        body: input.body,
-        statusBefore: item.status,
-        statusAfter: input.statusAfter ?? null,
-        evidenceUrl: input.evidenceUrl ?? null,
-        authorUserId: actor.userId ?? null,
-      },
-      select: UPDATE_SELECT,
-    });
-    const changed = await tx.actionItem.update({
-      where: { id },
-      data: { status: next, closedAt, version: { increment: 1 } },
-      select: { status: true, version: true, closedAt: true },
-    });
-    const [out] = await toUpdates([update]);
-    await recordAudit(tx, {
+    const recordedAt = input.meetingId ? await carryOverMeeting(tx, access, id, input.meetingId) : undefined;
+    return writeActionUpdate(tx, id, input, {
       actor,
-      entity: "ActionItem",
-      entityId: id,
-      action: "UPDATE",
-      programmeId: item.programmeId,
-      before: auditJson(before),
-      after: auditJson({ ...changed, update: out }),
+      canVerify: (programmeId) => can(access, "action:update", programmeId),
+      recordedAt,
     });
-    return { update: out, status: changed.status, version: changed.version };
   });
+}
+
+/**
+ * The meeting a progress update is recorded at (carry-over, lib/action-item/service/carry-over.ts):
+ * its record is written (the minutes' follow-up section), so record:manage, the meeting row locked
+ * before the item's (the record writer's order) and its record still open; and it must be a meeting
+ * of the item's programme held at or after the one that raised it. The update is dated its day.
+ */
+async function carryOverMeeting(
+  tx: TTx,
+  access: TAccess,
+  id: string,
+  meetingId: string,
+): Promise<{ meetingId: string; day: string }> {
+  await lockMeetingRecord(tx, access, meetingId).catch((error: unknown) => {
+    // A meeting one may not record (or none): a field of this request, not this item, is wrong.
+    if (error instanceof AppError && error.code === "NOT_FOUND") {
+      throw AppError.invalidField("meetingId", "carryOver.errors.noSuchMeeting");
+    }
+    throw error;
+  });
+  const [at, item] = await Promise.all([
+    tx.meeting.findUniqueOrThrow({
+      where: { id: meetingId },
+      select: { id: true, programmeId: true, startsAt: true, timeZone: true },
+    }),
+    tx.actionItem.findUniqueOrThrow({
+      where: { id },
+      select: { programmeId: true, meeting: { select: { id: true, startsAt: true } } },
+    }),
+  ]);
+  const isLater =
+    at.programmeId === item.programmeId &&
+    at.id !== item.meeting.id &&
+    at.startsAt.getTime() >= item.meeting.startsAt.getTime();
+  if (!isLater) throw AppError.invalidField("meetingId", "carryOver.errors.notLaterMeeting");
+  return { meetingId: at.id, day: utcToZoned(at.startsAt, at.timeZone).date };
+}
+
+/**
+ * The write behind every progress update, in the caller's transaction once it has checked who may
+ * update the item: under the item's row lock, the version seen (when given) must still be the
+ * item's, a verified "done" only when `canVerify`, closedAt follows the status, and the change is
+ * audited as `actor`'s. `authorPersonId`: the person of a personal link (no user).
+ */
+export async function writeActionUpdate(
+  tx: TTx,
+  id: string,
+  input: TActionUpdate,
+  options: {
+    actor: TActor;
+    canVerify: (programmeId: string) => boolean;
+    authorPersonId?: string;
+    /** Recorded at a later meeting (carry-over): dated that meeting's day. */
+    recordedAt?: { meetingId: string; day: string };
+  },
+): Promise<TActionUpdatePosted> {
+  const { actor } = options;
+  await tx.$queryRaw`SELECT id FROM "ActionItem" WHERE id = ${id} FOR UPDATE`;
+  const item = await tx.actionItem.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      programmeId: true,
+      status: true,
+      version: true,
+      closedAt: true,
+      meeting: { select: { timeZone: true } },
+    },
+  });
+  if (!item) throw AppError.notFound("actionItem");
+  const before = { status: item.status, version: item.version, closedAt: item.closedAt };
+  if (input.version !== undefined) await checkVersion(tx, "ActionItem", item, input.version, before);
+
+  const canVerify = options.canVerify(item.programmeId);
+  const next: ActionStatus = input.statusAfter ?? item.status;
+  if (next !== item.status && !allowedStatuses(item.status, canVerify).includes(next)) {
+    throw AppError.invalidField(
+      "statusAfter",
+      next === "DONE" ? "actionItemPage.errors.verifyOnly" : "actionItemPage.errors.verifiedLocked",
+    );
+  }
+  const closedAt = CLOSED_STATUSES.includes(next) ? (item.closedAt ?? new Date()) : null;
+  const update = await tx.actionItemUpdate.create({
+    data: {
+      actionItemId: id,
+      date: new Date(
+        `${options.recordedAt?.day ?? utcToZoned(new Date(), item.meeting.timeZone).date}T00:00:00Z`,
+      ),
+      body: input.body,
+      statusBefore: item.status,
+      statusAfter: input.statusAfter ?? null,
+      evidenceUrl: input.evidenceUrl ?? null,
+      authorUserId: actor.userId ?? null,
+      authorPersonId: options.authorPersonId ?? null,
+      meetingId: options.recordedAt?.meetingId ?? null,
+    },
+    select: UPDATE_SELECT,
+  });
+  const changed = await tx.actionItem.update({
+    where: { id },
+    data: { status: next, closedAt, version: { increment: 1 } },
+    select: { status: true, version: true, closedAt: true },
+  });
+  const [out] = await toUpdates([update]);
+  await recordAudit(tx, {
+    actor,
+    entity: "ActionItem",
+    entityId: id,
+    action: "UPDATE",
+    programmeId: item.programmeId,
+    before: auditJson(before),
+    after: auditJson({ ...changed, update: out }),
+  });
+  return { update: out, status: changed.status, version: changed.version };
+}
+
+/** An item's dated progress updates, newest first, for a page that has checked who reads it. */
+export async function actionHistory(id: string): Promise<TActionUpdateOut[]> {
+  const rows = await db().actionItemUpdate.findMany({
+    where: { actionItemId: id },
+    orderBy: NEWEST_FIRST,
+    select: UPDATE_SELECT,
+  });
+  return toUpdates(rows);
 }

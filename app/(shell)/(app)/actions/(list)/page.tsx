@@ -3,7 +3,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CalendarFeed } from "@/components/action-item/calendar-feed";
 import { RegisterFilter } from "@/components/action-item/register-filter";
+import { buttonVariants } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,7 +13,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { toLocale } from "@/i18n/locales";
 import { actionRegister, actionRegisterOptions } from "@/lib/action-item/service/register";
+import { calendarFeedState } from "@/lib/action-item/service/feed";
 import {
+  EXPORT_ROW_LIMIT,
   registerQueryFromSearchParams,
   registerSearch,
   type TActionRegisterQuery,
@@ -21,6 +25,7 @@ import { ACTION_STATUSES } from "@/lib/action-item/schema";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDay } from "@/lib/format/date";
 import { meetingName } from "@/lib/meeting/facts";
+import { logger } from "@/lib/logger";
 import { cn } from "@/lib/utils";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -53,14 +58,24 @@ const isFiltered = (q: TActionRegisterQuery) =>
 export default async function ActionsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const user = await requirePagePermission(["action:read", "action:read-own"]);
   const query = registerQueryFromSearchParams(await searchParams);
-  const [result, options, t, locale] = await Promise.all([
+  const [result, options, t, tExport, locale, feed] = await Promise.all([
     actionRegister(user.access, query),
     actionRegisterOptions(user.access),
     getTranslations("actionRegister"),
+    getTranslations("actionExport"),
     getLocale().then(toLocale),
+    // Without the app's address (APP_URL / NEXTAUTH_URL) there is no feed to show, but a register.
+    calendarFeedState(user.access).catch((err: unknown) => {
+      logger.error({ err }, "the calendar feed block could not be shown");
+      return null;
+    }),
   ]);
   const href = (change: Partial<TActionRegisterQuery>) =>
     `/actions${registerSearch({ ...query, page: 1, ...change })}`;
+  // The export keeps the filter and the sort; it holds every page.
+  const exportSearch = registerSearch({ ...query, page: 1, pageSize: undefined });
+  const exportHref = (format: "csv" | "xlsx") =>
+    `/api/v1/action-items${exportSearch ? `${exportSearch}&` : "?"}format=${format}`;
   const countTotal = ACTION_STATUSES.reduce((n, s) => n + result.counts[s], 0);
   const activeStatus = query.status?.length === 1 ? query.status[0] : query.status?.length ? null : "all";
 
@@ -116,6 +131,33 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       </nav>
+      {result.total > 0 ? (
+        <div className="mb-4 flex flex-wrap items-center gap-2 text-sm">
+          {result.total > EXPORT_ROW_LIMIT ? (
+            <p className="text-slate-600">
+              {tExport("tooMany", { total: result.total, max: EXPORT_ROW_LIMIT })}
+            </p>
+          ) : (
+            <>
+              <a
+                href={exportHref("csv")}
+                download
+                className={buttonVariants({ variant: "secondary", size: "sm" })}
+              >
+                {tExport("csv")}
+              </a>
+              <a
+                href={exportHref("xlsx")}
+                download
+                className={buttonVariants({ variant: "secondary", size: "sm" })}
+              >
+                {tExport("xlsx")}
+              </a>
+              <span className="text-slate-600">{tExport("hint")}</span>
+            </>
+          )}
+        </div>
+      ) : null}
       {result.total === 0 ? (
         isFiltered(query) ? (
           <EmptyState title={t("emptyFiltered")}>
@@ -179,6 +221,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
           <Pagination basePath={`/actions${registerSearch({ ...query, page: 1 })}`} {...result} />
         </>
       )}
+      {feed ? <CalendarFeed initial={feed} locale={locale} /> : null}
     </>
   );
 }
