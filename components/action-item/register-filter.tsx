@@ -13,6 +13,8 @@ import { meetingName } from "@/lib/meeting/facts";
 export type TRegisterOptions = {
   programmes: { id: string; title: string }[];
   meetings: { id: string; kind: MeetingKind; sequenceNumber: number; title: string }[];
+  /** Only the most recent meetings are offered: choosing a programme lists all of its. */
+  isTruncated: boolean;
   organisations: { id: string; name: string; acronym: string | null; depth: number }[];
 };
 
@@ -66,15 +68,22 @@ export async function RegisterFilter({
           query.programmeId,
           options.programmes.map((p) => [p.id, p.title]),
         )}
-        {select(
-          "meetingId",
-          t("filter.meeting"),
-          query.meetingId,
-          options.meetings.map((m) => [
-            m.id,
-            `${meetingName(m.kind, m.sequenceNumber, locale)} — ${m.title}`,
-          ]),
-        )}
+        <div className="min-w-0 space-y-1">
+          {select(
+            "meetingId",
+            t("filter.meeting"),
+            query.meetingId,
+            options.meetings.map((m) => [
+              m.id,
+              `${meetingName(m.kind, m.sequenceNumber, locale)} — ${m.title}`,
+            ]),
+          )}
+          {options.isTruncated ? (
+            <p className="text-xs text-slate-600">
+              {t("filter.meetingHint", { count: options.meetings.length })}
+            </p>
+          ) : null}
+        </div>
         <div className="min-w-0 space-y-1">
           <label htmlFor="organisationId" className={labelClass}>
             {t("filter.organisation")}

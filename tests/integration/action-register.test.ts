@@ -213,6 +213,17 @@ describe("what a member sees", () => {
       [ministryId, 0],
       [directorateId, 1],
     ]);
+    expect(options.isTruncated).toBe(false);
+  });
+
+  it("offers the chosen programme's meetings, and a meeting asked for in the address, never another's", async () => {
+    const inProgramme = await actionRegisterOptions(member, { programmeId });
+    expect(inProgramme.meetings.map((m) => m.id)).toEqual([meetingIds[0]]);
+    const elsewhere = await actionRegisterOptions(member, { programmeId: "nosuchprogramme" });
+    expect(elsewhere.meetings).toEqual([]);
+    // A meeting whose items the member may not read is not offered, even when named.
+    const named = await actionRegisterOptions(member, { meetingId: meetingIds[1] });
+    expect(named.meetings.map((m) => m.id)).toEqual([meetingIds[0]]);
   });
 });
 

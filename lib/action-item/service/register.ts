@@ -11,10 +11,9 @@ import { actionReference } from "../reference";
 import type { TActionRegister, TActionRegisterQuery } from "../register-schema";
 import { ACTION_STATUSES } from "../schema";
 import { actionItemAccessWhere } from "@/lib/action-item/service";
-import { CLOSED_STATUSES, isOverdue } from "../status";
+import { actionToday, CLOSED_STATUSES, isOverdue } from "../status";
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
-const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
 /** An organisation and every organisation under it (a ministry's directorates, and theirs). */
 async function withDescendants(organisationId: string): Promise<string[]> {
@@ -45,7 +44,7 @@ async function filterWhere(
   if (query.dueAfter) and.push({ dueDate: { gte: day(query.dueAfter) } });
   if (query.dueBefore) and.push({ dueDate: { lte: day(query.dueBefore) } });
   if (query.overdue) {
-    and.push({ status: { notIn: [...CLOSED_STATUSES] }, dueDate: { lt: startOfDay(today) } });
+    and.push({ status: { notIn: [...CLOSED_STATUSES] }, dueDate: { lt: actionToday(today) } });
   }
   return and;
 }
@@ -145,7 +144,18 @@ export async function actionRegister(
  * What the filter form offers: the programmes, meetings and owner organisations of the items the
  * user may read (a directorate's ministry too, to pick the whole ministry).
  */
-export async function actionRegisterOptions(access: TAccess) {
+/** Without a programme chosen, the meeting select offers the most recent meetings only. */
+export const MEETING_OPTIONS_LIMIT = 50;
+
+/**
+ * The filter's choices: programmes and owner organisations with items the user may read, and the
+ * meetings of the chosen programme — or, with none chosen, the most recent ones (the meeting
+ * chosen is always offered) — so the page's cost does not grow with years of meetings.
+ */
+export async function actionRegisterOptions(
+  access: TAccess,
+  chosen: { programmeId?: string | null; meetingId?: string | null } = {},
+) {
   const visible = await actionItemAccessWhere(access);
   const [programmes, meetings, organisations] = await Promise.all([
     db().programme.findMany({
@@ -154,8 +164,12 @@ export async function actionRegisterOptions(access: TAccess) {
       select: { id: true, title: true },
     }),
     db().meeting.findMany({
-      where: { actionItems: { some: visible } },
+      where: {
+        actionItems: { some: visible },
+        ...(chosen.programmeId ? { programmeId: chosen.programmeId } : {}),
+      },
       orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      ...(chosen.programmeId ? {} : { take: MEETING_OPTIONS_LIMIT }),
       select: { id: true, kind: true, sequenceNumber: true, title: true, programmeId: true },
     }),
     db().organisation.findMany({
@@ -169,7 +183,15 @@ export async function actionRegisterOptions(access: TAccess) {
       select: { id: true, name: true, acronym: true, parentId: true },
     }),
   ]);
-  return { programmes, meetings, organisations: nested(organisations) };
+  const isTruncated = !chosen.programmeId && meetings.length === MEETING_OPTIONS_LIMIT;
+  if (chosen.meetingId && !meetings.some((m) => m.id === chosen.meetingId)) {
+    const meeting = await db().meeting.findFirst({
+      where: { id: chosen.meetingId, actionItems: { some: visible } },
+      select: { id: true, kind: true, sequenceNumber: true, title: true, programmeId: true },
+    });
+    if (meeting) meetings.unshift(meeting);
+  }
+  return { programmes, meetings, isTruncated, organisations: nested(organisations) };
 }
 
 type TOrganisationOption = { id: string; name: string; acronym: string | null; parentId: string | null };

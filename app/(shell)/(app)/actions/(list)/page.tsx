@@ -60,7 +60,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const query = registerQueryFromSearchParams(await searchParams);
   const [result, options, t, tExport, locale, feed] = await Promise.all([
     actionRegister(user.access, query),
-    actionRegisterOptions(user.access),
+    actionRegisterOptions(user.access, query),
     getTranslations("actionRegister"),
     getTranslations("actionExport"),
     getLocale().then(toLocale),
