@@ -10,6 +10,7 @@ import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
+import { ActionHistory } from "@/components/action-item/action-history";
 import { ActionUpdateForm } from "@/components/action-item/action-update-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { Badge } from "@/components/ui/badge";
@@ -17,7 +18,6 @@ import { SCREEN_MESSAGES } from "@/i18n/catalogue";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { actLinkPage } from "@/lib/action-item/service/act-link";
 import { formatDay } from "@/lib/format/date";
-import { isWebLink } from "@/lib/meeting/online-url";
 
 type TParams = { params: Promise<{ token: string }> };
 
@@ -121,43 +121,7 @@ export default async function ActionLinkPage({ params }: TParams) {
         <h2 id="act-history" className="text-lg font-semibold">
           {ti("history.heading")}
         </h2>
-        {page.updates.length === 0 ? (
-          <p className="text-sm text-slate-600">{ti("history.empty")}</p>
-        ) : (
-          <ol className="space-y-4">
-            {page.updates.map((u) => (
-              <li key={u.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-                <p className="text-slate-600">
-                  {ti("history.by", {
-                    name: u.authorName ?? ti("history.unknownAuthor"),
-                    date: formatDay(u.date, locale),
-                  })}
-                </p>
-                {u.statusAfter && u.statusAfter !== u.statusBefore ? (
-                  <p className="font-medium text-slate-900">
-                    {ti("history.statusChange", {
-                      before: u.statusBefore ? ti(`status.${u.statusBefore}`) : none,
-                      after: ti(`status.${u.statusAfter}`),
-                    })}
-                  </p>
-                ) : null}
-                <p className="whitespace-pre-line break-words text-slate-900">{u.body}</p>
-                {u.evidenceUrl && isWebLink(u.evidenceUrl) ? (
-                  <p>
-                    <a
-                      href={u.evidenceUrl}
-                      rel="noopener noreferrer nofollow"
-                      target="_blank"
-                      className="break-all text-blue-800 underline"
-                    >
-                      {ti("history.evidence")}
-                    </a>
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        )}
+        <ActionHistory updates={page.updates} locale={locale} />
       </section>
     </main>
   );

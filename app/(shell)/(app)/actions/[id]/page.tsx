@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ActionHistory } from "@/components/action-item/action-history";
 import { ActionUpdateForm } from "@/components/action-item/action-update-form";
 import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
@@ -15,7 +16,6 @@ import { getActionItemPage } from "@/lib/action-item/service/updates";
 import { requireUser } from "@/lib/auth/session";
 import { formatDay } from "@/lib/format/date";
 import { meetingName } from "@/lib/meeting/facts";
-import { isWebLink } from "@/lib/meeting/online-url";
 import { orNotFound } from "@/lib/page/or-not-found";
 
 type TProps = { params: Promise<{ id: string }> };
@@ -119,43 +119,7 @@ export default async function ActionItemPage({ params }: TProps) {
       ) : null}
 
       <Section id="action-history" title={t("history.heading")}>
-        {item.updates.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("history.empty")}</p>
-        ) : (
-          <ol className="space-y-4">
-            {item.updates.map((u) => (
-              <li key={u.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-                <p className="text-slate-600">
-                  {t("history.by", {
-                    name: u.authorName ?? t("history.unknownAuthor"),
-                    date: formatDay(u.date, locale),
-                  })}
-                </p>
-                {u.statusAfter && u.statusAfter !== u.statusBefore ? (
-                  <p className="font-medium text-slate-900">
-                    {t("history.statusChange", {
-                      before: u.statusBefore ? status(u.statusBefore) : none,
-                      after: status(u.statusAfter),
-                    })}
-                  </p>
-                ) : null}
-                <p className="whitespace-pre-line break-words text-slate-900">{u.body}</p>
-                {u.evidenceUrl && isWebLink(u.evidenceUrl) ? (
-                  <p>
-                    <a
-                      href={u.evidenceUrl}
-                      rel="noopener noreferrer nofollow"
-                      target="_blank"
-                      className="break-all text-blue-800 underline"
-                    >
-                      {t("history.evidence")}
-                    </a>
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        )}
+        <ActionHistory updates={item.updates} locale={locale} />
       </Section>
     </div>
   );
