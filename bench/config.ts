@@ -12,6 +12,8 @@ export type TDatasetSizes = {
   attendances: number;
   remarks: number;
   actions: number;
+  /** Progress updates of action items (spread over the items, oldest first). */
+  updates: number;
 };
 
 export type TBenchConfig = {
@@ -40,6 +42,7 @@ export const DEFAULT_SIZES: TDatasetSizes = {
   attendances: 30_000,
   remarks: 50_000,
   actions: 20_000,
+  updates: 100_000,
 };
 
 /** Smallest sizes that keep the generated data consistent (one organisation of each kind, …). */
@@ -51,6 +54,7 @@ const MIN_SIZES: TDatasetSizes = {
   attendances: 0,
   remarks: 0,
   actions: 0,
+  updates: 0,
 };
 
 const SIZE_KEYS = Object.keys(DEFAULT_SIZES) as (keyof TDatasetSizes)[];
@@ -60,7 +64,7 @@ export const USAGE = `Usage: npm run bench -- [options]
 Dataset (default sizes × --scale; each also settable as BENCH_<NAME>, e.g. BENCH_MEETINGS=600):
   --organisations N  (60)      --people N (3000)          --programmes N (20)
   --meetings N (600)           --attendances N (30000)    --remarks N (50000)
-  --actions N (20000)          --scale F (1; e.g. 0.1 for a quick run)
+  --actions N (20000)          --updates N (100000)       --scale F (1; e.g. 0.1 for a quick run)
 Load:
   --connections N (32)         --duration S (10 per route)   --warmup S (2 per route)
   --route NAME (repeatable; only routes whose name contains NAME)

@@ -95,6 +95,24 @@ export const ROUTES: TBenchRoute[] = [
     setup: busiestOwner,
   },
   {
+    name: "page /actions/accountability (the programme with most action items)",
+    path: "/actions/accountability?programmeId=:programmeId",
+    auth: "session",
+    setup: busiestProgramme,
+  },
+  {
+    name: "GET /api/v1/programmes/{id}/accountability (the programme with most action items)",
+    path: "/api/v1/programmes/:programmeId/accountability",
+    auth: "token",
+    setup: busiestProgramme,
+  },
+  {
+    name: "page /actions/{id} (the item with most progress updates)",
+    path: "/actions/:actionItemId",
+    auth: "session",
+    setup: mostUpdatedItem,
+  },
+  {
     name: "page /review/{token} (60 present, 40 remarks)",
     path: "/review/:token",
     auth: "none",
@@ -134,6 +152,23 @@ async function busiestOwner({ queryOne }: TRouteContext): Promise<Record<string,
      GROUP BY "ownerOrganisationId" ORDER BY count(*) DESC, "ownerOrganisationId" LIMIT 1`,
   );
   return { organisationId: row.id };
+}
+
+/** The programme with the most action items: the accountability view's worst case. */
+async function busiestProgramme({ queryOne }: TRouteContext): Promise<Record<string, string>> {
+  const row = await queryOne<{ id: string }>(
+    `SELECT "programmeId" AS id FROM "ActionItem" GROUP BY "programmeId" ORDER BY count(*) DESC, "programmeId" LIMIT 1`,
+  );
+  return { programmeId: row.id };
+}
+
+/** The action item with the most progress updates: its page lists its history. */
+async function mostUpdatedItem({ queryOne }: TRouteContext): Promise<Record<string, string>> {
+  const row = await queryOne<{ id: string }>(
+    `SELECT "actionItemId" AS id FROM "ActionItemUpdate" GROUP BY "actionItemId"
+     ORDER BY count(*) DESC, "actionItemId" LIMIT 1`,
+  );
+  return { actionItemId: row.id };
 }
 
 /** The held meeting with the most attendance rows: the worst case for meeting-level pages. */

@@ -137,9 +137,9 @@ export function meetingRecordSql(s: TDatasetSizes, held: number): string[] {
      FROM (SELECT n, n % ${H} AS hh, n / ${H} AS ord FROM generate_series(0, ${int(s.remarks)} - 1) AS n) AS g
      JOIN bench_held ON h = hh`,
 
-    `INSERT INTO "ActionItem" (id, "programmeId", "meetingId", "remarkId", "decisionId", title, description,
+    `INSERT INTO "ActionItem" (id, "programmeId", "meetingId", number, "remarkId", "decisionId", title, description,
        "ownerOrganisationId", "ownerPersonId", "dueDate", status, "outputId", "closedAt", "createdAt", "updatedAt")
-     SELECT pg_temp.bid('act', n), pg_temp.bid('prg', p), pg_temp.bid('mtg', i),
+     SELECT pg_temp.bid('act', n), pg_temp.bid('prg', p), pg_temp.bid('mtg', i), num,
             CASE WHEN k % 3 = 1 AND k * ${H} + h < ${int(s.remarks)} THEN pg_temp.bid('rem', k * ${H} + h) END,
             CASE WHEN k % 3 = 0 THEN pg_temp.bid('dec', h * ${D} + (k / 3) % ${D}) END,
             'Follow up on item ' || (k % ${A} + 1) || ': ' ||
@@ -151,12 +151,32 @@ export function meetingRecordSql(s: TDatasetSizes, held: number): string[] {
             due, status::"ActionStatus", pg_temp.bid('out', p * ${OUT} + k % ${OUT}),
             CASE WHEN status IN ('DONE', 'DROPPED') THEN due - 5 END,
             starts_at + interval '3 hours', starts_at + interval '3 hours'
-     FROM (SELECT n, h, k, i, p, starts_at, due,
+     FROM (SELECT n, h, k, i, p, starts_at, due, row_number() OVER (PARTITION BY i ORDER BY n)::int AS num,
                   CASE WHEN due >= date '${SEED_NOW}' THEN (CASE WHEN k % 2 = 0 THEN 'OPEN' ELSE 'IN_PROGRESS' END)
                        WHEN k % 5 < 3 THEN 'DONE' WHEN k % 5 = 3 THEN 'OPEN' ELSE 'DROPPED' END AS status
            FROM (SELECT n, n % ${H} AS hh, n / ${H} AS k FROM generate_series(0, ${int(s.actions)} - 1) AS n) AS g
            JOIN bench_held ON h = hh,
            LATERAL (SELECT (starts_at + (30 + (k % 4) * 30) * interval '1 day')::date AS due) AS x) AS a`,
+
+    // Progress updates: update u belongs to item u % actions, its round u / actions a week apart
+    // from the day after the meeting; the first round of a moved item records the change of status.
+    ...(s.actions > 0 && s.updates > 0
+      ? [
+          `INSERT INTO "ActionItemUpdate" (id, "actionItemId", date, body, "statusBefore", "statusAfter",
+             "evidenceUrl", "authorPersonId", "createdAt")
+           SELECT pg_temp.bid('upd', u), a.id, (a."createdAt" + (1 + (u / ${int(s.actions)}) * 7) * interval '1 day')::date,
+                  'Progress round ' || (u / ${int(s.actions)} + 1) || ': ' ||
+                  (ARRAY['draft shared with the ministry for comments', 'meeting held with the working group',
+                         'letter sent to the partners', 'figures collected from the provinces'])[u % 4 + 1],
+                  CASE WHEN u < ${int(s.actions)} AND a.status <> 'OPEN' THEN 'OPEN'::"ActionStatus" END,
+                  CASE WHEN u < ${int(s.actions)} AND a.status <> 'OPEN' THEN a.status END,
+                  CASE WHEN u % 5 = 0 THEN 'https://docs.example.org/evidence/' || u END,
+                  a."ownerPersonId",
+                  a."createdAt" + (1 + (u / ${int(s.actions)}) * 7) * interval '1 day'
+           FROM generate_series(0, ${int(s.updates)} - 1) AS u
+           JOIN "ActionItem" a ON a.id = pg_temp.bid('act', u % ${int(s.actions)})`,
+        ]
+      : []),
 
     `INSERT INTO "Minutes" (id, "meetingId", status, "adoptedAt", "adoptionMethod", "adoptedAtMeetingId",
        fingerprint, "lockedAt", "createdAt", "updatedAt")

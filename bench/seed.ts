@@ -32,6 +32,7 @@ const COUNTED_TABLES = [
   "Remark",
   "Decision",
   "ActionItem",
+  "ActionItemUpdate",
   "Minutes",
   "User",
   "ApiToken",
@@ -85,7 +86,7 @@ export async function seedBenchDatabase(pool: pg.Pool, requested: TDatasetSizes)
     }
     if (heldMeetings === 0 && sizes.remarks + sizes.actions + sizes.attendances > 0) {
       warnings.push("no held meetings: no attendances, remarks or action items written");
-      Object.assign(sizes, { attendances: 0, remarks: 0, actions: 0 });
+      Object.assign(sizes, { attendances: 0, remarks: 0, actions: 0, updates: 0 });
     }
     for (const sql of [
       ...meetingFrameSql(sizes),

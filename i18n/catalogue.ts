@@ -2,6 +2,7 @@
 // next-intl on the pages, the API's translated errors, e-mails and calendar entries. Keys are typed
 // from the English files, so a key that does not exist is a compile error.
 import type { TLocale } from "./locales";
+import enActionAccountability from "@/messages/en/action-accountability.json";
 import enActionExport from "@/messages/en/action-export.json";
 import enActionFeed from "@/messages/en/action-feed.json";
 import enActionLink from "@/messages/en/action-link.json";
@@ -28,6 +29,7 @@ import enPeople from "@/messages/en/people.json";
 import enProgramme from "@/messages/en/programme.json";
 import enRegister from "@/messages/en/register.json";
 import enShell from "@/messages/en/shell.json";
+import idActionAccountability from "@/messages/id/action-accountability.json";
 import idActionExport from "@/messages/id/action-export.json";
 import idActionFeed from "@/messages/id/action-feed.json";
 import idActionLink from "@/messages/id/action-link.json";
@@ -81,6 +83,7 @@ const en = {
   ...enCarryOver,
   ...enActionExport,
   ...enActionFeed,
+  ...enActionAccountability,
 };
 
 /** The screens' catalogue (what next-intl gives pages and client components). */
@@ -115,6 +118,7 @@ export const SCREEN_MESSAGES: Record<TLocale, TMessages> = {
     ...idCarryOver,
     ...idActionExport,
     ...idActionFeed,
+    ...idActionAccountability,
   },
 };
 

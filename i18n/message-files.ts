@@ -27,6 +27,7 @@ export const MESSAGE_FILES = [
   "carry-over",
   "action-export",
   "action-feed",
+  "action-accountability",
 ] as const;
 
 /**

@@ -1,6 +1,7 @@
 // The OpenAPI document of /api/v1, assembled from the fragment each feature contributes, so the
 // documentation is written next to (and from the schemas of) the code it describes.
 import { actionFeedOpenApi } from "@/lib/action-item/feed-openapi";
+import { accountabilityOpenApi } from "@/lib/action-item/accountability-openapi";
 import { actionRegisterOpenApi } from "@/lib/action-item/register-openapi";
 import { actionItemUpdatesOpenApi } from "@/lib/action-item/update-openapi";
 import { carryOverOpenApi } from "@/lib/action-item/carry-over-openapi";
@@ -36,6 +37,7 @@ const FRAGMENTS: TOpenApiFragment[] = [
   minutesAdoptionOpenApi,
   minutesReviewOpenApi,
   actionRegisterOpenApi,
+  accountabilityOpenApi,
   actionFeedOpenApi,
   bundleOpenApi,
   holidayOpenApi,

@@ -21,3 +21,18 @@ export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 /** Whose sessions to end: one's own ("log out everywhere"), or, for an administrator, anyone's. */
 export const ZEndUserSessions = z.object({ userId: z.string().trim().min(1).max(64) });
+
+/**
+ * Link an account to its entry in the directory (by the person's e-mail), so the account acts as
+ * that person: their organisation's action items, their calendar feed. Blank unlinks.
+ */
+export const ZLinkUserPerson = z.object({
+  userId: z.string().trim().min(1).max(64),
+  personEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320)
+    .pipe(z.union([z.literal(""), z.email("admin.person.errors.email")])),
+});
+export type TLinkUserPerson = z.infer<typeof ZLinkUserPerson>;

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/service";
 import { parseInput } from "@/lib/validation";
-import { ZCreateUser, type TCreateUser } from "./schema";
+import { ZCreateUser, ZLinkUserPerson, type TCreateUser, type TLinkUserPerson } from "./schema";
 
 // A well-formed Argon2id hash that matches no password: verifying against it costs the same
 // time as for a real user, so response time does not reveal which e-mails have accounts.
@@ -96,10 +96,16 @@ export async function createUser(input: TCreateUser, actor: TActor): Promise<TSe
         });
         if (!programme) throw AppError.invalidField("programmeId", "errors.field.noSuchProgramme");
       }
+      // The directory entry with the same e-mail, if no other account acts as that person.
+      const person = await tx.person.findFirst({
+        where: { email: { equals: data.email, mode: "insensitive" }, user: null },
+        select: { id: true },
+      });
       const user = await tx.user.create({
         data: {
           email: data.email,
           name: data.name,
+          personId: person?.id ?? null,
           passwordHash,
           globalRole: data.programmeId ? null : data.role,
           memberships: data.programmeId
@@ -114,7 +120,13 @@ export async function createUser(input: TCreateUser, actor: TActor): Promise<TSe
         entityId: user.id,
         action: "CREATE",
         programmeId: data.programmeId,
-        after: { email: user.email, name: user.name, role: data.role, programmeId: data.programmeId ?? null },
+        after: {
+          email: user.email,
+          name: user.name,
+          role: data.role,
+          programmeId: data.programmeId ?? null,
+          personId: person?.id ?? null,
+        },
       });
       return user;
     });
@@ -155,8 +167,73 @@ export async function getUserForAdmin(access: TAccess, userId: string) {
   if (!canAnywhere(access, "instance:admin")) throw AppError.notFound();
   const user = await db().user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, disabledAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      disabledAt: true,
+      person: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          organisation: { select: { name: true, acronym: true } },
+        },
+      },
+    },
   });
   if (!user) throw AppError.notFound();
   return user;
+}
+
+/**
+ * The administrator links an account to the directory person with this e-mail (or, blank, unlinks
+ * it): the account then reads its organisation's action items and can have a calendar feed.
+ * A person acts through one account at most. Audited.
+ */
+export async function linkUserPerson(access: TAccess, input: TLinkUserPerson, actor: TActor) {
+  if (!canAnywhere(access, "instance:admin")) throw AppError.notFound();
+  const data = parseInput(ZLinkUserPerson, input);
+  try {
+    return await linkInTransaction(data, actor);
+  } catch (error) {
+    // Another administrator linked the person to another account at the same moment.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw AppError.invalidField("personEmail", "admin.person.errors.taken");
+    }
+    throw error;
+  }
+}
+
+function linkInTransaction(data: TLinkUserPerson, actor: TActor) {
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({
+      where: { id: data.userId },
+      select: { id: true, personId: true },
+    });
+    if (!user) throw AppError.notFound();
+    let personId: string | null = null;
+    if (data.personEmail) {
+      const person = await tx.person.findFirst({
+        where: { email: { equals: data.personEmail, mode: "insensitive" } },
+        select: { id: true, user: { select: { id: true } } },
+      });
+      if (!person) throw AppError.invalidField("personEmail", "admin.person.errors.noSuchPerson");
+      if (person.user && person.user.id !== user.id) {
+        throw AppError.invalidField("personEmail", "admin.person.errors.taken");
+      }
+      personId = person.id;
+    }
+    if (personId === user.personId) return { personId };
+    await tx.user.update({ where: { id: user.id }, data: { personId } });
+    await recordAudit(tx, {
+      actor,
+      entity: "User",
+      entityId: user.id,
+      action: "UPDATE",
+      before: { personId: user.personId },
+      after: { personId },
+    });
+    return { personId };
+  });
 }

@@ -144,6 +144,11 @@ const MATRIX: Record<string, TEntry> = {
   },
 
   "/actions": { expect: { ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 200, MEMBER: 200, anonymous: LOGIN } },
+  // Accountability: every role reads some action items (a member those of the meetings they are
+  // invited to and of their organisation), so the page shows a programme or its empty state.
+  "/actions/accountability": {
+    expect: { ADMIN: 200, SECRETARIAT: 200, COORDINATOR: 200, MEMBER: 200, anonymous: LOGIN },
+  },
   // An action item's page: whoever reads its meeting (the member is invited to both meetings; only
   // the invitation in their own programme counts).
   "/actions/[id]": {

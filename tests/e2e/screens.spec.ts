@@ -648,3 +648,46 @@ test("the follow-up register, filtered in the address, for a coordinator", async
   const first = page.getByRole("table").locator("tbody").getByRole("link").first();
   expect(await first.getAttribute("href")).toMatch(/^\/actions\/[^/?]+$/);
 });
+
+test("the accountability view of a programme, for a coordinator", async ({ page }) => {
+  await signedIn(page, "COORDINATOR");
+  const programmes = (await (await page.request.get("/api/v1/programmes")).json()) as {
+    data: { id: string; title: string }[];
+  };
+  const programme = programmes.data[0];
+  const data = (await (
+    await page.request.get(`/api/v1/programmes/${programme.id}/accountability`)
+  ).json()) as {
+    totals: { total: number };
+    organisations: { organisation: { name: string; acronym: string | null } | null }[];
+  };
+  expect(data.totals.total, "seeded action items of the programme").toBeGreaterThan(0);
+  const url = `/actions/accountability?programmeId=${programme.id}`;
+  await page.goto(url);
+  const recorded = [
+    ...(await page.locator("select option").allInnerTexts()).map((c) => c.trim()),
+    ...data.organisations.flatMap((o) =>
+      o.organisation
+        ? [
+            o.organisation.acronym
+              ? `${o.organisation.acronym} — ${o.organisation.name}`
+              : o.organisation.name,
+            o.organisation.acronym ?? o.organisation.name,
+          ]
+        : [],
+    ),
+  ];
+  await checkScreen(page, "action-accountability", url, "Akuntabilitas", recorded);
+  // The chart is drawn (recharts' SVG) and named as an image; the table beside it carries the figures.
+  const chart = page.getByRole("img", { name: /Diagram batang tindak lanjut per instansi/ });
+  await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
+  const table = page.getByRole("table", { name: "Tindak lanjut per instansi" });
+  await expect(table.getByRole("row")).toHaveCount(data.organisations.length + 2);
+  // A figure opens the register filtered to those items of the programme.
+  const overdue = table.getByRole("link", { name: /tindak lanjut: Lewat tenggat/ }).first();
+  if ((await overdue.count()) > 0) {
+    expect(await overdue.getAttribute("href")).toMatch(
+      /^\/actions\?programmeId=[^&]+(&organisationId=[^&]+)?&overdue=true$/,
+    );
+  }
+});

@@ -633,6 +633,13 @@ const MATRIX: Record<string, TEntry> = {
     request: (w) => ({ query: { programmeId: w.programmeId } }),
   },
 
+  // Accountability: whoever reads some of the programme's action items (the member is invited to the
+  // meeting that raised the world's item); B's programme and a missing one are the same 404.
+  "GET /api/v1/programmes/[id]/accountability": {
+    expect: inPath(all(200)),
+    request: (w) => ({ params: { id: w.programmeId } }),
+  },
+
   // Programmes: programme:read to read; programme:manage (ADMIN) to edit; creating needs a global role.
   "GET /api/v1/programmes": {
     // Filtered to the programmes one may read: an empty page for a member, never B's.

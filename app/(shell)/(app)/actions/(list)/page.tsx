@@ -104,7 +104,14 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        <Link
+          href={`/actions/accountability${query.programmeId ? `?programmeId=${encodeURIComponent(query.programmeId)}` : ""}`}
+          className={buttonVariants({ variant: "secondary", size: "sm" })}
+        >
+          {t("accountability")}
+        </Link>
+      </PageHeader>
       <p className="-mt-3 mb-4 text-sm text-slate-600">{t("intro")}</p>
       <RegisterFilter query={query} options={options} locale={locale} />
       <nav aria-label={t("counts.label")} className="mb-4">

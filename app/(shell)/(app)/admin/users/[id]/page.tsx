@@ -1,8 +1,9 @@
-// One user for the administrator: where they are logged in (with "End all sessions") and their
-// API tokens (each with "Revoke").
+// One user for the administrator: the directory entry the account acts as, where they are logged
+// in (with "End all sessions") and their API tokens (each with "Revoke").
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EndSessionsButton } from "@/components/auth/end-sessions-button";
+import { LinkPersonForm } from "@/components/auth/link-person-form";
 import { RevokeTokenButton } from "@/components/auth/revoke-token-button";
 import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
@@ -44,6 +45,19 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
       </PageHeader>
       <p className="-mt-4 mb-6 text-sm text-slate-600">{user.email}</p>
       <div className="space-y-8">
+        <Section id="person-title" title={t("person.title")} intro={t("person.intro")}>
+          <p className="text-sm text-slate-800">
+            {user.person
+              ? t("person.linked", {
+                  name: user.person.name,
+                  organisation: user.person.organisation
+                    ? (user.person.organisation.acronym ?? user.person.organisation.name)
+                    : t("person.noOrganisation"),
+                })
+              : t("person.notLinked")}
+          </p>
+          <LinkPersonForm userId={user.id} personEmail={user.person?.email ?? null} />
+        </Section>
         <Section
           id="sessions-title"
           title={t("sessions.title")}
