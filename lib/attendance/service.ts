@@ -5,9 +5,9 @@ import { db, type Prisma } from "@/lib/db";
 import { can, type TAccess } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { meetingAccessWhere } from "@/lib/meeting/service/access";
-import type { TOrganisationKind } from "@/lib/organisation/schema";
+import { organisationsWithAncestors } from "@/lib/organisation/service";
 import type { TAttendanceStats, TMeetingAttendanceStats, TProgrammeAttendanceStats } from "./schema";
-import { attendanceStats, programmeAttendanceStats, type TStatsOrganisation, type TStatsRow } from "./stats";
+import { attendanceStats, programmeAttendanceStats, type TStatsRow } from "./stats";
 
 const MEETING_SELECT = {
   id: true,
@@ -22,20 +22,6 @@ const MEETING_SELECT = {
 type TMeetingRow = Prisma.MeetingGetPayload<{ select: typeof MEETING_SELECT }>;
 
 const toMeetingRef = (m: TMeetingRow) => ({ ...m, startsAt: m.startsAt.toISOString() });
-
-/** The organisations given and all their ancestors, in one recursive query. */
-async function organisationsWithAncestors(ids: string[]): Promise<TStatsOrganisation[]> {
-  if (ids.length === 0) return [];
-  const rows = await db().$queryRaw<TStatsOrganisation[]>`
-    WITH RECURSIVE chain AS (
-      SELECT id, name, acronym, kind, "parentId" FROM "Organisation" WHERE id = ANY(${ids}::text[])
-      UNION
-      SELECT o.id, o.name, o.acronym, o.kind, o."parentId"
-        FROM "Organisation" o JOIN chain c ON o.id = c."parentId"
-    )
-    SELECT id, name, acronym, kind::text AS kind, "parentId" FROM chain`;
-  return rows.map((o) => ({ ...o, kind: o.kind as TOrganisationKind }));
-}
 
 /** The register rows of the meetings matched by `meeting`, flagged with co-chair and speaker. */
 async function loadRegister(meeting: Prisma.MeetingWhereInput) {

@@ -25,6 +25,7 @@ const DATE = { weekday: "long", day: "numeric", month: "long", year: "numeric" }
 const TIME = { hour: "2-digit", minute: "2-digit", hour12: false } as const;
 const ZONE = { timeZoneName: "short" } as const;
 const DAY = { day: "numeric", month: "short", year: "numeric" } as const;
+const DAY_IN_FULL = { day: "numeric", month: "long", year: "numeric" } as const;
 
 export function formatDate(date: Date | string, locale: TLocale, timeZone: string): string {
   return formatter(locale, timeZone, DATE).format(new Date(date));
@@ -48,6 +49,14 @@ export function formatTimeRange(
 /** A calendar date with no time of day (due dates, programme start), shown as stored. */
 export function formatDay(date: Date | string, locale: TLocale): string {
   return formatter(locale, "UTC", DAY).format(new Date(date));
+}
+
+/**
+ * The same calendar date with its month in full, for the running text of the generated documents:
+ * "1 March 2024" / "1 Maret 2024" — the minutes and the summary never abbreviate a month.
+ */
+export function formatDayInFull(date: Date | string, locale: TLocale): string {
+  return formatter(locale, "UTC", DAY_IN_FULL).format(new Date(date));
 }
 
 const DATE_TIME = {

@@ -1,18 +1,18 @@
 // The minutes' sections about who was there: the co-chairs, the attendance figures (from the same
 // statistics the app shows) and the annex listing every participant by organisation.
 import { orgLabel, type TMeetingRecord } from "@/lib/minutes/record-schema";
-import { paragraph, personRuns, type TBlock, type TSection } from "@/lib/minutes/minutes-outline-types";
+import { paragraph, type TBlock, type TSection } from "@/lib/minutes/minutes-outline-types";
+import { personLine, type TMentions } from "@/lib/minutes/minutes-naming";
 import type { TMinutesTranslator } from "@/lib/minutes/minutes-translator";
 
-export function coChairsSection(record: TMeetingRecord, t: TMinutesTranslator): TSection {
+export function coChairsSection(
+  record: TMeetingRecord,
+  t: TMinutesTranslator,
+  mentions: TMentions,
+): TSection {
   const items = record.coChairs.map((c, i) => ({
     marker: `${i + 1}.`,
-    runs: [
-      ...personRuns(c.name, c.position, orgLabel(c.organisation)),
-      ...(c.capacity.trim()
-        ? [{ text: ` — ${t("coChairs.capacity", { capacity: c.capacity.trim() })}` }]
-        : []),
-    ],
+    runs: personLine(t, mentions, c, c.capacity),
   }));
   return {
     key: "coChairs",
@@ -60,7 +60,11 @@ export function attendanceSection(record: TMeetingRecord, t: TMinutesTranslator)
   return { key: "attendance", heading, blocks };
 }
 
-/** One table per organisation, numbered through, in the record's order (organisation, then name). */
+/**
+ * One table per organisation, numbered through, in the record's order (organisation, then name). The
+ * annex is the list of organisations: each heading gives the full name with its acronym, wherever
+ * the organisation was mentioned before.
+ */
 export function annexSection(record: TMeetingRecord, t: TMinutesTranslator): TSection {
   const heading = t("annex.heading");
   const { participants } = record.attendance;

@@ -1,23 +1,31 @@
 // The minutes' sections about what was said and agreed: the proceedings per agenda item (remarks,
 // then the decisions taken under it, "Other matters" last), the decisions, the follow-up of earlier
 // meetings' action items (recorded at this one) and the action items.
-import { formatDay } from "@/lib/format/date";
+import { formatDayInFull } from "@/lib/format/date";
 import type { TLocale } from "@/i18n/locales";
-import { followUpsOf, orgLabel, type TMeetingRecord } from "@/lib/minutes/record-schema";
-import { paragraph, personRuns, type TBlock, type TSection } from "@/lib/minutes/minutes-outline-types";
+import { followUpsOf, type TMeetingRecord, type TOrgRef } from "@/lib/minutes/record-schema";
+import { paragraph, type TBlock, type TSection } from "@/lib/minutes/minutes-outline-types";
+import { orgMention, personLine, type TMentions } from "@/lib/minutes/minutes-naming";
 import type { TMinutesTranslator } from "@/lib/minutes/minutes-translator";
 
 type TRemark = TMeetingRecord["remarks"][number];
 type TDecision = TMeetingRecord["decisions"][number];
 
-function remarkBlocks(remark: TRemark, t: TMinutesTranslator): TBlock[] {
-  const { speaker } = remark;
+/**
+ * An action item's owner in the register's tables: the person, then the organisation as recorded
+ * (the unit that owes it, not its ministry), by the first-mention rule.
+ */
+function ownerCell(t: TMinutesTranslator, mentions: TMentions, person: string | null, org: TOrgRef | null) {
+  return [person?.trim(), orgMention(t, mentions, org)].filter(Boolean).join("\n");
+}
+
+function remarkBlocks(remark: TRemark, t: TMinutesTranslator, mentions: TMentions): TBlock[] {
   const blocks: TBlock[] = [
     {
       kind: "paragraph",
       keepWithNext: true,
       runs: [
-        ...personRuns(speaker.name, speaker.position, orgLabel(speaker.organisation)),
+        ...personLine(t, mentions, remark.speaker),
         { text: ` (${t(`proceedings.remarkKind.${remark.kind}`)})`, italic: true },
       ],
     },
@@ -42,7 +50,11 @@ function decisionBlock(decision: TDecision, t: TMinutesTranslator): TBlock {
 }
 
 /** Remarks in the order spoken, then the decisions, of each agenda item; unplaced ones last. */
-export function proceedingsSection(record: TMeetingRecord, t: TMinutesTranslator): TSection {
+export function proceedingsSection(
+  record: TMeetingRecord,
+  t: TMinutesTranslator,
+  mentions: TMentions,
+): TSection {
   const heading = t("proceedings.heading");
   const agendaIds = new Set(record.agenda.map((a) => a.id));
   const placed = (id: string | null) => (id !== null && agendaIds.has(id) ? id : null);
@@ -51,7 +63,7 @@ export function proceedingsSection(record: TMeetingRecord, t: TMinutesTranslator
   const decisionsOf = (id: string | null) =>
     record.decisions.filter((d) => placed(d.agendaItemId) === id).sort((a, b) => a.number - b.number);
   const itemBlocks = (id: string | null) => [
-    ...remarksOf(id).flatMap((r) => remarkBlocks(r, t)),
+    ...remarksOf(id).flatMap((r) => remarkBlocks(r, t, mentions)),
     ...decisionsOf(id).map((d) => decisionBlock(d, t)),
   ];
 
@@ -77,7 +89,12 @@ export function decisionsSection(record: TMeetingRecord, t: TMinutesTranslator):
   };
 }
 
-export function actionItemsSection(record: TMeetingRecord, t: TMinutesTranslator, locale: TLocale): TSection {
+export function actionItemsSection(
+  record: TMeetingRecord,
+  t: TMinutesTranslator,
+  locale: TLocale,
+  mentions: TMentions,
+): TSection {
   const heading = t("actions.heading");
   if (record.actionItems.length === 0) {
     return { key: "actions", heading, blocks: [paragraph(t("actions.none"))] };
@@ -92,8 +109,8 @@ export function actionItemsSection(record: TMeetingRecord, t: TMinutesTranslator
   const rows = record.actionItems.map((a, i) => [
     `${i + 1}.`,
     [a.title.trim(), a.description?.trim()].filter(Boolean).join("\n"),
-    [a.ownerPerson?.trim(), orgLabel(a.ownerOrganisation)].filter(Boolean).join("\n"),
-    a.dueDate ? formatDay(a.dueDate, locale) : "",
+    ownerCell(t, mentions, a.ownerPerson, a.ownerOrganisation),
+    a.dueDate ? formatDayInFull(a.dueDate, locale) : "",
     t(`actions.statusLabel.${a.status}`),
   ]);
   return { key: "actions", heading, blocks: [{ kind: "table", columns, rows }] };
@@ -104,7 +121,11 @@ export function actionItemsSection(record: TMeetingRecord, t: TMinutesTranslator
  * meetings. None recorded (or a snapshot from before the section existed): no section, so such
  * minutes print exactly as they did.
  */
-export function followUpsSection(record: TMeetingRecord, t: TMinutesTranslator): TSection | null {
+export function followUpsSection(
+  record: TMeetingRecord,
+  t: TMinutesTranslator,
+  mentions: TMentions,
+): TSection | null {
   const followUps = followUpsOf(record);
   if (followUps.length === 0) return null;
   const columns = [
@@ -117,7 +138,7 @@ export function followUpsSection(record: TMeetingRecord, t: TMinutesTranslator):
   const rows = followUps.map((f) => [
     f.reference,
     f.title.trim(),
-    [f.ownerPerson?.trim(), orgLabel(f.ownerOrganisation)].filter(Boolean).join("\n"),
+    ownerCell(t, mentions, f.ownerPerson, f.ownerOrganisation),
     t(`actions.statusLabel.${f.statusAfter}`),
     f.note.trim(),
   ]);

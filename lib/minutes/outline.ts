@@ -4,6 +4,8 @@ import type { TLocale } from "@/i18n/locales";
 import { meetingName } from "@/lib/meeting/facts";
 import { formatDate, formatTimeRange } from "@/lib/format/date";
 import { annexSection, attendanceSection, coChairsSection } from "@/lib/minutes/minutes-attendance";
+import { backgroundSection } from "@/lib/minutes/minutes-background";
+import { createMentions } from "@/lib/minutes/minutes-naming";
 import {
   paragraph,
   type TFooterPart,
@@ -125,15 +127,18 @@ export function buildMinutesOutline(
 ): TMinutesOutline {
   const t = minutesTranslator(locale);
   const head = header(record, locale, t);
+  // First mentions are counted in reading order: the sections are built in the order printed.
+  const mentions = createMentions();
   const sections = [
     statusSection(record, locale, t),
-    coChairsSection(record, t),
+    backgroundSection(record, locale, t, mentions),
+    coChairsSection(record, t, mentions),
     attendanceSection(record, t),
     agendaSection(record, t),
-    proceedingsSection(record, t),
+    proceedingsSection(record, t, mentions),
     decisionsSection(record, t),
-    followUpsSection(record, t),
-    actionItemsSection(record, t, locale),
+    followUpsSection(record, t, mentions),
+    actionItemsSection(record, t, locale, mentions),
     nextMeetingSection(record, locale, t),
     annexSection(record, t),
   ].filter((s): s is TSection => s !== null);

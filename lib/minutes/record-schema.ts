@@ -16,7 +16,17 @@ import type {
 import type { TMeetingPlace, TVenue } from "@/lib/meeting/venue";
 import type { TOrganisationKind } from "@/lib/organisation/schema";
 
-export type TOrgRef = { name: string; acronym: string | null };
+export type TOrgRef = {
+  name: string;
+  acronym: string | null;
+  /**
+   * The organisation it sits under (a directorate's ministry), up to the top; absent for a top-level
+   * one, where the record does not carry it (participants, the programme's organisations) and in
+   * snapshots saved before it was recorded. The documents name a person by the top one
+   * (docs/naming.md).
+   */
+  parent?: TOrgRef;
+};
 
 export type TRecordPerson = {
   personId: string;

@@ -1,57 +1,84 @@
 // Loads the meeting record (lib/minutes/record-schema.ts) that the minutes and the summary are
 // generated from: a fixed handful of queries whatever the meeting's size, no N+1.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import type { TAccess } from "@/lib/auth/permissions";
 import { attendanceStatsOfMeeting } from "@/lib/attendance/service";
 import { AppError } from "@/lib/errors";
 import { meetingAccessWhere } from "@/lib/meeting/service/access";
+import { organisationsWithAncestors, type TOrganisationNode } from "@/lib/organisation/service";
 import { PROGRAMME_SELECT } from "@/lib/programme/service";
 import { actionReference } from "@/lib/action-item/reference";
 import type { TFollowUp, TMeetingRecord, TOrgRef } from "./record-schema";
 import { MEETING_FACTS_SELECT, meetingFactsJson } from "@/lib/meeting/service/facts";
 
-const ORG = { select: { name: true, acronym: true } } as const;
-const PERSON = { select: { id: true, name: true, position: true, organisation: ORG } } as const;
+/** An organisation the documents may name a person by: with its parent, to reach its ministry. */
+const UNIT = { select: { name: true, acronym: true, parentId: true } } as const;
+const PERSON = { select: { id: true, name: true, position: true, organisation: UNIT } } as const;
+
+type TOrgRow = { name: string; acronym: string | null };
+type TUnitRow = TOrgRow & { parentId: string | null };
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const orgRef = (o: { name: string; acronym: string | null } | null): TOrgRef | null =>
-  o ? { name: o.name, acronym: o.acronym } : null;
-const person = (p: { id: string; name: string; position: string | null; organisation: TOrgRef | null }) => ({
-  personId: p.id,
-  name: p.name,
-  position: p.position,
-  organisation: orgRef(p.organisation),
-});
+const orgRef = (o: TOrgRow | null): TOrgRef | null => (o ? { name: o.name, acronym: o.acronym } : null);
+
+/** Builds units' references with their chain of parents, from the ancestors loaded in one query. */
+function unitRefs(ancestors: TOrganisationNode[]) {
+  const byId = new Map(ancestors.map((o) => [o.id, o]));
+  const chain = (id: string | null, seen: Set<string>): TOrgRef | undefined => {
+    const o = id ? byId.get(id) : undefined;
+    if (!o || seen.has(o.id)) return undefined;
+    const parent = chain(o.parentId, new Set(seen).add(o.id));
+    return { name: o.name, acronym: o.acronym, ...(parent ? { parent } : {}) };
+  };
+  return (o: TUnitRow | null): TOrgRef | null => {
+    if (!o) return null;
+    const parent = chain(o.parentId, new Set());
+    return { name: o.name, acronym: o.acronym, ...(parent ? { parent } : {}) };
+  };
+}
+type TUnitRef = ReturnType<typeof unitRefs>;
+
+const person =
+  (unit: TUnitRef) =>
+  (p: { id: string; name: string; position: string | null; organisation: TUnitRow | null }) => ({
+    personId: p.id,
+    name: p.name,
+    position: p.position,
+    organisation: unit(p.organisation),
+  });
+
+const FOLLOW_UP_SELECT = {
+  id: true,
+  date: true,
+  body: true,
+  statusBefore: true,
+  statusAfter: true,
+  actionItem: {
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      status: true,
+      ownerOrganisation: UNIT,
+      ownerPerson: { select: { name: true } },
+      meeting: { select: { kind: true, sequenceNumber: true, startsAt: true } },
+    },
+  },
+} satisfies Prisma.ActionItemUpdateSelect;
+type TFollowUpRow = Prisma.ActionItemUpdateGetPayload<{ select: typeof FOLLOW_UP_SELECT }>;
 
 /**
  * The progress updates recorded at a meeting on action items of earlier meetings (carry-over), by
  * the items' meetings and running numbers, each item's updates in the order recorded.
  */
-async function followUpsAt(meetingId: string): Promise<TFollowUp[]> {
+async function followUpsAt(meetingId: string): Promise<TFollowUpRow[]> {
   const rows = await db().actionItemUpdate.findMany({
     where: { meetingId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      date: true,
-      body: true,
-      statusBefore: true,
-      statusAfter: true,
-      actionItem: {
-        select: {
-          id: true,
-          number: true,
-          title: true,
-          status: true,
-          ownerOrganisation: ORG,
-          ownerPerson: { select: { name: true } },
-          meeting: { select: { kind: true, sequenceNumber: true, startsAt: true } },
-        },
-      },
-    },
+    select: FOLLOW_UP_SELECT,
   });
-  const rank = (r: (typeof rows)[number]) =>
+  const rank = (r: TFollowUpRow) =>
     [r.actionItem.meeting.startsAt.getTime(), r.actionItem.number ?? Number.MAX_SAFE_INTEGER] as const;
   return rows
     .map((r, i) => ({ r, i }))
@@ -59,18 +86,22 @@ async function followUpsAt(meetingId: string): Promise<TFollowUp[]> {
       const [x, y] = [rank(a.r), rank(b.r)];
       return x[0] - y[0] || x[1] - y[1] || a.r.actionItem.id.localeCompare(b.r.actionItem.id) || a.i - b.i;
     })
-    .map(({ r }) => ({
-      id: r.id,
-      actionItemId: r.actionItem.id,
-      reference: actionReference(r.actionItem.meeting, r.actionItem.number),
-      title: r.actionItem.title,
-      ownerOrganisation: orgRef(r.actionItem.ownerOrganisation),
-      ownerPerson: r.actionItem.ownerPerson?.name ?? null,
-      statusBefore: r.statusBefore,
-      statusAfter: r.statusAfter ?? r.statusBefore ?? r.actionItem.status,
-      note: r.body,
-      date: r.date.toISOString().slice(0, 10),
-    }));
+    .map(({ r }) => r);
+}
+
+function toFollowUp(r: TFollowUpRow, unit: TUnitRef): TFollowUp {
+  return {
+    id: r.id,
+    actionItemId: r.actionItem.id,
+    reference: actionReference(r.actionItem.meeting, r.actionItem.number),
+    title: r.actionItem.title,
+    ownerOrganisation: unit(r.actionItem.ownerOrganisation),
+    ownerPerson: r.actionItem.ownerPerson?.name ?? null,
+    statusBefore: r.statusBefore,
+    statusAfter: r.statusAfter ?? r.statusBefore ?? r.actionItem.status,
+    note: r.body,
+    date: r.date.toISOString().slice(0, 10),
+  };
 }
 
 /** The record of a meeting the user may see; "not found" also when it is not theirs. */
@@ -110,7 +141,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
           agendaItemId: true,
           title: true,
           description: true,
-          ownerOrganisation: ORG,
+          ownerOrganisation: UNIT,
           ownerPerson: { select: { name: true } },
           dueDate: true,
           status: true,
@@ -145,7 +176,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
   });
   if (!m) throw AppError.notFound("meeting");
 
-  const [stats, next, followUps] = await Promise.all([
+  const [stats, next, followUpRows] = await Promise.all([
     attendanceStatsOfMeeting(m.id),
     db().meeting.findFirst({
       where: { programmeId: m.programme.id, status: { not: "CANCELLED" }, startsAt: { gt: m.startsAt } },
@@ -156,6 +187,16 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
     }),
     followUpsAt(m.id),
   ]);
+  // The parents of every unit a person or an action item belongs to, in one query.
+  const units = [
+    ...m.coChairs.map((c) => c.person.organisation),
+    ...m.remarks.map((r) => r.speaker.organisation),
+    ...m.actionItems.map((a) => a.ownerOrganisation),
+    ...followUpRows.map((r) => r.actionItem.ownerOrganisation),
+  ];
+  const parentIds = [...new Set(units.flatMap((u) => (u?.parentId ? [u.parentId] : [])))];
+  const unit = unitRefs(await organisationsWithAncestors(parentIds));
+  const personOf = person(unit);
 
   // Agenda order first, then the order spoken; remarks outside the agenda come last.
   const agendaOrder = new Map(m.agendaItems.map((a) => [a.id, a.order]));
@@ -199,7 +240,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
       description: p.description,
     },
     meeting: { id: m.id, ...meetingFactsJson(m) },
-    coChairs: m.coChairs.map((c) => ({ ...person(c.person), capacity: c.capacity })),
+    coChairs: m.coChairs.map((c) => ({ ...personOf(c.person), capacity: c.capacity })),
     agenda: m.agendaItems.map((a) => ({
       id: a.id,
       order: a.order,
@@ -213,7 +254,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
       agendaItemId: r.agendaItemId,
       order: r.order,
       kind: r.kind,
-      speaker: person(r.speaker),
+      speaker: personOf(r.speaker),
       summary: r.summary,
       quote: r.quote,
     })),
@@ -223,14 +264,14 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
       agendaItemId: a.agendaItemId,
       title: a.title,
       description: a.description,
-      ownerOrganisation: orgRef(a.ownerOrganisation),
+      ownerOrganisation: unit(a.ownerOrganisation),
       ownerPerson: a.ownerPerson?.name ?? null,
       dueDate: day(a.dueDate),
       status: a.status,
       remarkId: a.remarkId,
       decisionId: a.decisionId,
     })),
-    followUps,
+    followUps: followUpRows.map((r) => toFollowUp(r, unit)),
     nextMeeting: next
       ? { ...next, startsAt: next.startsAt.toISOString(), endsAt: next.endsAt.toISOString() }
       : null,

@@ -12,6 +12,7 @@ import { paged } from "@/lib/pagination/schema";
 import { parseInput } from "@/lib/validation";
 import { isSelfOrDescendant, wouldCreateCycle } from "./hierarchy";
 import {
+  type TOrganisationKind,
   ZCreateOrganisation,
   ZMergeOrganisation,
   ZUpdateOrganisation,
@@ -37,6 +38,32 @@ const EDITABLE_SELECT = { ...ORGANISATION_SELECT, version: true } satisfies Pris
 
 /** An organisation as another record names it (a person's, a programme's, an action item's owner). */
 export const ORGANISATION_REF = { select: { id: true, name: true, acronym: true } } as const;
+
+/** An organisation with its parent's id: a node of the directory's tree. */
+export type TOrganisationNode = {
+  id: string;
+  name: string;
+  acronym: string | null;
+  kind: TOrganisationKind;
+  parentId: string | null;
+};
+
+/**
+ * The organisations given and all their ancestors, in one recursive query: for the attendance
+ * statistics (a directorate counts under its ministry) and the documents (a person is named by it).
+ */
+export async function organisationsWithAncestors(ids: string[]): Promise<TOrganisationNode[]> {
+  if (ids.length === 0) return [];
+  const rows = await db().$queryRaw<TOrganisationNode[]>`
+    WITH RECURSIVE chain AS (
+      SELECT id, name, acronym, kind, "parentId" FROM "Organisation" WHERE id = ANY(${ids}::text[])
+      UNION
+      SELECT o.id, o.name, o.acronym, o.kind, o."parentId"
+        FROM "Organisation" o JOIN chain c ON o.id = c."parentId"
+    )
+    SELECT id, name, acronym, kind::text AS kind, "parentId" FROM chain`;
+  return rows.map((o) => ({ ...o, kind: o.kind as TOrganisationKind }));
+}
 
 /** The directory is not per programme: a role anywhere that grants the permission is enough. */
 function requireDirectory(access: TAccess, permission: TPermission): void {

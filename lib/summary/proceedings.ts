@@ -2,17 +2,54 @@
 // decisions, the progress reported on earlier meetings' actions and the follow-up actions — only as
 // recorded, each paragraph absent when nothing was.
 import type { TLocale } from "@/i18n/locales";
-import { formatDay } from "@/lib/format/date";
-import { followUpsOf, type TMeetingRecord } from "@/lib/minutes/record-schema";
+import { formatDayInFull } from "@/lib/format/date";
+import type { TMentions } from "@/lib/format/naming";
+import { followUpsOf, type TMeetingRecord, type TOrgRef } from "@/lib/minutes/record-schema";
 import { remarkForm, summaryAfterSpeaker } from "./remark-form";
 import type { TSummaryParagraph, TSummarySentence } from "./types";
-import { clause, orgName, personPhrase, quoteText, recorded, sentence, type TWords } from "./wording";
+import {
+  capitalizeFirst,
+  clause,
+  orgName,
+  personPhrase,
+  quoteText,
+  recorded,
+  sentence,
+  topLevelOf,
+  type TPart,
+  type TWords,
+} from "./wording";
+
+/**
+ * Who owns an action item: "Budi of the Ministry of Health (Kemenkes)", the person alone, or the
+ * organisation alone — the ministry rather than its directorate, as a person is named.
+ */
+function ownerOf(
+  t: TWords,
+  mentions: TMentions,
+  ownerPerson: string | null,
+  ownerOrganisation: TOrgRef | null,
+  path: string,
+): TPart | null {
+  const person = recorded(ownerPerson);
+  const top = topLevelOf(ownerOrganisation, `${path}.ownerOrganisation`);
+  const org = top ? orgName(t, mentions, top.org, top.path) : null;
+  const fields = [...(person ? [`${path}.ownerPerson`] : []), ...(org?.fields ?? [])];
+  if (person && org) return { text: t("owner", { person, organisation: org.text }), fields };
+  const text = person ?? org?.text;
+  return text ? { text, fields } : null;
+}
 
 /** One paragraph per remark: what the speaker said, then their quote. */
-export function remarksParagraphs(t: TWords, record: TMeetingRecord, locale: TLocale): TSummaryParagraph[] {
+export function remarksParagraphs(
+  t: TWords,
+  mentions: TMentions,
+  record: TMeetingRecord,
+  locale: TLocale,
+): TSummaryParagraph[] {
   return record.remarks.flatMap((remark, i) => {
     const path = `remarks[${i}]`;
-    const speaker = personPhrase(t, remark.speaker, `${path}.speaker`);
+    const speaker = personPhrase(t, mentions, remark.speaker, `${path}.speaker`);
     if (!speaker) return [];
     const summary = clause(remark.summary);
     const quote = quoteText(remark.quote);
@@ -60,6 +97,7 @@ export function decisionsParagraph(t: TWords, record: TMeetingRecord): TSummaryP
 
 export function followUpsParagraph(
   t: TWords,
+  mentions: TMentions,
   record: TMeetingRecord,
   locale: TLocale,
 ): TSummaryParagraph | null {
@@ -67,20 +105,10 @@ export function followUpsParagraph(
     const path = `actionItems[${i}]`;
     const title = clause(action.title);
     if (!title) return [];
-    const person = recorded(action.ownerPerson);
-    const org = orgName(action.ownerOrganisation, `${path}.ownerOrganisation`);
-    const owner =
-      person && org
-        ? t("followUps.owner", { person, organisation: org.text })
-        : (person ?? org?.text ?? null);
-    const due = action.dueDate ? formatDay(action.dueDate, locale) : null;
-    const fields = [
-      `${path}.title`,
-      ...(person ? [`${path}.ownerPerson`] : []),
-      ...(org?.fields ?? []),
-      ...(due ? [`${path}.dueDate`] : []),
-    ];
-    const values = { title, owner: owner ?? "", due: due ?? "" };
+    const owner = ownerOf(t, mentions, action.ownerPerson, action.ownerOrganisation, path);
+    const due = action.dueDate ? formatDayInFull(action.dueDate, locale) : null;
+    const fields = [`${path}.title`, ...(owner?.fields ?? []), ...(due ? [`${path}.dueDate`] : [])];
+    const values = { title, owner: owner?.text ?? "", due: due ?? "" };
     const key =
       owner && due
         ? "followUps.ownerDue"
@@ -89,7 +117,8 @@ export function followUpsParagraph(
           : due
             ? "followUps.dueOnly"
             : "followUps.titleOnly";
-    return [sentence(t(key, values), fields)];
+    // "the Ministry of … is responsible" starts the sentence: "The Ministry of …".
+    return [sentence(capitalizeFirst(t(key, values), locale), fields)];
   });
   if (items.length === 0) return null;
   const intro = sentence(t("followUps.intro", { count: items.length }), ["actionItems"]);
@@ -98,23 +127,24 @@ export function followUpsParagraph(
 
 /**
  * The progress reported at this meeting on actions of earlier meetings (carry-over): one sentence per
- * update, "PSC2/A/01 “Share the work plan” (Kemenkes) is reported done: the plan was shared." A
- * record without `followUps` (an older snapshot) has no such paragraph.
+ * update, "PSC2/A/01 “Share the work plan”, assigned to Kemenkes, is reported done: the plan was
+ * shared." A record without `followUps` (an older snapshot) has no such paragraph.
  */
-export function earlierActionsParagraph(t: TWords, record: TMeetingRecord): TSummaryParagraph | null {
+export function earlierActionsParagraph(
+  t: TWords,
+  mentions: TMentions,
+  record: TMeetingRecord,
+): TSummaryParagraph | null {
   const items = followUpsOf(record).flatMap((f, i) => {
     const path = `followUps[${i}]`;
     const title = clause(f.title);
     if (!title) return [];
-    const person = recorded(f.ownerPerson);
-    const org = orgName(f.ownerOrganisation, `${path}.ownerOrganisation`);
-    const owner = [person, org?.text].filter(Boolean).join(", ");
+    const owner = ownerOf(t, mentions, f.ownerPerson, f.ownerOrganisation, path);
     const note = clause(f.note);
     const fields = [
       `${path}.reference`,
       `${path}.title`,
-      ...(person ? [`${path}.ownerPerson`] : []),
-      ...(org?.fields ?? []),
+      ...(owner?.fields ?? []),
       `${path}.statusAfter`,
       ...(note ? [`${path}.note`] : []),
     ];
@@ -123,7 +153,7 @@ export function earlierActionsParagraph(t: TWords, record: TMeetingRecord): TSum
         t("earlierActions.item", {
           reference: f.reference,
           title,
-          owner: owner ? t("earlierActions.owner", { owner }) : "",
+          owner: owner ? t("earlierActions.owner", { owner: owner.text }) : "",
           status: f.statusAfter,
           note: note ? t("earlierActions.note", { note }) : "",
         }),

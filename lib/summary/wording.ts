@@ -1,12 +1,17 @@
 // The summary's words in each language and the small rules for putting recorded text into them:
 // one next-intl translator per locale (built once; it caches parsed messages), natural lists,
-// and the naming of organisations and persons. Pure: no database, no request.
+// and the naming of organisations and persons (by the rules of lib/format/naming.ts). Pure: no
+// database, no request.
 import { createTranslator } from "use-intl/core";
 import type { TLocale } from "@/i18n/locales";
+import { naturalList } from "@/lib/format/list";
+import { joinsWithComma, namesOrganisation, topLevelOrganisation, type TMentions } from "@/lib/format/naming";
 import type { TOrgRef, TRecordPerson } from "@/lib/minutes/record-schema";
 import en from "@/messages/en/summary.json";
 import id from "@/messages/id/summary.json";
 import type { TSummarySentence } from "./types";
+
+export { naturalList };
 
 export type TWords = (key: string, values?: Record<string, string | number>) => string;
 /** A piece of a sentence and the record fields it came from. */
@@ -15,7 +20,6 @@ export type TPart = { text: string; fields: string[] };
 const MESSAGES = { en, id } as const;
 const INTL_LOCALE: Record<TLocale, string> = { en: "en-GB", id: "id-ID" };
 const translators = new Map<TLocale, TWords>();
-const lists = new Map<TLocale, Intl.ListFormat>();
 
 export function wordsFor(locale: TLocale): TWords {
   let t = translators.get(locale);
@@ -33,22 +37,6 @@ export function wordsFor(locale: TLocale): TWords {
     translators.set(locale, t);
   }
   return t;
-}
-
-/**
- * "A, B and C" / "A, B, dan C". When an item has commas of its own ("Name, Director, as …") a
- * comma also goes before the last "and"/"dan", so the reader sees where each item ends.
- */
-export function naturalList(locale: TLocale, items: string[]): string {
-  let list = lists.get(locale);
-  if (!list) {
-    list = new Intl.ListFormat(INTL_LOCALE[locale], { style: "long", type: "conjunction" });
-    lists.set(locale, list);
-  }
-  if (items.length < 2 || !items.some((item) => item.includes(","))) return list.format(items);
-  const parts = list.formatToParts(items);
-  const last = parts.findLastIndex((p) => p.type === "literal");
-  return parts.map((p, i) => (i === last && !p.value.startsWith(",") ? `,${p.value}` : p.value)).join("");
 }
 
 /** Recorded text with its whitespace tidied; null when nothing was recorded. */
@@ -85,37 +73,60 @@ export function capitalizeFirst(text: string, locale: TLocale): string {
 }
 
 /**
- * Organisations are named by their acronym when one is recorded, else by their full name —
- * everywhere in the summary (lead, speakers, owners), so each organisation has one name
- * throughout and English needs no article before it ("with UNDP and UNICEF"). The formal
- * minutes carry the full names.
+ * An organisation as the summary names it (docs/naming.md): its full name with the acronym at first
+ * mention, the acronym after; in English "the" before a full name that takes one ("the Ministry of
+ * Health (Kemenkes)"), unless `article` is off (after a comma: "Director of Nutrition, Ministry of
+ * Health"). Only call it for an organisation the sentence prints: calling it counts the mention.
  */
-export function orgName(org: TOrgRef | null, path: string): TPart | null {
-  if (!org) return null;
-  const acronym = recorded(org.acronym);
-  if (acronym) return { text: acronym, fields: [`${path}.acronym`] };
-  const name = recorded(org.name);
-  return name ? { text: name, fields: [`${path}.name`] } : null;
+export function orgName(
+  t: TWords,
+  mentions: TMentions,
+  org: TOrgRef | null,
+  path: string,
+  { article = true }: { article?: boolean } = {},
+): TPart | null {
+  const mention = org ? mentions.mention(org) : null;
+  if (!mention) return null;
+  const text =
+    article && mention.takesArticle ? t("organisation.article", { name: mention.text }) : mention.text;
+  return { text, fields: mention.shows.map((f) => `${path}.${f}`) };
 }
 
 /**
- * "Name, Position of Org" (or the parts recorded). `subject` is the form that starts a sentence:
- * an apposition ("…, Director of X,") is closed by a comma before the verb.
+ * The organisation a person (or an action item's owner) is named by: the top of its chain, the
+ * ministry rather than its directorate, with the record path to it.
+ */
+export function topLevelOf(org: TOrgRef | null, path: string): { org: TOrgRef; path: string } | null {
+  if (!org) return null;
+  const top = topLevelOrganisation(org);
+  return { org: top.org, path: `${path}${top.path}` };
+}
+
+/**
+ * "Name, Position of Org" (or the parts recorded), by the rules of docs/naming.md: the person's
+ * top-level organisation, left out when the position (or the co-chair's `capacity`) names it
+ * already, after a comma when the position has a preposition of its own. `subject` is the form that
+ * starts a sentence: an apposition ("…, Director of X,") is closed by a comma before the verb.
  */
 export function personPhrase(
   t: TWords,
+  mentions: TMentions,
   person: TRecordPerson,
   path: string,
+  { position: shownPosition, capacity = null }: { position?: string | null; capacity?: string | null } = {},
 ): (TPart & { subject: string }) | null {
   const name = recorded(person.name);
   if (!name) return null;
-  const position = recorded(person.position);
-  const org = orgName(person.organisation, `${path}.organisation`);
+  const position = shownPosition === undefined ? recorded(person.position) : shownPosition;
+  const top = topLevelOf(person.organisation, `${path}.organisation`);
+  const isNamed = top && [position, capacity].some((text) => namesOrganisation(text, top.org));
+  const isComma = !!position && joinsWithComma(position);
+  const org = top && !isNamed ? orgName(t, mentions, top.org, top.path, { article: !isComma }) : null;
   const fields = [`${path}.name`, ...(position ? [`${path}.position`] : []), ...(org?.fields ?? [])];
   const values = { name, position: position ?? "", organisation: org?.text ?? "" };
   const text =
     position && org
-      ? t("person.positionOrganisation", values)
+      ? t(isComma ? "person.positionCommaOrganisation" : "person.positionOrganisation", values)
       : position
         ? t("person.position", values)
         : org

@@ -151,3 +151,79 @@ describe("formal minutes", () => {
     expect((await call(getDocx, outsider, "minutes.docx")).status).toBe(404);
   });
 });
+
+describe("a person of a directorate (docs/naming.md)", () => {
+  let id: string;
+  beforeAll(async () => {
+    // Ministry ← directorate-general ← directorate: the record carries the chain up to the ministry.
+    const ministry = await db().organisation.create({
+      data: { name: "Ministry of Health", acronym: "Kemenkes", kind: "GOVERNMENT_MINISTRY" },
+    });
+    const dg = await db().organisation.create({
+      data: {
+        name: "Directorate-General of Public Health",
+        kind: "GOVERNMENT_MINISTRY",
+        parentId: ministry.id,
+      },
+    });
+    const directorate = await db().organisation.create({
+      data: { name: "Directorate of Community Nutrition", kind: "GOVERNMENT_MINISTRY", parentId: dg.id },
+    });
+    const programme = await createProgramme("Leaving No One Behind");
+    const meeting = await createMeeting(programme.id, {
+      status: "HELD",
+      startsAt: new Date("2026-03-12T02:00:00Z"),
+    });
+    id = meeting.id;
+    const person = await db().person.create({
+      data: {
+        name: "Dr. Ayu Lestari",
+        position: "Director of Community Nutrition",
+        organisationId: directorate.id,
+      },
+    });
+    await db().invitation.create({ data: { meetingId: id, personId: person.id, attendance: "PRESENT" } });
+    await db().coChair.create({
+      data: { meetingId: id, personId: person.id, order: 1, capacity: "as Director of Community Nutrition" },
+    });
+    await db().remark.create({
+      data: { meetingId: id, speakerPersonId: person.id, order: 1, summary: "Thanked the partners." },
+    });
+    const token = await createUserToken({ role: "SECRETARIAT", programmeId: programme.id });
+    const get = (handler: TRouteHandler<{ id: string }>, route: string) =>
+      callRoute(handler, `/api/v1/meetings/${id}/${route}`, { method: "GET", token, params: { id } });
+    const summary = await (await get(getSummary, "summary?lang=en&format=json")).json();
+    sentences = summary.paragraphs.flatMap((p: { sentences: TSentence[] }) => p.sentences);
+    const docx = Buffer.from(await (await get(getDocx, "minutes.docx?lang=en")).arrayBuffer());
+    minutes = (await mammoth.extractRawText({ buffer: docx })).value.replace(/\s+/g, " ");
+  });
+  type TSentence = { text: string; fields: string[] };
+  let sentences: TSentence[] = [];
+  let minutes = "";
+
+  it("names the ministry, in full with its acronym, with its provenance through the chain", () => {
+    const chaired = sentences.find((s) => s.text.startsWith("The meeting was chaired by"))!;
+    // The capacity repeats the position: said once.
+    expect(chaired.text).toBe(
+      "The meeting was chaired by Dr. Ayu Lestari, Director of Community Nutrition, Ministry of Health (Kemenkes).",
+    );
+    expect(chaired.fields).toContain("coChairs[0].organisation.parent.parent.acronym");
+    const remark = sentences.find((s) => s.text.includes("thanked the partners"))!;
+    expect(remark.text).toBe(
+      "Dr. Ayu Lestari, Director of Community Nutrition, Kemenkes, thanked the partners.",
+    );
+  });
+
+  it("introduces a title that is not a noun phrase as the programme", () => {
+    expect(sentences.map((s) => s.text).join(" ")).toContain(
+      "meeting of the programme “Leaving No One Behind” was held on",
+    );
+  });
+
+  it("names the ministry in the minutes too", () => {
+    expect(minutes).toContain(
+      "Dr. Ayu Lestari, Director of Community Nutrition, Ministry of Health (Kemenkes)",
+    );
+    expect(minutes).not.toContain("Directorate-General of Public Health,");
+  });
+});

@@ -34,11 +34,14 @@ describe("renderMinutesDocx", () => {
       if (r.quote) expect(text).toContain(`“${r.quote}”`);
     }
     for (const d of record.decisions) expect(text).toContain(`Decision ${d.number}. ${d.text}`);
+    // Every owner was named in full earlier (background, proceedings): by its acronym where it has one.
     for (const [i, a] of record.actionItems.entries()) {
-      const owner = [a.ownerPerson, orgLabel(a.ownerOrganisation)].filter(Boolean).join(" ");
+      const org = a.ownerOrganisation?.acronym ?? a.ownerOrganisation?.name;
+      const owner = [a.ownerPerson, org].filter(Boolean).join(" ");
       expect(text).toContain(`${i + 1}. ${a.title} ${owner} `);
+      expect(text).toContain(orgLabel(a.ownerOrganisation)!);
     }
-    expect(text).toContain("15 Jan 2027 Open");
+    expect(text).toContain("15 January 2027 Open");
     expect(text).toContain("Next meeting 4th PSC — Mid-year review");
   });
 
@@ -116,6 +119,7 @@ describe("renderMinutesDocx", () => {
     withNames.coChairs[0].name = "Çağrı Öztürk";
     const text = await docxText(withNames, "en");
     expect(text).toContain("Nguyễn Thị Ánh");
-    expect(text).toContain("Çağrı Öztürk, Ministry of National Development Planning (Bappenas)");
+    // Bappenas was named in full in the background section: the co-chair's line has its acronym.
+    expect(text).toContain("Çağrı Öztürk, Bappenas — as representative of the Government");
   });
 });

@@ -17,6 +17,9 @@ import { composeSummary } from "@/lib/summary/compose";
 import { summaryToPlainText } from "@/lib/summary/render";
 import { buildMeetingRecord } from "@/tests/fixtures/meeting-record";
 
+/** Read after the fixture's meeting (10 December 2026), so it is reported as held. */
+const AFTER = { now: new Date("2027-01-15T00:00:00Z") };
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "minutes-follow-ups-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -109,7 +112,7 @@ describe("the follow-up of earlier actions in the minutes", () => {
       expect(docx).not.toContain(HEADING[locale]);
       expect(pdf).toContain(old.actionItems[0].title);
     }
-    expect(composeSummary(old, "en")).toEqual(composeSummary(empty, "en"));
+    expect(composeSummary(old, "en", AFTER)).toEqual(composeSummary(empty, "en", AFTER));
   });
 
   // The diff does not compare follow-ups yet (a known gap): it must not trip over a snapshot without them.
@@ -124,11 +127,12 @@ describe("the follow-up of earlier actions in the minutes", () => {
 
 describe("the follow-up of earlier actions in the summary", () => {
   it("has a paragraph with each item's reference, title, owner, status and note (en)", () => {
-    const summary = composeSummary(withFollowUps(), "en");
+    const summary = composeSummary(withFollowUps(), "en", AFTER);
     const paragraph = summary.paragraphs.find((p) => p.kind === "earlierActions");
     expect(paragraph?.sentences.map((s) => s.text)).toEqual([
       "The meeting reviewed progress on 2 actions agreed at earlier meetings.",
-      "PSC2/A/03 “Share the costed work plan” (Dewi Lestari, Kemenkes) is reported done: Shared with all members on 2 December.",
+      // Kemenkes was named in full with a speaker: by its acronym here.
+      "PSC2/A/03 “Share the costed work plan”, assigned to Dewi Lestari of Kemenkes, is reported done: Shared with all members on 2 December.",
       "PSC2/A/05 “Recruit the M&E officer” is dropped: Covered by the new UNDP project.",
     ]);
     expect(paragraph?.sentences[1].fields).toEqual([
@@ -145,10 +149,10 @@ describe("the follow-up of earlier actions in the summary", () => {
   });
 
   it("words it in Bahasa Indonesia", () => {
-    const text = summaryToPlainText(composeSummary(withFollowUps(), "id"));
+    const text = summaryToPlainText(composeSummary(withFollowUps(), "id", AFTER));
     expect(text).toContain("Rapat meninjau kemajuan 2 tindak lanjut yang disepakati pada rapat sebelumnya.");
     expect(text).toContain(
-      "PSC2/A/03 “Share the costed work plan” (Dewi Lestari, Kemenkes) dilaporkan selesai",
+      "PSC2/A/03 “Share the costed work plan”, yang menjadi tanggung jawab Dewi Lestari dari Kemenkes, dilaporkan selesai",
     );
     expect(text).toContain(
       "PSC2/A/05 “Recruit the M&E officer” dibatalkan: Covered by the new UNDP project.",

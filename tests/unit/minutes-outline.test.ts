@@ -42,6 +42,7 @@ describe("buildMinutesOutline", () => {
     const outline = buildMinutesOutline(buildMeetingRecord(), "en");
     expect(outline.sections.map((s) => s.heading)).toEqual([
       "Status of the minutes",
+      "Background",
       "Co-chairs",
       "Attendance",
       "Agenda",
@@ -67,6 +68,7 @@ describe("buildMinutesOutline", () => {
     ]);
     expect(outline.sections.map((s) => s.heading)).toEqual([
       "Status Notulen",
+      "Latar Belakang",
       "Ketua Bersama",
       "Kehadiran",
       "Agenda Rapat",
@@ -152,8 +154,9 @@ describe("buildMinutesOutline", () => {
     const outline = buildMinutesOutline(buildMeetingRecord({ actions: 2 }), "en");
     expect(section(outline, "actions")).toEqual([
       "No. | Action | Owner | Due date | Status",
-      "1. | Share revised budget table 1 | Participant 01 Bappenas\nMinistry of National Development Planning (Bappenas) | 15 Jan 2027 | Open",
-      "2. | Share revised budget table 2 | Ministry of Health (Kemenkes) | 15 Feb 2027 | Open",
+      // Both organisations were named in full before (background, proceedings): acronyms here.
+      "1. | Share revised budget table 1 | Participant 01 Bappenas\nBappenas | 15 January 2027 | Open",
+      "2. | Share revised budget table 2 | Kemenkes | 15 February 2027 | Open",
     ]);
     const annex = section(outline, "annex");
     expect(annex).toContain("United Nations Development Programme (UNDP)");

@@ -65,8 +65,8 @@ describe("renderMinutesPdf", () => {
       expect(text).toContain(squash(orgLabel(a.ownerOrganisation) ?? ""));
       if (a.ownerPerson) expect(text).toContain(squash(a.ownerPerson));
     }
-    expect(text).toContain("15 Jan 2027");
-    expect(text).toContain("15 Apr 2027");
+    expect(text).toContain("15 January 2027");
+    expect(text).toContain("15 April 2027");
     expect(text).toContain("Next meeting 4th PSC — Mid-year review");
   });
 

@@ -1,11 +1,16 @@
 // The news-style summary states what was recorded, all of it, and nothing else: counts, names,
 // quotes, decisions, follow-ups and programme facts in both languages, with honest provenance.
 import { describe, expect, it } from "vitest";
-import { formatDay } from "@/lib/format/date";
+import type { TLocale } from "@/i18n/locales";
+import { formatDayInFull } from "@/lib/format/date";
 import type { TMeetingRecord } from "@/lib/minutes/record-schema";
 import { composeSummary } from "@/lib/summary/compose";
 import type { TSummary, TSummaryParagraphKind } from "@/lib/summary/types";
 import { buildMeetingRecord } from "@/tests/fixtures/meeting-record";
+
+/** Read after the meeting (10 December 2026), so it is reported as held. */
+const compose = (record: TMeetingRecord, locale: TLocale) =>
+  composeSummary(record, locale, { now: new Date("2027-01-15T00:00:00Z") });
 
 /** The fixture with distinctive counts, so a wrong statistic cannot pass by coincidence. */
 function meetingRecord(): TMeetingRecord {
@@ -54,14 +59,16 @@ function resolve(record: unknown, path: string): unknown {
 
 describe("composeSummary — English", () => {
   const record = meetingRecord();
-  const summary = composeSummary(record, "en");
+  const summary = compose(record, "en");
   const text = textOf(summary);
 
   it("opens like the news-style example: agency, partners, ordinal meeting, programme, date, venue, counts", () => {
     expect(summary.paragraphs[0].kind).toBe("lead");
     expect(paragraphText(summary, "lead")).toBe(
-      "Bappenas, with UNDP and UNICEF, held the third Programme Steering Committee meeting of the " +
-        "Joint Programme on Gender-Responsive Social Protection (JP GRSP) on Thursday, 10 December 2026 " +
+      "The Ministry of National Development Planning (Bappenas), with the United Nations Development " +
+        "Programme (UNDP) and the United Nations Children's Fund (UNICEF), held the third Programme " +
+        "Steering Committee meeting of the Joint Programme on Gender-Responsive Social Protection " +
+        "(JP GRSP) on Thursday, 10 December 2026 " +
         "at Room Saleh Afiff, Bappenas Building, Jl. Taman Suropati 2, Jakarta. The meeting, attended by " +
         "52 participants from 9 ministries, was convened to review progress in 2026 and endorse the work plan for 2027.",
     );
@@ -88,7 +95,12 @@ describe("composeSummary — English", () => {
     });
     expect(remarks[0].sentences[0].text).toContain("opened the meeting");
     expect(remarks.at(-1)?.sentences[0].text).toContain("closed the meeting");
-    expect(remarks[1].sentences[0].text).toContain("Director 2 of Kemenkes, responded that Remark 2");
+    // Kemenkes is first mentioned here: in full, with its acronym.
+    expect(remarks[1].sentences[0].text).toContain(
+      "Director 2 of the Ministry of Health (Kemenkes), responded that Remark 2",
+    );
+    // A directorate's person is named by the ministry, now by its acronym alone.
+    expect(remarks[2].sentences[0].text).toMatch(/^Participant 03 CSO, Director 3 of Kemenkes, said that/);
   });
 
   it("lists the decisions with their numbers and recorded text", () => {
@@ -102,18 +114,18 @@ describe("composeSummary — English", () => {
     const followUps = paragraphText(summary, "followUps");
     expect(followUps).toContain("2 follow-up actions");
     for (const action of record.actionItems) {
-      expect(followUps).toContain(`“${action.title}”, due on ${formatDay(action.dueDate!, "en")}`);
+      expect(followUps).toContain(`“${action.title}”, due on ${formatDayInFull(action.dueDate!, "en")}`);
       if (action.ownerPerson) expect(followUps).toContain(action.ownerPerson);
       expect(followUps).toContain(action.ownerOrganisation!.acronym!);
     }
-    expect(followUps).toContain("due on 15 Jan 2027");
+    expect(followUps).toContain("due on 15 January 2027");
   });
 
   it("closes with the programme facts: fund, country, duration, start, SDGs and framework", () => {
     expect(paragraphText(summary, "programme")).toBe(
-      "The JP GRSP, funded by the Joint SDG Fund, is implemented in Indonesia. The programme runs for " +
-        "24 months from 1 Mar 2024. The programme contributes to SDGs 1, 5 and 10. The programme supports " +
-        "the RPJMN 2020–2024.",
+      "The JP GRSP, funded by the Joint SDG Fund, is implemented in Indonesia. The programme strengthens " +
+        "social protection for women and children. The programme runs for 24 months from 1 March 2024. " +
+        "The programme contributes to SDGs 1, 5 and 10. The programme supports the RPJMN 2020–2024.",
     );
     expect(kinds(summary).at(-1)).toBe("programme");
   });
@@ -158,10 +170,14 @@ describe("composeSummary — English", () => {
         expect(value, `${field} in "${text}"`).not.toBeNull();
         if (/\.kind$|sequenceNumber$/.test(field)) continue; // shown in words
         if (field === "meeting.startsAt") expect(text).toContain("Thursday, 10 December 2026");
-        else if (/dueDate$|startDate$/.test(field)) expect(text).toContain(formatDay(String(value), "en"));
+        else if (/dueDate$|startDate$/.test(field))
+          expect(text).toContain(formatDayInFull(String(value), "en"));
         else if (field === "programme.sdgGoals")
           for (const goal of value as number[]) expect(text).toMatch(new RegExp(`\\b${goal}\\b`));
         else if (typeof value === "number") expect(text).toMatch(new RegExp(`\\b${value}\\b`));
+        // The description continues "The programme …": its first letter is lower-cased.
+        else if (field === "programme.description")
+          expect(text.toLowerCase()).toContain(asWritten(String(value)).toLowerCase());
         else if (typeof value === "string") expect(text, field).toContain(asWritten(value));
         else expect((value as unknown[]).length).toBeGreaterThan(0);
       }
@@ -173,20 +189,21 @@ describe("composeSummary — English", () => {
 
 describe("composeSummary — Bahasa Indonesia", () => {
   const record = meetingRecord();
-  const summary = composeSummary(record, "id");
+  const summary = compose(record, "id");
 
   it("uses Indonesian words, the Indonesian date and an Indonesian ordinal", () => {
     expect(paragraphText(summary, "lead")).toBe(
-      "Bappenas, bersama UNDP dan UNICEF, menyelenggarakan Rapat Komite Pengarah Program ketiga " +
+      "Ministry of National Development Planning (Bappenas), bersama United Nations Development " +
+        "Programme (UNDP) dan United Nations Children's Fund (UNICEF), menyelenggarakan Rapat Komite Pengarah Program ketiga " +
         "Joint Programme on Gender-Responsive Social Protection (JP GRSP) pada Kamis, 10 Desember 2026 " +
         "di Room Saleh Afiff, Bappenas Building, Jl. Taman Suropati 2, Jakarta. Rapat yang dihadiri oleh " +
         "52 peserta dari 9 kementerian ini diselenggarakan untuk review progress in 2026 and endorse the work plan for 2027.",
     );
     expect(paragraphText(summary, "coChairs")).toMatch(/^Rapat ini dipimpin bersama oleh .* sebagai /);
     expect(paragraphText(summary, "decisions")).toMatch(/^Komite mengambil 2 keputusan\. Keputusan 1: /);
-    expect(paragraphText(summary, "followUps")).toContain("dengan tenggat 15 Jan 2027");
+    expect(paragraphText(summary, "followUps")).toContain("dengan tenggat 15 Januari 2027");
     expect(paragraphText(summary, "programme")).toContain("(SDGs) 1, 5, dan 10.");
-    expect(paragraphText(summary, "programme")).toContain("selama 24 bulan sejak 1 Mar 2024");
+    expect(paragraphText(summary, "programme")).toContain("selama 24 bulan sejak 1 Maret 2024");
   });
 
   it("keeps the English wording out (recorded English text aside)", () => {
@@ -236,7 +253,7 @@ describe("composeSummary — what was not recorded is not said", () => {
     ],
   ])("no %s: its clause is gone without leftovers", (_name, mutate, gone) => {
     for (const locale of ["en", "id"] as const) {
-      const summary = composeSummary(variant(mutate), locale);
+      const summary = compose(variant(mutate), locale);
       for (const g of gone) expect(textOf(summary)).not.toContain(g);
       expectClean(summary);
     }
@@ -244,13 +261,13 @@ describe("composeSummary — what was not recorded is not said", () => {
 
   it("without a convening agency the lead starts with the meeting", () => {
     const record = variant((r) => (r.programme.conveningAgency = null));
-    expect(paragraphText(composeSummary(record, "en"), "lead")).toMatch(
-      /^The third Programme Steering Committee meeting of the Joint Programme .* \(JP GRSP\), with UNDP and UNICEF, was held on Thursday, 10 December 2026 at Room/,
+    expect(paragraphText(compose(record, "en"), "lead")).toMatch(
+      /^The third Programme Steering Committee meeting of the Joint Programme .* \(JP GRSP\), with the United Nations Development Programme \(UNDP\) and the United Nations Children's Fund \(UNICEF\), was held on Thursday, 10 December 2026 at Room/,
     );
-    expect(paragraphText(composeSummary(record, "id"), "lead")).toMatch(
-      /^Rapat Komite Pengarah Program ketiga Joint .*, bersama UNDP dan UNICEF, diselenggarakan pada Kamis/,
+    expect(paragraphText(compose(record, "id"), "lead")).toMatch(
+      /^Rapat Komite Pengarah Program ketiga Joint .*, bersama United Nations Development Programme \(UNDP\) dan United Nations Children's Fund \(UNICEF\), diselenggarakan pada Kamis/,
     );
-    expectClean(composeSummary(record, "id"));
+    expectClean(compose(record, "id"));
   });
 
   it("without attendance or co-chairs those parts are absent", () => {
@@ -258,12 +275,12 @@ describe("composeSummary — what was not recorded is not said", () => {
       r.attendance.stats = { ...r.attendance.stats, participants: 0, ministries: 0, organisations: 0 };
       r.coChairs = [];
     });
-    const en = composeSummary(record, "en");
+    const en = compose(record, "en");
     expect(kinds(en)).not.toContain("coChairs");
     expect(paragraphText(en, "lead")).toContain(". The meeting was convened to review progress");
     expect(textOf(en)).not.toMatch(/attended|participant /);
     expectClean(en);
-    expectClean(composeSummary(record, "id"));
+    expectClean(compose(record, "id"));
   });
 
   it("counts organisations when no ministry attended, and says chaired for one co-chair", () => {
@@ -271,17 +288,15 @@ describe("composeSummary — what was not recorded is not said", () => {
       r.attendance.stats = { ...r.attendance.stats, ministries: 0 };
       r.coChairs = r.coChairs.slice(0, 1);
     });
-    expect(textOf(composeSummary(record, "en"))).toContain(
-      "attended by 52 participants from 14 organisations,",
-    );
-    expect(paragraphText(composeSummary(record, "en"), "coChairs")).toMatch(/^The meeting was chaired by /);
-    expect(paragraphText(composeSummary(record, "id"), "coChairs")).toMatch(/^Rapat ini dipimpin oleh /);
+    expect(textOf(compose(record, "en"))).toContain("attended by 52 participants from 14 organisations,");
+    expect(paragraphText(compose(record, "en"), "coChairs")).toMatch(/^The meeting was chaired by /);
+    expect(paragraphText(compose(record, "id"), "coChairs")).toMatch(/^Rapat ini dipimpin oleh /);
   });
 
   it("drops the remarks, decisions and follow-ups paragraphs when none were recorded", () => {
     const record = buildMeetingRecord({ remarks: 0, decisions: 0, actions: 0 });
     for (const locale of ["en", "id"] as const) {
-      const summary = composeSummary(record, locale);
+      const summary = compose(record, locale);
       expect(kinds(summary)).toEqual(["lead", "coChairs", "programme"]);
       expectClean(summary);
     }
@@ -292,8 +307,8 @@ describe("composeSummary — what was not recorded is not said", () => {
       Object.assign(r.actionItems[0], { ownerPerson: null, ownerOrganisation: null });
       r.actionItems[1].dueDate = null;
     });
-    const followUps = paragraphText(composeSummary(record, "en"), "followUps");
-    expect(followUps).toContain("“Share revised budget table 1” is due on 15 Jan 2027.");
+    const followUps = paragraphText(compose(record, "en"), "followUps");
+    expect(followUps).toContain("“Share revised budget table 1” is due on 15 January 2027.");
     expect(followUps).toContain("Kemenkes is responsible for “Share revised budget table 2”.");
   });
 });
@@ -304,7 +319,7 @@ describe("composeSummary — recorded text as recorded", () => {
       r.remarks[1].summary = "the budget {total} isn't   final yet?";
       r.remarks[2].quote = "Can we deliver by June?";
     });
-    const text = textOf(composeSummary(record, "en"));
+    const text = textOf(compose(record, "en"));
     expect(text).toContain("responded that the budget {total} isn't final yet?");
     expect(text).not.toContain("?.");
     expect(text).toContain("“Can we deliver by June?” said Participant 03 CSO.");
@@ -320,7 +335,7 @@ describe("composeSummary — recorded text as recorded", () => {
     [111, "111th", "ke-111"],
   ])("meeting %i is the %s / %s", (n, en, id) => {
     const record = variant((r) => (r.meeting.sequenceNumber = n));
-    expect(paragraphText(composeSummary(record, "en"), "lead")).toContain(`held the ${en} Programme`);
-    expect(paragraphText(composeSummary(record, "id"), "lead")).toContain(`Pengarah Program ${id} Joint`);
+    expect(paragraphText(compose(record, "en"), "lead")).toContain(`held the ${en} Programme`);
+    expect(paragraphText(compose(record, "id"), "lead")).toContain(`Pengarah Program ${id} Joint`);
   });
 });

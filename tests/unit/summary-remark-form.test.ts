@@ -4,6 +4,9 @@ import { composeSummary } from "@/lib/summary/compose";
 import { isVerbPhrase, summaryAfterSpeaker } from "@/lib/summary/remark-form";
 import { buildMeetingRecord } from "../fixtures/meeting-record";
 
+/** Read after the fixture's meeting (10 December 2026), so it is reported as held. */
+const AFTER = { now: new Date("2027-01-15T00:00:00Z") };
+
 describe("remark form", () => {
   it.each([
     ["Presented the progress report", "en", true],
@@ -32,7 +35,7 @@ describe("remark form", () => {
       kind: "STATEMENT",
       summary: "Presented the progress report.",
     };
-    const en = composeSummary(record, "en").paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+    const en = composeSummary(record, "en", AFTER).paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
     expect(
       en.some(
         (s) =>
@@ -41,7 +44,7 @@ describe("remark form", () => {
     ).toBe(true);
     expect(en.join(" ")).not.toMatch(/said that Presented|\s{2}|\s,/);
     record.remarks[1] = { ...record.remarks[1], summary: "Menyampaikan laporan kemajuan." };
-    const id = composeSummary(record, "id")
+    const id = composeSummary(record, "id", AFTER)
       .paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
       .join(" ");
     expect(id).toContain("menyampaikan laporan kemajuan.");
@@ -56,8 +59,11 @@ describe("lead", () => {
       record.programme.conveningAgency!,
       ...record.programme.participatingOrganisations,
     ];
-    const lead = composeSummary(record, "en").paragraphs[0].sentences[0].text;
-    expect(lead).toMatch(/^Bappenas, with UNDP and UNICEF, held/);
+    const lead = composeSummary(record, "en", AFTER).paragraphs[0].sentences[0].text;
+    expect(lead).toMatch(
+      /^The Ministry of National Development Planning \(Bappenas\), with the United Nations Development Programme \(UNDP\) and the United Nations Children's Fund \(UNICEF\), held/,
+    );
+    expect(lead.match(/Bappenas/g)).toHaveLength(2); // the agency, and the venue's building
   });
 });
 
@@ -69,7 +75,7 @@ describe("a record in the other language", () => {
       kind: "STATEMENT",
       summary: "Presented the progress report.",
     };
-    const id = composeSummary(record, "id")
+    const id = composeSummary(record, "id", AFTER)
       .paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
       .join(" ");
     expect(id).toContain(`${record.remarks[1].speaker.name}`);
@@ -82,12 +88,12 @@ describe("purpose", () => {
   it("continues the sentence in lower case, keeping acronyms", () => {
     const record = buildMeetingRecord({ attendees: 4, remarks: 0 });
     record.meeting.purpose = "Review progress in 2026.";
-    const lead = composeSummary(record, "en")
+    const lead = composeSummary(record, "en", AFTER)
       .paragraphs[0].sentences.map((s) => s.text)
       .join(" ");
     expect(lead).toContain("was convened to review progress in 2026.");
     record.meeting.purpose = "UNDP to present the results";
-    const lead2 = composeSummary(record, "en")
+    const lead2 = composeSummary(record, "en", AFTER)
       .paragraphs[0].sentences.map((s) => s.text)
       .join(" ");
     expect(lead2).toContain("convened to UNDP to present the results.");

@@ -6,13 +6,16 @@ import { summaryToHtml, summaryToMarkdown, summaryToPlainText } from "@/lib/summ
 import type { TSummary } from "@/lib/summary/types";
 import { buildMeetingRecord } from "@/tests/fixtures/meeting-record";
 
+/** Read after the fixture's meeting (10 December 2026), so it is reported as held. */
+const AFTER = { now: new Date("2027-01-15T00:00:00Z") };
+
 const HOSTILE = `<script>alert("x")</script> & 'quoted' *bold* _under_ [link](http://x) \`code\` a|b ~~gone~~ &amp;`;
 
 function hostileSummary(): TSummary {
   const record = buildMeetingRecord();
   record.remarks[0].summary = HOSTILE;
   record.programme.shortTitle = "<b>JP</b>";
-  return composeSummary(record, "en");
+  return composeSummary(record, "en", AFTER);
 }
 
 const summaryOf = (...paragraphs: string[]): TSummary => ({
@@ -38,7 +41,7 @@ describe("summaryToHtml", () => {
   });
 
   it("has one heading and one paragraph per summary paragraph", () => {
-    const summary = composeSummary(buildMeetingRecord(), "id");
+    const summary = composeSummary(buildMeetingRecord(), "id", AFTER);
     const html = summaryToHtml(summary);
     expect(html.match(/<h2>/g)).toHaveLength(1);
     expect(html.match(/<p>/g)).toHaveLength(summary.paragraphs.length);

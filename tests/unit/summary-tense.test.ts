@@ -1,6 +1,7 @@
-// The summary's tense follows the meeting's status: a meeting not yet held (draft, scheduled, or
-// cancelled before it took place) is announced — it "will hold", "akan menyelenggarakan" — and never
-// reported as held; a held meeting, with its minutes at any stage, is reported in the past.
+// The summary's tense follows the meeting's status and its start: a meeting not yet held (draft,
+// scheduled, or cancelled before it took place — or one that starts later than now, whatever its
+// status says) is announced — it "will hold", "akan menyelenggarakan" — and never reported as held;
+// a held meeting, with its minutes at any stage, is reported in the past.
 import { describe, expect, it } from "vitest";
 import type { TLocale } from "@/i18n/locales";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
@@ -12,12 +13,21 @@ import { buildMeetingRecord } from "@/tests/fixtures/meeting-record";
 const NOT_HELD: MeetingStatus[] = ["DRAFT", "SCHEDULED", "CANCELLED"];
 const HELD: MeetingStatus[] = ["HELD", "MINUTES_DRAFT", "MINUTES_IN_REVIEW", "MINUTES_ADOPTED"];
 
-function summaryOf(status: MeetingStatus, locale: TLocale, change?: (r: TMeetingRecord) => void): TSummary {
+/** The fixture's meeting starts on 10 December 2026, 09:00 in Jakarta. */
+const AFTER = new Date("2027-01-15T00:00:00Z");
+const BEFORE = new Date("2026-12-09T00:00:00Z");
+
+function summaryOf(
+  status: MeetingStatus,
+  locale: TLocale,
+  change?: (r: TMeetingRecord) => void,
+  now: Date = AFTER,
+): TSummary {
   const record = buildMeetingRecord();
   record.meeting.status = status;
   record.attendance.stats = { ...record.attendance.stats, participants: 52, ministries: 9 };
   change?.(record);
-  return composeSummary(record, locale);
+  return composeSummary(record, locale, { now });
 }
 
 const paragraphText = (s: TSummary, kind: TSummaryParagraphKind) =>
@@ -28,6 +38,13 @@ const paragraphText = (s: TSummary, kind: TSummaryParagraphKind) =>
 /** What the summary says of the meeting itself: the lead and who chaired it. */
 const aboutTheMeeting = (s: TSummary) => `${paragraphText(s, "lead")} ${paragraphText(s, "coChairs")}`;
 
+// The convening agency and its partners, each named in full with its acronym at first mention.
+const AGENCIES_EN =
+  "The Ministry of National Development Planning (Bappenas), with the United Nations Development " +
+  "Programme (UNDP) and the United Nations Children's Fund (UNICEF),";
+const AGENCIES_ID =
+  "Ministry of National Development Planning (Bappenas), bersama United Nations Development " +
+  "Programme (UNDP) dan United Nations Children's Fund (UNICEF),";
 const LEAD_EN =
   "the third Programme Steering Committee meeting of the Joint Programme on Gender-Responsive Social " +
   "Protection (JP GRSP) on Thursday, 10 December 2026 at Room Saleh Afiff, Bappenas Building, " +
@@ -42,7 +59,7 @@ describe("summary of a meeting not yet held — English", () => {
   it.each(NOT_HELD)("%s: the agency will hold the meeting, convened to its purpose", (status) => {
     const summary = summaryOf(status, "en");
     expect(paragraphText(summary, "lead")).toBe(
-      `Bappenas, with UNDP and UNICEF, will hold ${LEAD_EN} The meeting will be convened to ${PURPOSE}`,
+      `${AGENCIES_EN} will hold ${LEAD_EN} The meeting will be convened to ${PURPOSE}`,
     );
     expect(paragraphText(summary, "coChairs")).toMatch(/^The meeting will be co-chaired by Participant 01 /);
     expect(aboutTheMeeting(summary)).not.toMatch(
@@ -71,8 +88,7 @@ describe("summary of a meeting not yet held — Bahasa Indonesia", () => {
   it.each(NOT_HELD)("%s: akan menyelenggarakan, akan diselenggarakan untuk, akan dipimpin", (status) => {
     const summary = summaryOf(status, "id");
     expect(paragraphText(summary, "lead")).toBe(
-      `Bappenas, bersama UNDP dan UNICEF, akan menyelenggarakan ${LEAD_ID} ` +
-        `Rapat ini akan diselenggarakan untuk ${PURPOSE}`,
+      `${AGENCIES_ID} akan menyelenggarakan ${LEAD_ID} ` + `Rapat ini akan diselenggarakan untuk ${PURPOSE}`,
     );
     expect(paragraphText(summary, "coChairs")).toMatch(/^Rapat ini akan dipimpin bersama oleh /);
     // Every verb of the meeting itself carries "akan"; no attendance is reported.
@@ -93,7 +109,7 @@ describe("summary of a held meeting — unchanged, in the past", () => {
   it.each(HELD)("%s, English: held, attended by, was convened, was co-chaired", (status) => {
     const summary = summaryOf(status, "en");
     expect(paragraphText(summary, "lead")).toBe(
-      `Bappenas, with UNDP and UNICEF, held ${LEAD_EN} The meeting, attended by 52 participants ` +
+      `${AGENCIES_EN} held ${LEAD_EN} The meeting, attended by 52 participants ` +
         `from 9 ministries, was convened to ${PURPOSE}`,
     );
     expect(paragraphText(summary, "coChairs")).toMatch(/^The meeting was co-chaired by /);
@@ -109,10 +125,30 @@ describe("summary of a held meeting — unchanged, in the past", () => {
   it.each(HELD)("%s, Bahasa Indonesia: menyelenggarakan, dihadiri, dipimpin — without akan", (status) => {
     const summary = summaryOf(status, "id");
     expect(paragraphText(summary, "lead")).toBe(
-      `Bappenas, bersama UNDP dan UNICEF, menyelenggarakan ${LEAD_ID} Rapat yang dihadiri oleh ` +
+      `${AGENCIES_ID} menyelenggarakan ${LEAD_ID} Rapat yang dihadiri oleh ` +
         `52 peserta dari 9 kementerian ini diselenggarakan untuk ${PURPOSE}`,
     );
     expect(paragraphText(summary, "coChairs")).toMatch(/^Rapat ini dipimpin bersama oleh /);
     expect(aboutTheMeeting(summary)).not.toMatch(/\bakan\b/);
+  });
+});
+
+describe("a meeting whose start is still to come is announced, whatever its status says", () => {
+  it.each(HELD)("%s before 10 December 2026: will hold / akan menyelenggarakan", (status) => {
+    const en = summaryOf(status, "en", undefined, BEFORE);
+    expect(paragraphText(en, "lead")).toBe(
+      `${AGENCIES_EN} will hold ${LEAD_EN} The meeting will be convened to ${PURPOSE}`,
+    );
+    expect(aboutTheMeeting(en)).not.toMatch(/\bheld the\b|\bwas held\b|\bwas convened\b|attended by/);
+    expect(paragraphText(en, "coChairs")).toMatch(/^The meeting will be co-chaired by /);
+    const id = summaryOf(status, "id", undefined, BEFORE);
+    expect(paragraphText(id, "lead")).toMatch(/ akan menyelenggarakan Rapat Komite Pengarah Program ketiga /);
+    expect(aboutTheMeeting(id)).not.toMatch(/(?<!akan )(menyelenggarakan|diselenggarakan|dipimpin)|dihadiri/);
+  });
+
+  it("is reported as held once it has started", () => {
+    const started = new Date("2026-12-10T02:00:00Z");
+    const summary = summaryOf("HELD", "en", (r) => (r.programme.conveningAgency = null), started);
+    expect(paragraphText(summary, "lead")).toMatch(/ was held on Thursday, 10 December 2026 /);
   });
 });
