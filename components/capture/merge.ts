@@ -58,7 +58,9 @@ function appliers(state: TCaptureState) {
       speaker: r && r.speaker.id === speakerId ? r.speaker : person(speakerId),
       kind: pick(f, "kind", (v) => (v as TRemark["kind"]) || "STATEMENT", r?.kind ?? "STATEMENT"),
       summary: pick(f, "summary", text, r?.summary ?? ""),
+      summaryTranslation: pick(f, "summaryTranslation", orNull, r?.summaryTranslation ?? null),
       quote: pick(f, "quote", orNull, r?.quote ?? null),
+      quoteTranslation: pick(f, "quoteTranslation", orNull, r?.quoteTranslation ?? null),
     };
   };
   const decision = (d: TDecision | null, f: TFields, id: string): TDecision => ({
@@ -69,6 +71,7 @@ function appliers(state: TCaptureState) {
     updatedAt: d?.updatedAt ?? "",
     agendaItemId: pick(f, "agendaItemId", orNull, d?.agendaItemId ?? null),
     text: pick(f, "text", text, d?.text ?? ""),
+    textTranslation: pick(f, "textTranslation", orNull, d?.textTranslation ?? null),
   });
   const actionItem = (a: TActionItem | null, f: TFields, id: string): TActionItem => {
     const orgId = pick(f, "ownerOrganisationId", orNull, a?.ownerOrganisation?.id ?? null);
@@ -80,6 +83,7 @@ function appliers(state: TCaptureState) {
       updatedAt: a?.updatedAt ?? "",
       agendaItemId: pick(f, "agendaItemId", orNull, a?.agendaItemId ?? null),
       title: pick(f, "title", text, a?.title ?? ""),
+      titleTranslation: pick(f, "titleTranslation", orNull, a?.titleTranslation ?? null),
       description: pick(f, "description", orNull, a?.description ?? null),
       ownerOrganisation: orgId ? (organisations.get(orgId) ?? { id: orgId, name: "", acronym: null }) : null,
       ownerPerson: personId ? { id: personId, name: person(personId).name } : null,

@@ -21,6 +21,9 @@ const ZDueDate = z
   .nullish();
 
 const fields = {
+  titleTranslation: zOptionalText(500).describe(
+    "The same text in the other language than the programme's record language (docs/bilingual-record.md)",
+  ),
   agendaItemId: zOptionalId(),
   description: zOptionalText(5000),
   ownerOrganisationId: zOptionalId(),
@@ -55,6 +58,7 @@ export const ZActionItem = z.object({
   meetingId: z.string(),
   agendaItemId: z.string().nullable(),
   title: z.string(),
+  titleTranslation: z.string().nullable(),
   description: z.string().nullable(),
   ownerOrganisation: z
     .object({ id: z.string(), name: z.string(), acronym: z.string().nullable() })

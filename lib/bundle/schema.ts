@@ -51,6 +51,9 @@ export const ZBundlePerson = z
     key: ZKey.describe("This person's key, e.g. person-1"),
     name: text(200),
     position: optionalText(200),
+    positionTranslation: optionalText(200).describe(
+      "The same text in the other language than the programme's recordLanguage; null = not given",
+    ),
     organisation: nullableRef("the person's organisation"),
     email: z.email().max(320).nullable().default(null),
     sex: z.enum(Sex).nullable().default(null).describe("For disaggregated statistics; null = not recorded"),
@@ -82,7 +85,17 @@ export const ZBundleProgramme = z
     durationMonths: int.min(1).max(240).nullable().default(null),
     sdgGoals: z.array(int.min(1).max(17)).default([]).describe("SDG goal numbers, ascending"),
     nationalFramework: optionalText(300),
+    nationalFrameworkTranslation: optionalText(300).describe(
+      "The same text in the other language than the programme's recordLanguage; null = not given",
+    ),
     description: optionalText(5000),
+    descriptionTranslation: optionalText(5000).describe(
+      "The same text in the other language than the programme's recordLanguage; null = not given",
+    ),
+    recordLanguage: z
+      .enum(LOCALES)
+      .default("en")
+      .describe("The language the record's texts are kept in; each *Translation field is the other one"),
     outputs: z.array(ZBundleOutput).default([]).describe("Outputs/outcomes action items may be linked to"),
   })
   .strict();
@@ -93,6 +106,9 @@ export const ZBundleMeeting = z
     sequenceNumber: int.positive().describe('Counted per programme and kind: 3 = "3rd PSC"'),
     title: text(300),
     purpose: optionalText(4000),
+    purposeTranslation: optionalText(4000).describe(
+      "The same text in the other language than the programme's recordLanguage; null = not given",
+    ),
     startsAt: ZDateTime,
     endsAt: ZDateTime,
     timeZone: ZTimeZone.describe("IANA time zone the meeting is held in, e.g. Asia/Jakarta"),
@@ -108,6 +124,9 @@ export const ZBundleCoChair = z
   .object({
     person: ref("the co-chairing person"),
     capacity: text(300).describe('e.g. "UN Resident Coordinator a.i."'),
+    capacityTranslation: optionalText(300).describe(
+      "The same text in the other language than the programme's recordLanguage; null = not given",
+    ),
     order: int.min(0).default(0),
   })
   .strict();
@@ -149,7 +168,13 @@ export const ZBundleRemark = z
     speaker: ref("the speaking person"),
     kind: z.enum(RemarkKind).default("STATEMENT"),
     summary: text(5000),
+    summaryTranslation: optionalText(5000).describe(
+      "The same text in the other language than the programme's recordLanguage; null = not given",
+    ),
     quote: optionalText(2000).describe("Verbatim quote, if any"),
+    quoteTranslation: optionalText(2000).describe(
+      "The same text in the other language than the programme's recordLanguage; null = not given",
+    ),
     order: int.min(0).describe("Order in which remarks were made"),
   })
   .strict();
@@ -159,6 +184,9 @@ export const ZBundleDecision = z
     key: ZKey.describe("This decision's key, e.g. decision-1"),
     number: int.positive().describe("Decision 1, 2, … of the meeting; unique"),
     text: text(5000),
+    textTranslation: optionalText(5000).describe(
+      "The same text in the other language than the programme's recordLanguage; null = not given",
+    ),
     agendaItem: nullableRef("the agenda item"),
   })
   .strict();
@@ -167,6 +195,9 @@ export const ZBundleActionItem = z
   .object({
     key: ZKey.describe("This action item's key, e.g. action-1"),
     title: text(500),
+    titleTranslation: optionalText(500).describe(
+      "The same text in the other language than the programme's recordLanguage; null = not given",
+    ),
     description: optionalText(5000),
     ownerOrganisation: nullableRef("the owning organisation"),
     ownerPerson: nullableRef("the owning person"),

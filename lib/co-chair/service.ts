@@ -50,9 +50,21 @@ export async function addCoChair(
       entityId: row.id,
       action: "CREATE",
       programmeId: meeting.programmeId,
-      after: { meetingId, personId: data.personId, capacity: data.capacity, order },
+      after: {
+        meetingId,
+        personId: data.personId,
+        capacity: data.capacity,
+        capacityTranslation: data.capacityTranslation ?? null,
+        order,
+      },
     });
-    return { personId: data.personId, name: person.name, capacity: data.capacity, order };
+    return {
+      personId: data.personId,
+      name: person.name,
+      capacity: data.capacity,
+      capacityTranslation: data.capacityTranslation ?? null,
+      order,
+    };
   });
 }
 

@@ -14,6 +14,7 @@ const DECISION_SELECT = {
   agendaItemId: true,
   number: true,
   text: true,
+  textTranslation: true,
   version: true,
   updatedAt: true,
 } as const satisfies Prisma.DecisionSelect;

@@ -84,6 +84,9 @@ export const ZCreateMeeting = z
     kind: z.enum(MEETING_KINDS).default("PSC"),
     title: ZTitle,
     purpose: zOptionalText(4000),
+    purposeTranslation: zOptionalText(4000).describe(
+      "The same text in the other language than the programme's record language (docs/bilingual-record.md)",
+    ),
     startsAt: ZDateTime,
     endsAt: ZDateTime,
     timeZone: ZTimeZone.default(DEFAULT_TIME_ZONE),
@@ -104,6 +107,7 @@ export const ZUpdateMeeting = z
     version: z.number().int().positive().max(2_147_483_647),
     title: ZTitle.optional(),
     purpose: zOptionalText(4000),
+    purposeTranslation: zOptionalText(4000),
     startsAt: ZDateTime.optional(),
     endsAt: ZDateTime.optional(),
     timeZone: ZTimeZone.optional(),
@@ -127,6 +131,7 @@ export type TChangeMeetingStatus = z.input<typeof ZChangeMeetingStatus>;
 export const ZMeetingDetail = ZMeetingSummary.extend({
   programme: z.object({ id: z.string(), title: z.string(), shortTitle: z.string().nullable() }),
   purpose: z.string().nullable(),
+  purposeTranslation: z.string().nullable(),
   venueBuilding: z.string().nullable(),
   venueRoom: z.string().nullable(),
   venueAddress: z.string().nullable(),
@@ -139,6 +144,7 @@ export const ZMeetingDetail = ZMeetingSummary.extend({
       position: z.string().nullable(),
       organisation: z.object({ id: z.string(), name: z.string(), acronym: z.string().nullable() }).nullable(),
       capacity: z.string(),
+      capacityTranslation: z.string().nullable(),
     }),
   ),
   agendaItems: z.array(ZAgendaItem),

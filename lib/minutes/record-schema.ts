@@ -32,6 +32,8 @@ export type TRecordPerson = {
   personId: string;
   name: string;
   position: string | null;
+  /** The position in the other language than the record's; absent in older snapshots. */
+  positionTranslation?: string | null;
   organisation: TOrgRef | null;
 };
 
@@ -51,6 +53,14 @@ export type TMeetingRecord = {
     sdgGoals: number[];
     nationalFramework: string | null;
     description: string | null;
+    /**
+     * The language the record's texts are kept in; each *Translation field (absent in snapshots
+     * saved before bilingual fields) is the same text in the other language. Read by
+     * lib/minutes/localise.ts: an absent language is English.
+     */
+    recordLanguage?: "en" | "id";
+    nationalFrameworkTranslation?: string | null;
+    descriptionTranslation?: string | null;
   };
   meeting: {
     id: string;
@@ -58,13 +68,14 @@ export type TMeetingRecord = {
     sequenceNumber: number;
     title: string;
     purpose: string | null;
+    purposeTranslation?: string | null;
     /** ISO instants; show them in `timeZone`. */
     startsAt: string;
     endsAt: string;
     timeZone: string;
     status: MeetingStatus;
   } & TMeetingPlace;
-  coChairs: (TRecordPerson & { capacity: string })[];
+  coChairs: (TRecordPerson & { capacity: string; capacityTranslation?: string | null })[];
   agenda: { id: string; order: number; kind: AgendaItemKind; title: string; presenter: string | null }[];
   attendance: {
     /** Same numbers as GET /api/v1/meetings/{id}/attendance/stats (docs/attendance-statistics.md). */
@@ -89,15 +100,24 @@ export type TMeetingRecord = {
     kind: RemarkKind;
     speaker: TRecordPerson;
     summary: string;
+    summaryTranslation?: string | null;
     quote: string | null;
+    quoteTranslation?: string | null;
   }[];
   /** By number. */
-  decisions: { id: string; number: number; agendaItemId: string | null; text: string }[];
+  decisions: {
+    id: string;
+    number: number;
+    agendaItemId: string | null;
+    text: string;
+    textTranslation?: string | null;
+  }[];
   /** In the order raised. */
   actionItems: {
     id: string;
     agendaItemId: string | null;
     title: string;
+    titleTranslation?: string | null;
     description: string | null;
     ownerOrganisation: TOrgRef | null;
     ownerPerson: string | null;
@@ -138,6 +158,7 @@ export type TFollowUp = {
   /** "PSC3/A/04" (lib/action-item/reference.ts). */
   reference: string;
   title: string;
+  titleTranslation?: string | null;
   ownerOrganisation: TOrgRef | null;
   ownerPerson: string | null;
   statusBefore: ActionStatus | null;

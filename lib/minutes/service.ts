@@ -9,12 +9,15 @@ import { meetingAccessWhere } from "@/lib/meeting/service/access";
 import { organisationsWithAncestors, type TOrganisationNode } from "@/lib/organisation/service";
 import { PROGRAMME_SELECT } from "@/lib/programme/service";
 import { actionReference } from "@/lib/action-item/reference";
+import { toLocale } from "@/i18n/locales";
 import type { TFollowUp, TMeetingRecord, TOrgRef } from "./record-schema";
 import { MEETING_FACTS_SELECT, meetingFactsJson } from "@/lib/meeting/service/facts";
 
 /** An organisation the documents may name a person by: with its parent, to reach its ministry. */
 const UNIT = { select: { name: true, acronym: true, parentId: true } } as const;
-const PERSON = { select: { id: true, name: true, position: true, organisation: UNIT } } as const;
+const PERSON = {
+  select: { id: true, name: true, position: true, positionTranslation: true, organisation: UNIT },
+} as const;
 
 type TOrgRow = { name: string; acronym: string | null };
 type TUnitRow = TOrgRow & { parentId: string | null };
@@ -41,10 +44,17 @@ type TUnitRef = ReturnType<typeof unitRefs>;
 
 const person =
   (unit: TUnitRef) =>
-  (p: { id: string; name: string; position: string | null; organisation: TUnitRow | null }) => ({
+  (p: {
+    id: string;
+    name: string;
+    position: string | null;
+    positionTranslation: string | null;
+    organisation: TUnitRow | null;
+  }) => ({
     personId: p.id,
     name: p.name,
     position: p.position,
+    positionTranslation: p.positionTranslation,
     organisation: unit(p.organisation),
   });
 
@@ -59,6 +69,7 @@ const FOLLOW_UP_SELECT = {
       id: true,
       number: true,
       title: true,
+      titleTranslation: true,
       status: true,
       ownerOrganisation: UNIT,
       ownerPerson: { select: { name: true } },
@@ -95,6 +106,7 @@ function toFollowUp(r: TFollowUpRow, unit: TUnitRef): TFollowUp {
     actionItemId: r.actionItem.id,
     reference: actionReference(r.actionItem.meeting, r.actionItem.number),
     title: r.actionItem.title,
+    titleTranslation: r.actionItem.titleTranslation,
     ownerOrganisation: unit(r.actionItem.ownerOrganisation),
     ownerPerson: r.actionItem.ownerPerson?.name ?? null,
     statusBefore: r.statusBefore,
@@ -113,7 +125,10 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
       programme: {
         select: PROGRAMME_SELECT,
       },
-      coChairs: { orderBy: [{ order: "asc" }, { id: "asc" }], select: { capacity: true, person: PERSON } },
+      coChairs: {
+        orderBy: [{ order: "asc" }, { id: "asc" }],
+        select: { capacity: true, capacityTranslation: true, person: PERSON },
+      },
       agendaItems: {
         orderBy: [{ order: "asc" }, { id: "asc" }],
         select: { id: true, order: true, kind: true, title: true, presenter: { select: { name: true } } },
@@ -126,13 +141,15 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
           order: true,
           kind: true,
           summary: true,
+          summaryTranslation: true,
           quote: true,
+          quoteTranslation: true,
           speaker: PERSON,
         },
       },
       decisions: {
         orderBy: { number: "asc" },
-        select: { id: true, number: true, agendaItemId: true, text: true },
+        select: { id: true, number: true, agendaItemId: true, text: true, textTranslation: true },
       },
       actionItems: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -140,6 +157,7 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
           id: true,
           agendaItemId: true,
           title: true,
+          titleTranslation: true,
           description: true,
           ownerOrganisation: UNIT,
           ownerPerson: { select: { name: true } },
@@ -238,9 +256,16 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
       sdgGoals: [...p.sdgGoals].sort((a, b) => a - b),
       nationalFramework: p.nationalFramework,
       description: p.description,
+      recordLanguage: toLocale(p.recordLanguage),
+      nationalFrameworkTranslation: p.nationalFrameworkTranslation,
+      descriptionTranslation: p.descriptionTranslation,
     },
     meeting: { id: m.id, ...meetingFactsJson(m) },
-    coChairs: m.coChairs.map((c) => ({ ...personOf(c.person), capacity: c.capacity })),
+    coChairs: m.coChairs.map((c) => ({
+      ...personOf(c.person),
+      capacity: c.capacity,
+      capacityTranslation: c.capacityTranslation,
+    })),
     agenda: m.agendaItems.map((a) => ({
       id: a.id,
       order: a.order,
@@ -256,13 +281,16 @@ export async function loadMeetingRecord(access: TAccess, meetingId: string): Pro
       kind: r.kind,
       speaker: personOf(r.speaker),
       summary: r.summary,
+      summaryTranslation: r.summaryTranslation,
       quote: r.quote,
+      quoteTranslation: r.quoteTranslation,
     })),
     decisions: m.decisions,
     actionItems: m.actionItems.map((a) => ({
       id: a.id,
       agendaItemId: a.agendaItemId,
       title: a.title,
+      titleTranslation: a.titleTranslation,
       description: a.description,
       ownerOrganisation: unit(a.ownerOrganisation),
       ownerPerson: a.ownerPerson?.name ?? null,

@@ -31,6 +31,9 @@ export const ZPersonName = zLine(200).min(1, "people.errors.nameRequired");
 const personFields = {
   name: ZPersonName,
   position: zOptionalText(200),
+  positionTranslation: zOptionalText(200).describe(
+    "The same text in the other language than the programme's record language (docs/bilingual-record.md)",
+  ),
   organisationId: zOptionalId(64),
   email: ZPersonEmail,
   sex: z.enum(SEXES, "people.errors.sex").nullish(),
@@ -69,6 +72,7 @@ export const ZPersonSummary = z.object({
   id: z.string(),
   name: z.string(),
   position: z.string().nullable(),
+  positionTranslation: z.string().nullable(),
   email: z.string().nullable(),
   sex: z.enum(SEXES).nullable(),
   phone: z.string().nullable(),
@@ -138,6 +142,7 @@ export function personFormValues(form: FormData): Record<string, unknown> {
     "version",
     "name",
     "position",
+    "positionTranslation",
     "organisationId",
     "email",
     "sex",

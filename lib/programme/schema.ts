@@ -5,7 +5,11 @@ import { ADOPTION_METHODS } from "@/lib/minutes/adoption-schema";
 import { ZReviewSettings } from "@/lib/minutes/review-schema";
 import { ZVersion } from "@/lib/record/fields";
 import { formTexts, zCalendarDate, zLine, zOptionalId, zOptionalText } from "@/lib/schema/fields";
+import { LOCALES } from "@/i18n/locales";
 import { parseSdgGoals } from "./sdg";
+
+/** The languages a programme's record may be kept in (its texts as entered). */
+export const RECORD_LANGUAGES = LOCALES;
 
 /** A programme's id as the browser or a client sends it: malformed is a field error, never a crash. */
 export const ZProgrammeId = z.string().trim().min(1).max(64);
@@ -39,7 +43,12 @@ const programmeFields = {
     .nullish(),
   sdgGoals: ZSdgGoals,
   nationalFramework: zOptionalText(300),
+  nationalFrameworkTranslation: zOptionalText(300),
   description: zOptionalText(5000),
+  descriptionTranslation: zOptionalText(5000),
+  recordLanguage: z
+    .enum(RECORD_LANGUAGES, "programme.errors.recordLanguage")
+    .describe("The language the record is kept in: en or id; each *Translation field is the other language"),
   // The terms of reference on minutes: how they are adopted, and who sees reviewers' comments.
   adoptionMethods: ZReviewSettings.shape.adoptionMethods.describe(
     "How the programme's minutes are adopted: AT_MEETING, NO_OBJECTION, CO_CHAIRS (at least one)",
@@ -59,6 +68,7 @@ export const ZCreateProgramme = z.object({
   sdgGoals: ZSdgGoals.default([]),
   adoptionMethods: programmeFields.adoptionMethods.default(DEFAULT_ADOPTION_METHODS),
   reviewVisibility: programmeFields.reviewVisibility.default(DEFAULT_REVIEW_VISIBILITY),
+  recordLanguage: programmeFields.recordLanguage.default("en"),
 });
 export type TCreateProgramme = z.input<typeof ZCreateProgramme>;
 
@@ -93,7 +103,10 @@ export const ZProgramme = z.object({
   durationMonths: z.number().int().nullable(),
   sdgGoals: z.array(z.number().int()),
   nationalFramework: z.string().nullable(),
+  nationalFrameworkTranslation: z.string().nullable(),
   description: z.string().nullable(),
+  descriptionTranslation: z.string().nullable(),
+  recordLanguage: z.enum(RECORD_LANGUAGES),
   adoptionMethods: z.array(z.enum(ADOPTION_METHODS)),
   reviewVisibility: z.enum(["OWN_ORGANISATION", "ALL_REVIEWERS"]),
   version: z.number().int(),
@@ -116,7 +129,10 @@ export function programmeFormValues(form: FormData): Record<string, unknown> {
     "startDate",
     "durationMonths",
     "nationalFramework",
+    "nationalFrameworkTranslation",
     "description",
+    "descriptionTranslation",
+    "recordLanguage",
     "reviewVisibility",
   ]);
   return {

@@ -7,6 +7,7 @@ import type { TActor } from "@/lib/audit/actor";
 import { auditJson, recordAudit } from "@/lib/audit/service";
 import { AppError } from "@/lib/errors";
 import { ORGANISATION_REF } from "@/lib/organisation/service";
+import { toLocale } from "@/i18n/locales";
 import { paged } from "@/lib/pagination/schema";
 import { parseInput } from "@/lib/validation";
 import {
@@ -34,7 +35,10 @@ export const PROGRAMME_SELECT = {
   durationMonths: true,
   sdgGoals: true,
   nationalFramework: true,
+  nationalFrameworkTranslation: true,
   description: true,
+  descriptionTranslation: true,
+  recordLanguage: true,
 } satisfies Prisma.ProgrammeSelect;
 
 /**
@@ -55,6 +59,7 @@ function toProgramme(row: TRow): TProgramme {
     ...row,
     startDate: row.startDate ? row.startDate.toISOString().slice(0, 10) : null,
     participatingOrganisations: row.participatingOrganisations.map((p) => p.organisation),
+    recordLanguage: toLocale(row.recordLanguage),
   };
 }
 

@@ -23,7 +23,11 @@ export const ZCreateRemark = z.object({
   speakerPersonId: ZSpeaker,
   kind: ZKind.default("STATEMENT"),
   summary: ZSummary,
+  summaryTranslation: zOptionalText(5000).describe(
+    "The same text in the other language than the programme's record language (docs/bilingual-record.md)",
+  ),
   quote: zOptionalText(2000),
+  quoteTranslation: zOptionalText(2000),
 });
 export type TCreateRemark = z.input<typeof ZCreateRemark>;
 
@@ -35,7 +39,9 @@ export const ZUpdateRemark = z
     speakerPersonId: ZSpeaker.optional(),
     kind: ZKind.optional(),
     summary: ZSummary.optional(),
+    summaryTranslation: zOptionalText(5000),
     quote: zOptionalText(2000),
+    quoteTranslation: zOptionalText(2000),
   })
   .strict();
 export type TUpdateRemark = z.input<typeof ZUpdateRemark>;
@@ -48,7 +54,9 @@ export const ZRemark = z.object({
   kind: z.enum(REMARK_KINDS),
   speaker: ZPersonRef,
   summary: z.string(),
+  summaryTranslation: z.string().nullable(),
   quote: z.string().nullable(),
+  quoteTranslation: z.string().nullable(),
   version: z.number().int(),
   updatedAt: z.string().datetime({ offset: true }),
 });

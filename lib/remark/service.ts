@@ -14,7 +14,9 @@ const REMARK_SELECT = {
   order: true,
   kind: true,
   summary: true,
+  summaryTranslation: true,
   quote: true,
+  quoteTranslation: true,
   version: true,
   updatedAt: true,
   speaker: {

@@ -95,6 +95,7 @@ export type TPeoplePlan = {
     id: string;
     name: string;
     position: string | null;
+    positionTranslation: string | null;
     organisationId: string | null;
     email: string | null;
     sex: TBundlePerson["sex"];
@@ -160,6 +161,7 @@ export async function matchPeople(
       id,
       name: p.name,
       position: p.position,
+      positionTranslation: p.positionTranslation,
       organisationId,
       email,
       sex: p.sex,

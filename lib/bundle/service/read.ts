@@ -25,12 +25,15 @@ const MEETING_SELECT = {
       durationMonths: true,
       sdgGoals: true,
       nationalFramework: true,
+      nationalFrameworkTranslation: true,
       description: true,
+      descriptionTranslation: true,
+      recordLanguage: true,
       participatingOrganisations: { select: { organisationId: true } },
       outputs: { select: { code: true, kind: true, title: true } },
     },
   },
-  coChairs: { select: { personId: true, capacity: true, order: true } },
+  coChairs: { select: { personId: true, capacity: true, capacityTranslation: true, order: true } },
   agendaItems: {
     select: {
       id: true,
@@ -63,14 +66,17 @@ const MEETING_SELECT = {
       speakerPersonId: true,
       kind: true,
       summary: true,
+      summaryTranslation: true,
       quote: true,
+      quoteTranslation: true,
       order: true,
     },
   },
-  decisions: { select: { id: true, number: true, text: true, agendaItemId: true } },
+  decisions: { select: { id: true, number: true, text: true, textTranslation: true, agendaItemId: true } },
   actionItems: {
     select: {
       title: true,
+      titleTranslation: true,
       description: true,
       ownerOrganisationId: true,
       ownerPersonId: true,
@@ -150,6 +156,7 @@ export async function readMeetingBundle(
   const personContent = (x: (typeof people)[number]) => ({
     name: x.name,
     position: x.position,
+    positionTranslation: x.positionTranslation,
     organisation: keyOf(orgKeys, x.organisationId),
     email: x.email,
     sex: x.sex,
@@ -175,7 +182,9 @@ export async function readMeetingBundle(
     speaker: keyOf(personKeys, r.speakerPersonId)!,
     kind: r.kind,
     summary: r.summary,
+    summaryTranslation: r.summaryTranslation,
     quote: r.quote,
+    quoteTranslation: r.quoteTranslation,
     order: r.order,
   });
   const remarksSorted = sortRows(m.remarks, (r) => [r.order, JSON.stringify(remarkContent(r))]);
@@ -185,6 +194,7 @@ export async function readMeetingBundle(
   const invitationPerson = new Map(m.invitations.map((i) => [i.id, i.personId]));
   const actionContent = (a: TMeetingRow["actionItems"][number]) => ({
     title: a.title,
+    titleTranslation: a.titleTranslation,
     description: a.description,
     ownerOrganisation: keyOf(orgKeys, a.ownerOrganisationId),
     ownerPerson: keyOf(personKeys, a.ownerPersonId),
@@ -215,7 +225,10 @@ export async function readMeetingBundle(
       durationMonths: p.durationMonths,
       sdgGoals: [...p.sdgGoals].sort((a, b) => a - b),
       nationalFramework: p.nationalFramework,
+      nationalFrameworkTranslation: p.nationalFrameworkTranslation,
       description: p.description,
+      descriptionTranslation: p.descriptionTranslation,
+      recordLanguage: toLocale(p.recordLanguage),
       outputs: sortRows(p.outputs, (o) => [o.code]).map((o) => ({
         code: o.code,
         kind: o.kind,
@@ -238,6 +251,7 @@ export async function readMeetingBundle(
       m.coChairs.map((c) => ({
         person: keyOf(personKeys, c.personId)!,
         capacity: c.capacity,
+        capacityTranslation: c.capacityTranslation,
         order: c.order,
       })),
       (c) => [c.order, keyIndex(c.person)],
@@ -262,6 +276,7 @@ export async function readMeetingBundle(
       key: decisionKeys.get(d.id)!,
       number: d.number,
       text: d.text,
+      textTranslation: d.textTranslation,
       agendaItem: keyOf(agendaKeys, d.agendaItemId),
     })),
     actionItems: sortRows(m.actionItems.map(actionContent), (a) => [a.title]).map((a, i) => ({

@@ -52,6 +52,7 @@ export async function createMeetingRecords(
     meetingId,
     personId: required(personIds, c.person),
     capacity: c.capacity,
+    capacityTranslation: c.capacityTranslation,
     order: c.order,
   }));
   await tx.coChair.createMany({ data: coChairs });
@@ -106,7 +107,9 @@ export async function createMeetingRecords(
     speakerPersonId: required(personIds, r.speaker),
     kind: r.kind,
     summary: r.summary,
+    summaryTranslation: r.summaryTranslation,
     quote: r.quote,
+    quoteTranslation: r.quoteTranslation,
     order: r.order,
   }));
   for (const remark of remarks) await remarkRecords.insert(tx, programmeId, remark, actor);
@@ -118,6 +121,7 @@ export async function createMeetingRecords(
     agendaItemId: lookup(agendaIds, d.agendaItem),
     number: d.number,
     text: d.text,
+    textTranslation: d.textTranslation,
   }));
   for (const decision of decisions) await decisionRecords.insert(tx, programmeId, decision, actor);
 
@@ -129,6 +133,7 @@ export async function createMeetingRecords(
     remarkId: lookup(remarkIds, a.remark),
     decisionId: lookup(decisionIds, a.decision),
     title: a.title,
+    titleTranslation: a.titleTranslation,
     description: a.description,
     ownerOrganisationId: lookup(organisationIds, a.ownerOrganisation),
     ownerPersonId: lookup(personIds, a.ownerPerson),

@@ -12,11 +12,13 @@ import { SUMMARY_SELECT, toSummary } from "./summary";
 const DETAIL_SELECT = {
   ...SUMMARY_SELECT,
   version: true,
+  purposeTranslation: true,
   programme: { select: { id: true, title: true, shortTitle: true } },
   coChairs: {
     orderBy: [{ order: "asc" }, { id: "asc" }],
     select: {
       capacity: true,
+      capacityTranslation: true,
       person: {
         select: {
           id: true,
@@ -44,6 +46,7 @@ export async function getMeetingDetail(access: TAccess, id: string): Promise<TMe
     ...toSummary(m),
     programme: m.programme,
     purpose: m.purpose,
+    purposeTranslation: m.purposeTranslation,
     venueBuilding: m.venueBuilding,
     venueRoom: m.venueRoom,
     venueAddress: m.venueAddress,
@@ -55,6 +58,7 @@ export async function getMeetingDetail(access: TAccess, id: string): Promise<TMe
       position: c.person.position,
       organisation: c.person.organisation,
       capacity: c.capacity,
+      capacityTranslation: c.capacityTranslation,
     })),
     agendaItems: m.agendaItems,
     counts: { invited: m._count.invitations, present },
