@@ -17,7 +17,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        // Rendering a PDF or DOCX takes a second or two; on a shared 2-core machine under load, more
+        // than the default 5 s. A guard against a hang, not a speed check (that is `npm run bench`).
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+        },
       },
       {
         resolve: { alias },

@@ -43,13 +43,15 @@ export function directorySql(s: TDatasetSizes): string[] {
             timestamp '${SEED_NOW}' - interval '900 days', timestamp '${SEED_NOW}' - interval '900 days'
      FROM generate_series(0, ${O} - 1) AS i`,
 
-    `INSERT INTO "Person" (id, name, position, "organisationId", email, sex, phone, "createdAt", "updatedAt")
+    `INSERT INTO "Person" (id, name, position, "positionTranslation", "organisationId", email, sex, phone,
+       "createdAt", "updatedAt")
      SELECT pg_temp.bid('per', i),
             (ARRAY['Ayu', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fajar', 'Gita', 'Hadi', 'Indah', 'Joko',
                    'Kartika', 'Lestari', 'Maria', 'Nugroho', 'Omar'])[i % 15 + 1] || ' ' ||
             (ARRAY['Santoso', 'Wijaya', 'Pratama', 'Hidayat', 'Siregar', 'Nasution', 'Kusuma',
                    'Saputra', 'Lubis', 'Rahman', 'Halim'])[i / 15 % 11 + 1] || ' ' || (i + 1),
             (ARRAY['Director', 'Deputy Director', 'Programme Officer', 'Head of Unit', 'Adviser'])[i % 5 + 1],
+            (ARRAY['Direktur', 'Wakil Direktur', 'Pejabat Program', 'Kepala Unit', 'Penasihat'])[i % 5 + 1],
             pg_temp.bid('org', i % ${O}),
             'person' || (i + 1) || '@bench.example',
             (ARRAY['FEMALE', 'MALE', 'FEMALE', NULL])[i % 4 + 1]::"Sex",
@@ -58,7 +60,8 @@ export function directorySql(s: TDatasetSizes): string[] {
      FROM generate_series(0, ${N} - 1) AS i`,
 
     `INSERT INTO "Programme" (id, title, "shortTitle", country, fund, "conveningAgencyId", "startDate",
-       "durationMonths", "sdgGoals", "nationalFramework", description, "createdAt", "updatedAt")
+       "durationMonths", "sdgGoals", "nationalFramework", "nationalFrameworkTranslation", description,
+       "descriptionTranslation", "createdAt", "updatedAt")
      SELECT pg_temp.bid('prg', p),
             'Joint Programme ' || (p + 1) || ': ' ||
             (ARRAY['Social Protection', 'Climate Resilience', 'Food Systems', 'Health Financing',
@@ -66,8 +69,9 @@ export function directorySql(s: TDatasetSizes): string[] {
             'JP' || (p + 1), 'Indonesia', 'Joint SDG Fund',
             pg_temp.bid('org', (p * 6 + 2) % ${O6}),
             date '2022-01-01' + p * 30, 36 + (p % 3) * 12,
-            ARRAY[1 + p % 17, 5, 17], 'RPJMN 2025-2029',
+            ARRAY[1 + p % 17, 5, 17], 'RPJMN 2025-2029', 'RPJMN 2025-2029',
             'Integrated support to national priorities, programme ' || (p + 1) || '.',
+            'Dukungan terpadu bagi prioritas nasional, program ' || (p + 1) || '.',
             timestamp '${SEED_NOW}' - interval '1000 days', timestamp '${SEED_NOW}' - interval '1000 days'
      FROM generate_series(0, ${P} - 1) AS p`,
 

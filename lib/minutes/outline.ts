@@ -20,6 +20,7 @@ import {
 } from "@/lib/minutes/minutes-proceedings";
 import { minutesTranslator, type TMinutesTranslator } from "@/lib/minutes/minutes-translator";
 import { venueOf, type TMeetingRecord } from "@/lib/minutes/record-schema";
+import { localiseRecord } from "./localise";
 
 export * from "@/lib/minutes/minutes-outline-types";
 
@@ -121,10 +122,12 @@ function footer(t: TMinutesTranslator): TFooterPart[] {
 export type TMinutesDocumentOptions = { fingerprint?: string | null };
 
 export function buildMinutesOutline(
-  record: TMeetingRecord,
+  recordAsEntered: TMeetingRecord,
   locale: TLocale,
   { fingerprint = null }: TMinutesDocumentOptions = {},
 ): TMinutesOutline {
+  // The wording recorded in the document's language; the rest quoted as recorded (docs/bilingual-record.md).
+  const record = localiseRecord(recordAsEntered, locale).record;
   const t = minutesTranslator(locale);
   const head = header(record, locale, t);
   // First mentions are counted in reading order: the sections are built in the order printed.

@@ -85,6 +85,7 @@ export type TMeetingRecord = {
       personId: string;
       name: string;
       position: string | null;
+      positionTranslation?: string | null;
       sex: Sex | null;
       organisation: (TOrgRef & { kind: TOrganisationKind }) | null;
       /** "Attended as delegate of" this person's name. */

@@ -36,6 +36,7 @@ import {
   type TPart,
   type TWords,
 } from "./wording";
+import { localiseRecord } from "@/lib/minutes/localise";
 
 export type { TSummary } from "./types";
 
@@ -244,10 +245,12 @@ export function isHeldAt(meeting: TMeetingRecord["meeting"], now: Date): boolean
 }
 
 export function composeSummary(
-  record: TMeetingRecord,
+  recordAsEntered: TMeetingRecord,
   locale: TLocale,
   { now = new Date() }: TComposeOptions = {},
 ): TSummary {
+  // The wording recorded in the summary's language; the rest quoted as recorded (docs/bilingual-record.md).
+  const record = localiseRecord(recordAsEntered, locale).record;
   const t = wordsFor(locale);
   const isHeld = isHeldAt(record.meeting, now);
   const name = programmeName(t, record, locale, false);

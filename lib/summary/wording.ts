@@ -65,7 +65,9 @@ export function quoteText(value: string | null | undefined): string | null {
  * stop ("a.i.") instead of getting a second one.
  */
 export function sentence(text: string, fields: string[]): TSummarySentence {
-  return { text: text.replace(/([?!….])\.$/, "$1"), fields: [...new Set(fields)] };
+  // A subject closed by its own comma ("Name, Position,") before a template's ", responding," keeps one.
+  const tidy = text.replace(/,\s*,/g, ",").replace(/([?!….])\.$/, "$1");
+  return { text: tidy, fields: [...new Set(fields)] };
 }
 
 export function capitalizeFirst(text: string, locale: TLocale): string {

@@ -75,7 +75,10 @@ describe("the draft minutes", () => {
     // Language-neutral data: either language renders the same version.
     for (const locale of ["en", "id"] as const) {
       const outline = buildMinutesOutline(content, locale);
-      expect(JSON.stringify(outline)).toContain("The work plan is approved.");
+      // The English record, quoted as recorded in the Indonesian minutes (no Indonesian wording).
+      expect(JSON.stringify(outline)).toContain(
+        locale === "en" ? "The work plan is approved." : "“The work plan is approved”",
+      );
     }
 
     const version = await db().minutesVersion.findFirstOrThrow({

@@ -68,7 +68,7 @@ describe("a position that names its organisation", () => {
       "Participant 02 Kemenkes, Director, ministry of health, responded that Remark 2",
     );
     expect(summaryOf(r, "id", "remarks")).toContain(
-      "Participant 02 Kemenkes, Director, ministry of health, menanggapi bahwa Remark 2",
+      "Participant 02 Kemenkes, Director, ministry of health, menanggapi bahwa “Remark 2",
     );
     const minutes = sectionText(buildMinutesOutline(r, "en"), "proceedings");
     expect(minutes).toContain("Participant 02 Kemenkes, Director, ministry of health (Response)");
@@ -176,7 +176,8 @@ describe("no doubled article", () => {
     expect(en).toContain("The Joint Programme on Social Protection, funded by the Joint SDG Fund, is");
     expect(en).toContain("supports the RPJMN 2020–2024.");
     expect(en).toContain("was convened for the review of the annual work plan.");
-    expect(summaryOf(r, "id")).toContain("diselenggarakan untuk the review of the annual work plan.");
+    // Without its Indonesian wording, the English purpose is quoted as recorded.
+    expect(summaryOf(r, "id")).toContain("diselenggarakan untuk “The review of the annual work plan”.");
     const minutes = sectionText(buildMinutesOutline(r, "en"), "background");
     expect(minutes).toMatch(/^The Joint Programme on Social Protection is coordinated by/);
   });
@@ -240,7 +241,8 @@ describe("what the programme is for", () => {
     expect(sectionText(buildMinutesOutline(r, "en"), "background")).toContain(
       "The programme aims to link social protection to climate risk information.",
     );
-    r.programme.description = "Memperkuat perlindungan sosial adaptif.";
+    // Its Indonesian wording (docs/bilingual-record.md) in the Indonesian documents.
+    r.programme.descriptionTranslation = "Memperkuat perlindungan sosial adaptif.";
     expect(summaryOf(r, "id", "programme")).toContain("Program ini memperkuat perlindungan sosial adaptif.");
     expect(sectionText(buildMinutesOutline(r, "id"), "background")).toContain(
       "Program ini memperkuat perlindungan sosial adaptif.",

@@ -59,7 +59,7 @@ describe("renderMinutesDocx", () => {
     expect(text).toContain("Hari/tanggal: Kamis, 10 Desember 2026");
     expect(text).toContain("Waktu: 09.00–12.30 WIB");
     expect(text).toContain(`Rapat dihadiri oleh ${record.attendance.stats.participants} peserta`);
-    expect(text).toContain("Keputusan 1. The committee endorsed item 1 of the work plan.");
+    expect(text).toContain("Keputusan 1. “The committee endorsed item 1 of the work plan”");
     expect(text).toContain("Terbuka");
     expect(text).not.toMatch(/\b(Decision|Action items|Attendance|Open)\b/);
   });

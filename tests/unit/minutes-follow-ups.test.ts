@@ -155,7 +155,7 @@ describe("the follow-up of earlier actions in the summary", () => {
       "PSC2/A/03 “Share the costed work plan”, yang menjadi tanggung jawab Dewi Lestari dari Kemenkes, dilaporkan selesai",
     );
     expect(text).toContain(
-      "PSC2/A/05 “Recruit the M&E officer” dibatalkan: Covered by the new UNDP project.",
+      "PSC2/A/05 “Recruit the M&E officer” dibatalkan: “Covered by the new UNDP project”.",
     );
   });
 });

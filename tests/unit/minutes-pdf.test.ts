@@ -88,7 +88,7 @@ describe("renderMinutesPdf", () => {
     expect(text).toContain("Waktu: 09.00–12.30 WIB");
     expect(text).toContain(`Rapat dihadiri oleh ${record.attendance.stats.participants} peserta`);
     expect(text).toContain(`termasuk ${record.attendance.stats.ministries} kementerian`);
-    expect(text).toContain("Keputusan 2. The committee endorsed item 2 of the work plan.");
+    expect(text).toContain("Keputusan 2. “The committee endorsed item 2 of the work plan”");
     expect(text).toContain("Halaman 1 dari");
     expect(text).not.toMatch(/\b(Page|Decision|Action items|Attendance)\b/);
   });

@@ -197,7 +197,7 @@ describe("composeSummary — Bahasa Indonesia", () => {
         "Programme (UNDP) dan United Nations Children's Fund (UNICEF), menyelenggarakan Rapat Komite Pengarah Program ketiga " +
         "Joint Programme on Gender-Responsive Social Protection (JP GRSP) pada Kamis, 10 Desember 2026 " +
         "di Room Saleh Afiff, Bappenas Building, Jl. Taman Suropati 2, Jakarta. Rapat yang dihadiri oleh " +
-        "52 peserta dari 9 kementerian ini diselenggarakan untuk review progress in 2026 and endorse the work plan for 2027.",
+        "52 peserta dari 9 kementerian ini diselenggarakan untuk “review progress in 2026 and endorse the work plan for 2027”.",
     );
     expect(paragraphText(summary, "coChairs")).toMatch(/^Rapat ini dipimpin bersama oleh .* sebagai /);
     expect(paragraphText(summary, "decisions")).toMatch(/^Komite mengambil 2 keputusan\. Keputusan 1: /);

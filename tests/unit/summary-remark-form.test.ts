@@ -43,6 +43,8 @@ describe("remark form", () => {
       ),
     ).toBe(true);
     expect(en.join(" ")).not.toMatch(/said that Presented|\s{2}|\s,/);
+    // An Indonesian record: its own language's verb phrase becomes the predicate.
+    record.programme.recordLanguage = "id";
     record.remarks[1] = { ...record.remarks[1], summary: "Menyampaikan laporan kemajuan." };
     const id = composeSummary(record, "id", AFTER)
       .paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
@@ -68,7 +70,7 @@ describe("lead", () => {
 });
 
 describe("a record in the other language", () => {
-  it("is quoted after a colon in the Indonesian summary, never spliced into its clause", () => {
+  it("is quoted in the Indonesian summary when it has no Indonesian wording, never spliced into its clause", () => {
     const record = buildMeetingRecord({ attendees: 4, remarks: 3 });
     record.remarks[1] = {
       ...record.remarks[1],
@@ -79,8 +81,22 @@ describe("a record in the other language", () => {
       .paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
       .join(" ");
     expect(id).toContain(`${record.remarks[1].speaker.name}`);
-    expect(id).toMatch(/menyampaikan: Presented the progress report\./);
+    expect(id).toMatch(/menyampaikan bahwa “Presented the progress report”\./);
     expect(id).not.toMatch(/bahwa Presented/);
+  });
+
+  it("is quoted after a colon when text in the other language was entered as the record's own", () => {
+    const record = buildMeetingRecord({ attendees: 4, remarks: 3 });
+    record.programme.recordLanguage = "id";
+    record.remarks[1] = {
+      ...record.remarks[1],
+      kind: "STATEMENT",
+      summary: "Presented the progress report.",
+    };
+    const id = composeSummary(record, "id", AFTER)
+      .paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
+      .join(" ");
+    expect(id).toMatch(/menyampaikan: Presented the progress report\./);
   });
 });
 

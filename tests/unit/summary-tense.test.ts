@@ -50,6 +50,8 @@ const LEAD_EN =
   "Protection (JP GRSP) on Thursday, 10 December 2026 at Room Saleh Afiff, Bappenas Building, " +
   "Jl. Taman Suropati 2, Jakarta.";
 const PURPOSE = "review progress in 2026 and endorse the work plan for 2027.";
+// The record is English without Indonesian wording: the Indonesian summary quotes it (docs/bilingual-record.md).
+const PURPOSE_ID = "“review progress in 2026 and endorse the work plan for 2027”.";
 const LEAD_ID =
   "Rapat Komite Pengarah Program ketiga Joint Programme on Gender-Responsive Social Protection " +
   "(JP GRSP) pada Kamis, 10 Desember 2026 di Room Saleh Afiff, Bappenas Building, " +
@@ -88,7 +90,8 @@ describe("summary of a meeting not yet held — Bahasa Indonesia", () => {
   it.each(NOT_HELD)("%s: akan menyelenggarakan, akan diselenggarakan untuk, akan dipimpin", (status) => {
     const summary = summaryOf(status, "id");
     expect(paragraphText(summary, "lead")).toBe(
-      `${AGENCIES_ID} akan menyelenggarakan ${LEAD_ID} ` + `Rapat ini akan diselenggarakan untuk ${PURPOSE}`,
+      `${AGENCIES_ID} akan menyelenggarakan ${LEAD_ID} ` +
+        `Rapat ini akan diselenggarakan untuk ${PURPOSE_ID}`,
     );
     expect(paragraphText(summary, "coChairs")).toMatch(/^Rapat ini akan dipimpin bersama oleh /);
     // Every verb of the meeting itself carries "akan"; no attendance is reported.
@@ -126,7 +129,7 @@ describe("summary of a held meeting — unchanged, in the past", () => {
     const summary = summaryOf(status, "id");
     expect(paragraphText(summary, "lead")).toBe(
       `${AGENCIES_ID} menyelenggarakan ${LEAD_ID} Rapat yang dihadiri oleh ` +
-        `52 peserta dari 9 kementerian ini diselenggarakan untuk ${PURPOSE}`,
+        `52 peserta dari 9 kementerian ini diselenggarakan untuk ${PURPOSE_ID}`,
     );
     expect(paragraphText(summary, "coChairs")).toMatch(/^Rapat ini dipimpin bersama oleh /);
     expect(aboutTheMeeting(summary)).not.toMatch(/\bakan\b/);

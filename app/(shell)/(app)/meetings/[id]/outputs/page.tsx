@@ -12,6 +12,7 @@ import { Section } from "@/components/ui/section";
 import { LOCALES, toLocale, type TLocale } from "@/i18n/locales";
 import { can } from "@/lib/auth/permissions";
 import { meetingName } from "@/lib/meeting/facts";
+import { localiseRecord, recordLanguageOf } from "@/lib/minutes/localise";
 import { loadMeetingRecord } from "@/lib/minutes/service";
 import { chosenDiff, listMinutesVersions } from "@/lib/minutes/service/versions";
 import { meetingPageLoader, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
@@ -90,6 +91,23 @@ export default async function OutputsPage({ params, searchParams }: TProps) {
             )),
           )}
         </ul>
+        <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-800">
+          <p className="font-medium">{t("languages.heading")}</p>
+          <ul className="mt-1 space-y-1">
+            {LOCALES.map((lang) => {
+              const count = localiseRecord(record, lang).fallbacks.length;
+              return (
+                <li key={lang}>
+                  {lang === recordLanguageOf(record)
+                    ? t("languages.recordLanguage", { language: tLang(lang) })
+                    : count === 0
+                      ? t("languages.complete", { language: tLang(lang) })
+                      : t("languages.fallbacks", { language: tLang(lang), count })}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       </Section>
 
       <VersionsSection
