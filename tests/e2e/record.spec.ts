@@ -108,7 +108,15 @@ test("capture by keyboard, then download the minutes and copy both summaries", a
   const docx = await download("DOCX — Bahasa Indonesia");
   expect(docx.name).toMatch(/-id\.docx$/);
   const docxText = (await mammoth.extractRawText({ buffer: docx.bytes })).value.replace(/\s+/g, " ");
-  for (const text of [said.first, said.quote, said.decision, ...said.actions, "Kamis, 18 September 2025"]) {
+  // The English record has no Indonesian wording: the Indonesian minutes quote it as recorded (“…”).
+  const quoted = (text: string) => `“${text.replace(/\.$/, "")}”`;
+  for (const text of [
+    quoted(said.first),
+    said.quote,
+    quoted(said.decision),
+    ...said.actions,
+    "Kamis, 18 September 2025",
+  ]) {
     expect(docxText).toContain(text);
   }
 
