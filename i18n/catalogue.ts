@@ -9,6 +9,7 @@ import enActionLink from "@/messages/en/action-link.json";
 import enActionItemPage from "@/messages/en/action-item-page.json";
 import enActionRegister from "@/messages/en/action-register.json";
 import enAttendance from "@/messages/en/attendance.json";
+import enBilingual from "@/messages/en/bilingual.json";
 import enBundle from "@/messages/en/bundle.json";
 import enCapture from "@/messages/en/capture.json";
 import enCarryOver from "@/messages/en/carry-over.json";
@@ -36,6 +37,7 @@ import idActionLink from "@/messages/id/action-link.json";
 import idActionItemPage from "@/messages/id/action-item-page.json";
 import idActionRegister from "@/messages/id/action-register.json";
 import idAttendance from "@/messages/id/attendance.json";
+import idBilingual from "@/messages/id/bilingual.json";
 import idBundle from "@/messages/id/bundle.json";
 import idCapture from "@/messages/id/capture.json";
 import idCarryOver from "@/messages/id/carry-over.json";
@@ -84,6 +86,7 @@ const en = {
   ...enActionExport,
   ...enActionFeed,
   ...enActionAccountability,
+  ...enBilingual,
 };
 
 /** The screens' catalogue (what next-intl gives pages and client components). */
@@ -119,6 +122,7 @@ export const SCREEN_MESSAGES: Record<TLocale, TMessages> = {
     ...idActionExport,
     ...idActionFeed,
     ...idActionAccountability,
+    ...idBilingual,
   },
 };
 

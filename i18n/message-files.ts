@@ -28,6 +28,7 @@ export const MESSAGE_FILES = [
   "action-export",
   "action-feed",
   "action-accountability",
+  "bilingual",
 ] as const;
 
 /**

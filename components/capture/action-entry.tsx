@@ -7,6 +7,7 @@ import { ActionForm, actionFields, actionValues } from "./action-form";
 import { useCaptureContext } from "./capture-context";
 import { EntryCard } from "./entry-card";
 import type { TEntry } from "./merge";
+import { OtherLanguageText } from "./other-language-text";
 
 export function ActionView({ action }: { action: TActionItem }) {
   const t = useTranslations("capture");
@@ -25,6 +26,7 @@ export function ActionView({ action }: { action: TActionItem }) {
   return (
     <>
       <span className="block text-sm font-semibold text-slate-900">{action.title}</span>
+      <OtherLanguageText text={action.titleTranslation} />
       <span className="mt-1 block text-sm text-slate-700">
         {owner.length > 0 ? t("action.owner", { owner: owner.join(" — ") }) : t("action.noOwner")}
         {" · "}

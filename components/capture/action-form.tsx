@@ -1,5 +1,6 @@
 // Records a follow-up: what, which organisation (and optionally who) owns it, by when, and the
-// remark or decision that raised it. Picking a person fills in their organisation.
+// remark or decision that raised it. Picking a person fills in their organisation. The title may
+// carry its wording in the other language than the record's (translation-toggle.tsx).
 "use client";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
@@ -11,9 +12,11 @@ import { CaptureForm, EntryAgendaSelect, useCaptureForm, type TCaptureFormProps 
 import { useCaptureContext } from "./capture-context";
 import { Combobox } from "./combobox";
 import { RaisedBySelect } from "./raised-by-select";
+import { FieldPair, TranslationToggle, useTranslationFields } from "./translation-toggle";
 
 export type TActionValues = {
   title: string;
+  titleTranslation: string;
   ownerOrganisationId: string;
   ownerPersonId: string;
   dueDate: string;
@@ -23,8 +26,11 @@ export type TActionValues = {
   agendaItemId: string;
 };
 
+const TRANSLATIONS = ["titleTranslation"] as const;
+
 export const actionValues = (a: TActionItem): TActionValues => ({
   title: a.title,
+  titleTranslation: a.titleTranslation ?? "",
   ownerOrganisationId: a.ownerOrganisation?.id ?? "",
   ownerPersonId: a.ownerPerson?.id ?? "",
   dueDate: a.dueDate ?? "",
@@ -38,6 +44,7 @@ export function actionFields(v: TActionValues, withStatus: boolean): Record<stri
   const [kind, id] = v.raisedBy.split(":");
   return {
     title: v.title,
+    titleTranslation: v.titleTranslation || null,
     ownerOrganisationId: v.ownerOrganisationId || null,
     ownerPersonId: v.ownerPersonId || null,
     dueDate: v.dueDate || null,
@@ -57,6 +64,9 @@ export function ActionForm(props: TCaptureFormProps<TActionValues>) {
     firstField: titleRef,
   });
   const { errors, id, isEdit } = form;
+  const translation = useTranslationFields(form.values, TRANSLATIONS);
+  const { isShown, first, second, name } = translation;
+  const tBilingual = useTranslations("bilingual.capture");
   const pickPerson = (personId: string) => {
     const orgId = state.people.find((p) => p.id === personId)?.organisation?.id;
     form.setValues((v) => ({
@@ -69,9 +79,35 @@ export function ActionForm(props: TCaptureFormProps<TActionValues>) {
 
   return (
     <CaptureForm form={form}>
-      <FormField id={id("title")} name={null} label={t("action.title")} errors={errors("title")}>
-        <Input ref={titleRef} value={form.values.title} onChange={(e) => form.set("title")(e.target.value)} />
-      </FormField>
+      <FieldPair translation={translation}>
+        <FormField
+          id={id("title")}
+          name={null}
+          label={isShown ? tBilingual("action", { language: name(first) }) : t("action.title")}
+          errors={errors("title")}
+        >
+          <Input
+            ref={titleRef}
+            value={form.values.title}
+            onChange={(e) => form.set("title")(e.target.value)}
+          />
+        </FormField>
+        {isShown ? (
+          <FormField
+            id={id("title-translation")}
+            name={null}
+            label={tBilingual("action", { language: name(second) })}
+            errors={errors("titleTranslation")}
+          >
+            <Input
+              lang={second}
+              value={form.values.titleTranslation}
+              onChange={(e) => form.set("titleTranslation")(e.target.value)}
+            />
+          </FormField>
+        ) : null}
+      </FieldPair>
+      <TranslationToggle translation={translation} controls={id("title-translation")} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Combobox
           id={id("org")}

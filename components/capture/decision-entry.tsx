@@ -6,6 +6,7 @@ import { useCaptureContext } from "./capture-context";
 import { DecisionForm, decisionValues } from "./decision-form";
 import { EntryCard } from "./entry-card";
 import type { TEntry } from "./merge";
+import { OtherLanguageText } from "./other-language-text";
 
 export function DecisionView({ decision, isLocal }: { decision: TDecision; isLocal: boolean }) {
   const t = useTranslations("capture.decision");
@@ -15,6 +16,7 @@ export function DecisionView({ decision, isLocal }: { decision: TDecision; isLoc
         {isLocal || decision.number === 0 ? t("newNumber") : t("number", { number: decision.number })}
       </span>
       <span className="mt-1 block whitespace-pre-wrap text-sm text-slate-900">{decision.text}</span>
+      <OtherLanguageText text={decision.textTranslation} />
     </>
   );
 }

@@ -14,14 +14,18 @@ const READERS: Record<TEntity, Record<string, TReader>> = {
     speakerPersonId: (r: TRemark) => r.speaker.id,
     kind: (r: TRemark) => r.kind,
     summary: (r: TRemark) => r.summary,
+    summaryTranslation: (r: TRemark) => r.summaryTranslation,
     quote: (r: TRemark) => r.quote,
+    quoteTranslation: (r: TRemark) => r.quoteTranslation,
   },
   decisions: {
     agendaItemId: (r: TDecision) => r.agendaItemId,
     text: (r: TDecision) => r.text,
+    textTranslation: (r: TDecision) => r.textTranslation,
   },
   "action-items": {
     title: (r: TActionItem) => r.title,
+    titleTranslation: (r: TActionItem) => r.titleTranslation,
     description: (r: TActionItem) => r.description,
     ownerOrganisationId: (r: TActionItem) => r.ownerOrganisation?.id ?? null,
     ownerPersonId: (r: TActionItem) => r.ownerPerson?.id ?? null,

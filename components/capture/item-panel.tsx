@@ -29,12 +29,15 @@ const NEW_REMARK: TRemarkValues = {
   speakerPersonId: "",
   kind: "STATEMENT",
   summary: "",
+  summaryTranslation: "",
   quote: "",
+  quoteTranslation: "",
   agendaItemId: "",
 };
-const NEW_DECISION: TDecisionValues = { text: "", agendaItemId: "" };
+const NEW_DECISION: TDecisionValues = { text: "", textTranslation: "", agendaItemId: "" };
 const NEW_ACTION: TActionValues = {
   title: "",
+  titleTranslation: "",
   ownerOrganisationId: "",
   ownerPersonId: "",
   dueDate: "",

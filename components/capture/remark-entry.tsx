@@ -1,10 +1,12 @@
-// A remark in the list: speaker, kind, summary and quote; its edit form opens in place.
+// A remark in the list: speaker, kind, summary and quote (each with its wording in the other
+// language, if any); its edit form opens in place.
 "use client";
 import { useTranslations } from "next-intl";
 import type { TRemark } from "@/lib/remark/schema";
 import { useCaptureContext } from "./capture-context";
 import { EntryCard } from "./entry-card";
 import { formatTime } from "./format";
+import { OtherLanguageText } from "./other-language-text";
 import type { TEntry } from "./merge";
 import { RemarkForm, remarkValues } from "./remark-form";
 
@@ -20,9 +22,13 @@ export function RemarkView({ remark }: { remark: TRemark }) {
         {time ? <span className="text-xs text-slate-500"> · {t("entry.savedAt", { time })}</span> : null}
       </span>
       <span className="mt-1 block whitespace-pre-wrap text-sm text-slate-900">{remark.summary}</span>
+      <OtherLanguageText text={remark.summaryTranslation} />
       {remark.quote ? (
         <span className="mt-1 block whitespace-pre-wrap border-l-2 border-slate-300 pl-2 text-sm italic text-slate-700">
           “{remark.quote}”
+          {remark.quoteTranslation ? (
+            <OtherLanguageText text={`“${remark.quoteTranslation}”`} className="text-slate-600" />
+          ) : null}
         </span>
       ) : null}
     </>

@@ -1,5 +1,6 @@
 // Records who said what: speaker by typing, kind by 1–4, summary and an optional quote; Ctrl+Enter
-// queues it and empties the form with the cursor back in the speaker field for the next one.
+// queues it and empties the form with the cursor back in the speaker field for the next one. The
+// summary and quote may carry their wording in the other language (translation-toggle.tsx).
 "use client";
 import { useTranslations } from "next-intl";
 import { useRef, type KeyboardEvent } from "react";
@@ -10,20 +11,27 @@ import { checkInput } from "@/lib/validation";
 import { CaptureForm, EntryAgendaSelect, useCaptureForm, type TCaptureFormProps } from "./capture-form";
 import { useCaptureContext } from "./capture-context";
 import { Combobox } from "./combobox";
+import { FieldPair, TranslationToggle, useTranslationFields } from "./translation-toggle";
 
 export type TRemarkValues = {
   speakerPersonId: string;
   kind: TRemarkKind;
   summary: string;
+  summaryTranslation: string;
   quote: string;
+  quoteTranslation: string;
   agendaItemId: string;
 };
+
+const TRANSLATIONS = ["summaryTranslation", "quoteTranslation"] as const;
 
 export const remarkValues = (r: TRemark): TRemarkValues => ({
   speakerPersonId: r.speaker.id,
   kind: r.kind,
   summary: r.summary,
+  summaryTranslation: r.summaryTranslation ?? "",
   quote: r.quote ?? "",
+  quoteTranslation: r.quoteTranslation ?? "",
   agendaItemId: r.agendaItemId ?? "",
 });
 
@@ -34,10 +42,20 @@ export function RemarkForm(props: TCaptureFormProps<TRemarkValues>) {
   const form = useCaptureForm<TRemarkValues>("remark", props, {
     check: (v) => checkInput(ZCreateRemark, v),
     // The kind and item stay: speakers often follow each other with statements under one item.
-    clear: (v) => ({ ...v, speakerPersonId: "", summary: "", quote: "" }),
+    clear: (v) => ({
+      ...v,
+      speakerPersonId: "",
+      summary: "",
+      summaryTranslation: "",
+      quote: "",
+      quoteTranslation: "",
+    }),
     firstField: speakerRef,
   });
   const { errors, id } = form;
+  const translation = useTranslationFields(form.values, TRANSLATIONS);
+  const { isShown, first, second, name } = translation;
+  const tBilingual = useTranslations("bilingual.capture");
 
   const onKindKey = (e: KeyboardEvent<HTMLFieldSetElement>) => {
     const kind = REMARK_KINDS[Number(e.key) - 1];
@@ -84,26 +102,69 @@ export function RemarkForm(props: TCaptureFormProps<TRemarkValues>) {
         </p>
         <FieldError id={id("kind-error")} messages={errors("kind")} />
       </fieldset>
-      <FormField id={id("summary")} name={null} label={t("remark.summary")} errors={errors("summary")}>
-        <textarea
-          className={textareaClass}
-          value={form.values.summary}
-          onChange={(e) => form.set("summary")(e.target.value)}
-        />
-      </FormField>
-      <FormField
-        id={id("quote")}
-        name={null}
-        label={t("remark.quote")}
-        errors={errors("quote")}
-        hint={t("remark.quoteHint")}
-      >
-        <textarea
-          className={textareaClass.replace("min-h-24", "min-h-12")}
-          value={form.values.quote}
-          onChange={(e) => form.set("quote")(e.target.value)}
-        />
-      </FormField>
+      <FieldPair translation={translation}>
+        <FormField
+          id={id("summary")}
+          name={null}
+          label={isShown ? tBilingual("summary", { language: name(first) }) : t("remark.summary")}
+          errors={errors("summary")}
+        >
+          <textarea
+            className={textareaClass}
+            value={form.values.summary}
+            onChange={(e) => form.set("summary")(e.target.value)}
+          />
+        </FormField>
+        {isShown ? (
+          <FormField
+            id={id("summary-translation")}
+            name={null}
+            label={tBilingual("summary", { language: name(second) })}
+            errors={errors("summaryTranslation")}
+          >
+            <textarea
+              lang={second}
+              className={textareaClass}
+              value={form.values.summaryTranslation}
+              onChange={(e) => form.set("summaryTranslation")(e.target.value)}
+            />
+          </FormField>
+        ) : null}
+      </FieldPair>
+      <FieldPair translation={translation}>
+        <FormField
+          id={id("quote")}
+          name={null}
+          label={isShown ? tBilingual("quote", { language: name(first) }) : t("remark.quote")}
+          errors={errors("quote")}
+          hint={t("remark.quoteHint")}
+        >
+          <textarea
+            className={textareaClass.replace("min-h-24", "min-h-12")}
+            value={form.values.quote}
+            onChange={(e) => form.set("quote")(e.target.value)}
+          />
+        </FormField>
+        {isShown ? (
+          <FormField
+            id={id("quote-translation")}
+            name={null}
+            label={tBilingual("quote", { language: name(second) })}
+            errors={errors("quoteTranslation")}
+          >
+            <textarea
+              lang={second}
+              className={textareaClass.replace("min-h-24", "min-h-12")}
+              value={form.values.quoteTranslation}
+              onChange={(e) => form.set("quoteTranslation")(e.target.value)}
+            />
+          </FormField>
+        ) : null}
+      </FieldPair>
+      <TranslationToggle
+        translation={translation}
+        controls={`${id("summary-translation")} ${id("quote-translation")}`}
+      />
       <EntryAgendaSelect form={form} />
     </CaptureForm>
   );

@@ -2,16 +2,20 @@
 // UTC. A refusal (invalid field, someone else saved meanwhile) keeps everything the user typed.
 // A new meeting is scheduled by the main button (what its label says: invitations can go out) or
 // kept as a draft by the second one; the pressed button's `status` travels with the form.
+// The purpose stands beside its wording in the other language than the programme's record language.
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField, selectClass, textareaClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { LanguagePair } from "@/components/ui/language-pair";
+import type { TLocale } from "@/i18n/locales";
 import type { TActionFailure, TActionResult } from "@/lib/action/result";
 import { formValues, type TMeetingFormValues } from "@/lib/meeting/form";
 import { MEETING_KINDS } from "@/lib/meeting/schema";
 import { DEFAULT_TIME_ZONE } from "@/lib/meeting/zoned-time";
+import { languagePair } from "@/lib/programme/record-language";
 
 type TProps = {
   /** The server action; on success it opens the saved meeting. */
@@ -20,7 +24,9 @@ type TProps = {
   meetingId?: string;
   initialValues: TMeetingFormValues;
   /** Only when scheduling: the programmes the user may schedule in. */
-  programmes?: { id: string; title: string }[];
+  programmes?: { id: string; title: string; recordLanguage: TLocale }[];
+  /** Only when editing: the meeting's programme's record language (scheduling: the chosen one's). */
+  recordLanguage?: TLocale;
   timeZones: string[];
   submitLabel: string;
   /** Only when scheduling: the label of the second button, which saves the meeting as a draft. */
@@ -35,12 +41,15 @@ export function MeetingForm({
   meetingId,
   initialValues,
   programmes,
+  recordLanguage,
   timeZones,
   submitLabel,
   draftLabel,
 }: TProps) {
   const t = useTranslations("meeting.form");
   const tKind = useTranslations("meetings.kind");
+  const tBilingual = useTranslations("bilingual");
+  const tLanguage = useTranslations("language");
   const [state, formAction, isPending] = useActionState(
     async (_: TState, form: FormData): Promise<TState> => {
       const result = await action(form);
@@ -50,6 +59,10 @@ export function MeetingForm({
   );
   const v = state.values;
   const err = (name: string) => state.failure?.fieldErrors?.[name];
+  // Only to label the purpose's two languages by the programme chosen; the select posts the value.
+  const [programmeId, setProgrammeId] = useState(v.programmeId ?? programmes?.[0]?.id ?? "");
+  const chosen = programmes?.find((p) => p.id === programmeId)?.recordLanguage;
+  const [first, second] = languagePair(chosen ?? recordLanguage ?? "en");
 
   return (
     // key: after a refusal React resets uncontrolled fields to defaultValue; remounting keeps the returned values.
@@ -64,7 +77,11 @@ export function MeetingForm({
       {programmes ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField id="programmeId" label={t("programme")} errors={err("programmeId")}>
-            <select className={selectClass} defaultValue={v.programmeId ?? programmes[0]?.id ?? ""}>
+            <select
+              className={selectClass}
+              value={programmeId}
+              onChange={(e) => setProgrammeId(e.target.value)}
+            >
               {programmes.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.title}
@@ -86,9 +103,23 @@ export function MeetingForm({
       <FormField id="title" label={t("title")} errors={err("title")}>
         <Input defaultValue={v.title ?? ""} required />
       </FormField>
-      <FormField id="purpose" label={t("purpose")} errors={err("purpose")}>
-        <textarea className={textareaClass} defaultValue={v.purpose ?? ""} />
-      </FormField>
+      <LanguagePair>
+        <FormField
+          id="purpose"
+          label={tBilingual("meeting.purpose", { language: tLanguage(first) })}
+          errors={err("purpose")}
+        >
+          <textarea lang={first} className={textareaClass} defaultValue={v.purpose ?? ""} />
+        </FormField>
+        <FormField
+          id="purposeTranslation"
+          label={tBilingual("meeting.purpose", { language: tLanguage(second) })}
+          errors={err("purposeTranslation")}
+          hint={tBilingual("translationHint", { language: tLanguage(second) })}
+        >
+          <textarea lang={second} className={textareaClass} defaultValue={v.purposeTranslation ?? ""} />
+        </FormField>
+      </LanguagePair>
       <fieldset className="grid gap-4 sm:grid-cols-4">
         <legend className="mb-2 text-sm font-semibold text-slate-900">{t("when")}</legend>
         <FormField id="date" label={t("date")} errors={err("date")}>

@@ -1,6 +1,7 @@
 // Add or edit one person of the directory. Checks the fields with the server's zod schema first;
 // the server adds what only it knows (an e-mail another person has, an organisation gone, someone
 // else's change since the form was opened — then the entry stays and the form offers to reload).
+// The position has an optional wording in the other language, for documents written in it.
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
@@ -23,6 +24,7 @@ type TProps = { person?: TPersonSummary; organisations: TOption[] };
 export function PersonForm({ person, organisations }: TProps) {
   const t = useTranslations("people");
   const tLanguage = useTranslations("language");
+  const tBilingual = useTranslations("bilingual.person");
   const router = useRouter();
   const queryClient = useQueryClient();
   const [isStale, setIsStale] = useState(false);
@@ -60,6 +62,14 @@ export function PersonForm({ person, organisations }: TProps) {
       ) : null}
       {text("name")}
       {text("position")}
+      <FormField
+        id="positionTranslation"
+        label={tBilingual("positionTranslation")}
+        hint={tBilingual("positionTranslationHint")}
+        errors={errors.positionTranslation}
+      >
+        <Input defaultValue={person?.positionTranslation ?? ""} />
+      </FormField>
       <FormField id="organisationId" label={t("form.organisationId")} errors={errors.organisationId}>
         <select className={selectClass} defaultValue={person?.organisation?.id ?? ""}>
           <option value="">{t("form.noOrganisation")}</option>

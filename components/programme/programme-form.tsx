@@ -1,7 +1,8 @@
 // Create or edit a programme. Checks the fields with the same zod schema the server uses before
 // sending, then shows the server's field errors (duplicate or unknown organisations) the same way;
 // when someone else changed the programme since the form was opened, the entry stays and the form
-// offers to reload.
+// offers to reload. The description and national framework stand beside their wording in the
+// other language than the record language chosen here (issue 12).
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -11,7 +12,9 @@ import { OrganisationOptions } from "@/components/organisation/organisation-opti
 import { FieldError } from "@/components/ui/field-error";
 import { FormField, selectClass, textareaClass } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { LanguagePair } from "@/components/ui/language-pair";
 import { SaveForm, useSaveForm } from "@/components/ui/save-form";
+import { LOCALES, type TLocale } from "@/i18n/locales";
 import { orgLabel } from "@/lib/minutes/record-schema";
 import { ADOPTION_METHODS } from "@/lib/minutes/adoption-schema";
 import { saveProgrammeAction } from "@/lib/programme/actions";
@@ -22,6 +25,7 @@ import {
   ZSaveProgramme,
   type TProgramme,
 } from "@/lib/programme/schema";
+import { languagePair } from "@/lib/programme/record-language";
 import { SDG_GOALS } from "@/lib/programme/sdg";
 
 type TOption = { id: string; name: string; acronym: string | null };
@@ -30,8 +34,13 @@ type TProps = { programme?: TProgramme; organisations: TOption[]; unEntities: TO
 export function ProgrammeForm({ programme, organisations, unEntities }: TProps) {
   const t = useTranslations("programme.form");
   const tMethod = useTranslations("minutesAdoption.method");
+  const tBilingual = useTranslations("bilingual");
+  const tLanguage = useTranslations("language");
   const router = useRouter();
   const [isStale, setIsStale] = useState(false);
+  // Only to label the side-by-side fields as the choice changes; the radios still post the value.
+  const [recordLanguage, setRecordLanguage] = useState<TLocale>(programme?.recordLanguage ?? "en");
+  const [first, second] = languagePair(recordLanguage);
   const form = useSaveForm({
     schema: ZSaveProgramme,
     valuesOf: programmeFormValues,
@@ -110,10 +119,73 @@ export function ProgrammeForm({ programme, organisations, unEntities }: TProps) 
         </div>
         <FieldError id="sdgGoals-error" messages={errors.sdgGoals} />
       </fieldset>
-      {text("nationalFramework")}
-      <FormField id="description" label={t("description")} errors={errors.description}>
-        <textarea rows={5} className={textareaClass} defaultValue={programme?.description ?? ""} />
-      </FormField>
+      <fieldset
+        className="space-y-1"
+        aria-describedby={`recordLanguage-hint${errors.recordLanguage ? " recordLanguage-error" : ""}`}
+      >
+        <legend className="text-sm font-medium text-slate-800">{tBilingual("recordLanguage")}</legend>
+        <div className="flex flex-wrap gap-x-6 gap-y-1">
+          {LOCALES.map((locale) => (
+            <label key={locale} className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="recordLanguage"
+                value={locale}
+                checked={recordLanguage === locale}
+                onChange={() => setRecordLanguage(locale)}
+              />
+              {tLanguage(locale)}
+            </label>
+          ))}
+        </div>
+        <p id="recordLanguage-hint" className="text-xs text-slate-600">
+          {tBilingual("recordLanguageHint")}
+        </p>
+        <FieldError id="recordLanguage-error" messages={errors.recordLanguage} />
+      </fieldset>
+      <LanguagePair>
+        <FormField
+          id="nationalFramework"
+          label={tBilingual("programme.nationalFramework", { language: tLanguage(first) })}
+          errors={errors.nationalFramework}
+        >
+          <Input lang={first} defaultValue={programme?.nationalFramework ?? ""} />
+        </FormField>
+        <FormField
+          id="nationalFrameworkTranslation"
+          label={tBilingual("programme.nationalFramework", { language: tLanguage(second) })}
+          errors={errors.nationalFrameworkTranslation}
+        >
+          <Input lang={second} defaultValue={programme?.nationalFrameworkTranslation ?? ""} />
+        </FormField>
+      </LanguagePair>
+      <LanguagePair>
+        <FormField
+          id="description"
+          label={tBilingual("programme.description", { language: tLanguage(first) })}
+          errors={errors.description}
+        >
+          <textarea
+            rows={5}
+            lang={first}
+            className={textareaClass}
+            defaultValue={programme?.description ?? ""}
+          />
+        </FormField>
+        <FormField
+          id="descriptionTranslation"
+          label={tBilingual("programme.description", { language: tLanguage(second) })}
+          errors={errors.descriptionTranslation}
+          hint={tBilingual("translationHint", { language: tLanguage(second) })}
+        >
+          <textarea
+            rows={5}
+            lang={second}
+            className={textareaClass}
+            defaultValue={programme?.descriptionTranslation ?? ""}
+          />
+        </FormField>
+      </LanguagePair>
       <fieldset
         className="space-y-1"
         aria-describedby={`adoptionMethods-hint${errors.adoptionMethods ? " adoptionMethods-error" : ""}`}

@@ -21,6 +21,8 @@ const line = (max: number) => zLine(max).default("");
 const fields = {
   title: zLine(300).min(3, "meeting.errors.titleRequired"),
   purpose: text(4000),
+  // The purpose in the other language than the programme's record language (issue 12).
+  purposeTranslation: text(4000),
   date: z
     .string()
     .refine(isWallDate, "meeting.errors.dateRequired")
@@ -86,6 +88,7 @@ function timesAndPlace(f: z.infer<z.ZodObject<typeof fields>>) {
   return {
     title: f.title,
     purpose: blankToNull(f.purpose),
+    purposeTranslation: blankToNull(f.purposeTranslation),
     startsAt: zonedToUtc(f.date, f.startTime, f.timeZone).toISOString(),
     endsAt: zonedToUtc(f.date, f.endTime, f.timeZone).toISOString(),
     timeZone: f.timeZone,
@@ -110,6 +113,7 @@ export function editFormValues(
     version: number;
     title: string;
     purpose: string | null;
+    purposeTranslation: string | null;
     startsAt: string;
     endsAt: string;
     timeZone: string;
@@ -120,6 +124,7 @@ export function editFormValues(
     version: String(m.version),
     title: m.title,
     purpose: m.purpose ?? "",
+    purposeTranslation: m.purposeTranslation ?? "",
     date: start.date,
     startTime: start.time,
     endTime: utcToZoned(m.endsAt, m.timeZone).time,

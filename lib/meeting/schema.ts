@@ -1,5 +1,6 @@
 // Zod schemas for meetings, shared by forms, API routes and the OpenAPI document.
 import { z } from "zod";
+import { LOCALES } from "@/i18n/locales";
 import { ZPage, ZPageSize } from "@/lib/pagination/schema";
 import { zDateTime, zLine, zOptionalLine, zOptionalText } from "@/lib/schema/fields";
 import { ZOnlineUrl } from "./online-url";
@@ -129,7 +130,14 @@ export type TChangeMeetingStatus = z.input<typeof ZChangeMeetingStatus>;
 
 /** One meeting with what its page shows: co-chairs, agenda and head counts. */
 export const ZMeetingDetail = ZMeetingSummary.extend({
-  programme: z.object({ id: z.string(), title: z.string(), shortTitle: z.string().nullable() }),
+  programme: z.object({
+    id: z.string(),
+    title: z.string(),
+    shortTitle: z.string().nullable(),
+    recordLanguage: z
+      .enum(LOCALES)
+      .describe("The language the programme's record is kept in; *Translation fields are in the other one"),
+  }),
   purpose: z.string().nullable(),
   purposeTranslation: z.string().nullable(),
   venueBuilding: z.string().nullable(),

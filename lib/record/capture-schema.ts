@@ -1,6 +1,7 @@
 // What the capture screen loads (GET /api/v1/meetings/{id}/capture) and polls: the meeting's
 // agenda, who can speak or own an action, and the record so far with versions. Safe for the browser.
 import { z } from "zod";
+import { LOCALES } from "@/i18n/locales";
 import { ZActionItem } from "@/lib/action-item/schema";
 import { ZDecision } from "@/lib/decision/schema";
 import { ZRemark } from "@/lib/remark/schema";
@@ -17,6 +18,11 @@ export const ZCaptureState = z.object({
     startsAt: z.string(),
     isRecordOpen: z.boolean().describe("False once the meeting is cancelled or its minutes adopted"),
     canEdit: z.boolean().describe("The user may change the record (record:manage in the programme)"),
+    recordLanguage: z
+      .enum(LOCALES)
+      .describe(
+        "The programme's record language: texts are in it, their *Translation fields in the other one",
+      ),
   }),
   agenda: z.array(z.object({ id: z.string(), order: z.number(), title: z.string(), kind: z.string() })),
   people: z

@@ -691,3 +691,90 @@ test("the accountability view of a programme, for a coordinator", async ({ page 
     );
   }
 });
+
+test("the bilingual record's forms and capture screen, each text beside its other wording", async ({
+  page,
+}) => {
+  // The administrator: programmes are theirs to manage, and they may do what the secretariat does.
+  await signedIn(page, "ADMIN");
+  const api = async <T>(url: string, data?: object): Promise<T> => {
+    const response = data
+      ? await page.request.post(url, { data, headers: { origin: new URL(page.url()).origin } })
+      : await page.request.get(url);
+    expect(response.ok(), `${url}: ${response.status()}`).toBe(true);
+    return (await response.json()) as T;
+  };
+  const stamp = Date.now().toString(36);
+  const programme = await api<{ id: string; title: string }>("/api/v1/programmes", {
+    title: `Bilingual screens ${stamp}`,
+    country: "Indonesia",
+    recordLanguage: "en",
+    description: "Adaptive social protection.",
+    descriptionTranslation: "Perlindungan sosial adaptif.",
+  });
+  await checkScreen(page, "bilingual-programme-edit", `/programmes/${programme.id}/edit`);
+  await expect(page.getByRole("group", { name: "Bahasa catatan rapat" })).toBeVisible();
+  await expect(page.getByLabel("Deskripsi — Bahasa Indonesia")).toHaveValue("Perlindungan sosial adaptif.");
+
+  const recorded = {
+    title: `Bilingual screens ${stamp} meeting`,
+    capacity: "Minister of Finance",
+    summary: "Presented the budget revision.",
+    decision: "The Committee endorsed the budget.",
+  };
+  const meeting = await api<{ id: string }>("/api/v1/meetings", {
+    programmeId: programme.id,
+    title: recorded.title,
+    purpose: "Review the workplan",
+    purposeTranslation: "Meninjau rencana kerja",
+    status: "SCHEDULED",
+    startsAt: "2027-05-20T02:00:00.000Z",
+    endsAt: "2027-05-20T05:00:00.000Z",
+  });
+  const person = await api<{ id: string; name: string }>("/api/v1/people", { name: `Sri Layar ${stamp}` });
+  await api(`/api/v1/meetings/${meeting.id}/co-chairs`, {
+    personId: person.id,
+    capacity: recorded.capacity,
+    capacityTranslation: "Menteri Keuangan",
+  });
+  await api(`/api/v1/meetings/${meeting.id}/invitations`, { personIds: [person.id] });
+  await api(`/api/v1/meetings/${meeting.id}/remarks`, {
+    speakerPersonId: person.id,
+    summary: recorded.summary,
+    summaryTranslation: "Memaparkan revisi anggaran.",
+  });
+  await checkScreen(page, "bilingual-meeting-edit", `/meetings/${meeting.id}/edit`, undefined, [
+    recorded.title,
+    recorded.capacity,
+  ]);
+  await expect(page.getByLabel("Tujuan — Bahasa Indonesia")).toHaveValue("Meninjau rencana kerja");
+  await expect(page.getByLabel("Kapasitas — Bahasa Indonesia (opsional)")).toBeVisible();
+
+  // A decision half typed with its Indonesian wording (a kept draft): the form opens with both.
+  await page.evaluate(
+    ([key, draft]) => window.localStorage.setItem(key, draft),
+    [
+      `notulen:capture-draft:${meeting.id}:decision-new`,
+      JSON.stringify({ text: recorded.decision, textTranslation: "Komite menyetujui anggaran." }),
+    ],
+  );
+  await checkScreen(page, "bilingual-capture", `/meetings/${meeting.id}/capture`, undefined, [
+    recorded.title,
+    recorded.summary,
+    recorded.decision,
+  ]);
+  const decision = page.getByRole("form", { name: "Keputusan baru" });
+  await expect(decision.getByLabel("Keputusan — Bahasa Indonesia")).toHaveValue(
+    "Komite menyetujui anggaran.",
+  );
+  await expect(decision.getByRole("button", { name: "Sembunyikan versi Bahasa Indonesia" })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
+  await expect(
+    page.getByRole("form", { name: "Catatan pembicara baru" }).getByRole("button", {
+      name: "Tambahkan versi Bahasa Indonesia",
+    }),
+  ).toHaveAttribute("aria-expanded", "false");
+  await expect(page.locator('[lang="id"]', { hasText: "Memaparkan revisi anggaran." })).toBeVisible();
+});

@@ -330,6 +330,14 @@ describe("the capture screen's state", () => {
     expect(state.remarks.map((r) => r.summary)).toEqual(["First", "Second"]);
     expect(state.decisions.map((d) => [d.number, d.text])).toEqual([[1, "Agreed"]]);
     expect(state.people.map((x) => x.id)).toEqual([speaker.id]);
-    expect(state.meeting).toMatchObject({ canEdit: false, isRecordOpen: true });
+    expect(state.meeting).toMatchObject({ canEdit: false, isRecordOpen: true, recordLanguage: "en" });
+  });
+
+  it("names the programme's record language, so the screen labels the other language's wording", async () => {
+    const { meeting } = await meetingWithSpeaker();
+    await db().programme.update({ where: { id: programmeId }, data: { recordLanguage: "id" } });
+    const user = await createUser({ role: "COORDINATOR", programmeId });
+    const state = await getCaptureState((await getUserWithAccess(user.id))!.access, meeting.id, "en");
+    expect(state.meeting.recordLanguage).toBe("id");
   });
 });

@@ -10,9 +10,8 @@ import { filterOptions } from "@/components/capture/combobox";
 import { agendaItemOf, mergeCapture } from "@/components/capture/merge";
 import type { TOperation, TQueuedOp } from "@/components/capture/queue-types";
 import type { TCaptureState } from "@/lib/record/capture-schema";
+import { SCREEN_MESSAGES } from "@/i18n/catalogue";
 import type { TRemark } from "@/lib/remark/schema";
-import en from "@/messages/en/capture.json";
-import id from "@/messages/id/capture.json";
 
 const remarkOf = (rid: string, over: Partial<TRemark> = {}): TRemark => ({
   id: rid,
@@ -43,6 +42,7 @@ function captureState(over: Partial<TCaptureState["meeting"]> = {}): TCaptureSta
       startsAt: "2024-03-14T02:00:00.000Z",
       isRecordOpen: true,
       canEdit: true,
+      recordLanguage: "en",
       ...over,
     },
     agenda: [
@@ -204,7 +204,7 @@ describe("picking a name by typing", () => {
 });
 
 function render(state: TCaptureState, locale: "en" | "id") {
-  const messages = locale === "en" ? en : id;
+  const messages = SCREEN_MESSAGES[locale];
   const client = new QueryClient();
   const screen = createElement(CaptureScreen, { meetingId: state.meeting.id, initialData: state });
   const onError = (error: Error) => {
@@ -255,5 +255,24 @@ describe("the capture screen as first shown", () => {
     const html = render(captureState({ canEdit: false }), "en");
     expect(html).toContain("only the secretariat");
     expect(html).not.toContain("<form");
+  });
+});
+
+describe("the other language's wording on the capture screen", () => {
+  it("offers it behind one button per form, named by the other language than the record's", () => {
+    const html = render(captureState(), "en");
+    // Three new-entry forms, each with a closed disclosure and no other-language field yet.
+    expect(html.match(/aria-expanded="false"[^>]*>Add Bahasa Indonesia wording</g)).toHaveLength(3);
+    expect(html).not.toContain("What was said — ");
+    const kept = render(captureState({ recordLanguage: "id" }), "id");
+    expect(kept.match(/>Tambahkan versi English</g)).toHaveLength(3);
+  });
+
+  it("shows an entry's wording in the other language under its text, marked with its language", () => {
+    const state = captureState();
+    state.remarks = [remarkOf("r1", { summaryTranslation: "Menyambut para peserta." })];
+    const html = render(state, "en");
+    expect(html).toContain("Welcomed the participants.");
+    expect(html).toMatch(/<span lang="id"[^>]*>Menyambut para peserta\.<\/span>/);
   });
 });

@@ -34,6 +34,7 @@ describe("meeting form", () => {
       venueBuilding: null,
       onlineUrl: null,
       purpose: null,
+      purposeTranslation: null,
     });
   });
 
@@ -63,6 +64,7 @@ describe("meeting form", () => {
       kind: "BOARD",
       title: "x",
       purpose: "p".repeat(4001),
+      purposeTranslation: "t".repeat(4001),
       date: "",
       startTime: "9am",
       endTime: "25:00",
@@ -76,6 +78,7 @@ describe("meeting form", () => {
       "onlineUrl",
       "programmeId",
       "purpose",
+      "purposeTranslation",
       "startTime",
       "timeZone",
       "title",
@@ -89,6 +92,7 @@ describe("meeting form", () => {
     }
     expect(issues?.title).toEqual([{ key: "meeting.errors.titleRequired", params: { min: 3 } }]);
     expect(issues?.purpose).toEqual([{ key: "errors.field.tooLong", params: { max: 4000 } }]);
+    expect(issues?.purposeTranslation).toEqual([{ key: "errors.field.tooLong", params: { max: 4000 } }]);
 
     const ends = checkInput(ZScheduleMeetingForm, { ...base, startTime: "12:00", endTime: "09:00" });
     expect(ends).toEqual({ endTime: [{ key: "meeting.errors.endBeforeStart" }] });
@@ -103,7 +107,8 @@ describe("meeting form", () => {
     const values = editFormValues({
       version: 4,
       title: "PSC",
-      purpose: null,
+      purpose: "Review the workplan",
+      purposeTranslation: "Meninjau rencana kerja",
       startsAt: "2026-07-15T07:00:00.000Z",
       endsAt: "2026-07-15T09:00:00.000Z",
       timeZone: "Europe/Berlin",
@@ -112,13 +117,23 @@ describe("meeting form", () => {
       venueAddress: null,
       onlineUrl: null,
     });
-    expect(values).toMatchObject({ date: "2026-07-15", startTime: "09:00", endTime: "11:00", version: "4" });
+    expect(values).toMatchObject({
+      date: "2026-07-15",
+      startTime: "09:00",
+      endTime: "11:00",
+      version: "4",
+      purposeTranslation: "Meninjau rencana kerja",
+    });
     const update = toUpdateMeeting(ZEditMeetingForm.parse(values));
     expect(update).toMatchObject({
       version: 4,
       startsAt: "2026-07-15T07:00:00.000Z",
       endsAt: "2026-07-15T09:00:00.000Z",
       venueRoom: "B-12",
+      purpose: "Review the workplan",
+      purposeTranslation: "Meninjau rencana kerja",
     });
+    const cleared = toUpdateMeeting(ZEditMeetingForm.parse({ ...values, purposeTranslation: "  " }));
+    expect(cleared.purposeTranslation).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // One meeting as its page and GET /api/v1/meetings/{id} show it, in a fixed number of queries.
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
+import { toLocale } from "@/i18n/locales";
 import type { TAccess } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { meetingAccessWhere } from "./access";
@@ -13,7 +14,7 @@ const DETAIL_SELECT = {
   ...SUMMARY_SELECT,
   version: true,
   purposeTranslation: true,
-  programme: { select: { id: true, title: true, shortTitle: true } },
+  programme: { select: { id: true, title: true, shortTitle: true, recordLanguage: true } },
   coChairs: {
     orderBy: [{ order: "asc" }, { id: "asc" }],
     select: {
@@ -44,7 +45,7 @@ export async function getMeetingDetail(access: TAccess, id: string): Promise<TMe
   if (!m) throw AppError.notFound("meeting");
   return {
     ...toSummary(m),
-    programme: m.programme,
+    programme: { ...m.programme, recordLanguage: toLocale(m.programme.recordLanguage) },
     purpose: m.purpose,
     purposeTranslation: m.purposeTranslation,
     venueBuilding: m.venueBuilding,

@@ -12,7 +12,7 @@ import { meetingAccessWhere } from "@/lib/meeting/service/access";
 import { ORGANISATION_REF } from "@/lib/organisation/service";
 import type { TCaptureState } from "../capture-schema";
 import { isRecordOpen } from "./lock";
-import type { TLocale } from "@/i18n/locales";
+import { toLocale, type TLocale } from "@/i18n/locales";
 import { MEETING_FACTS_SELECT } from "@/lib/meeting/service/facts";
 
 export async function getCaptureState(
@@ -26,6 +26,7 @@ export async function getCaptureState(
       ...MEETING_FACTS_SELECT,
       programme: {
         select: {
+          recordLanguage: true,
           conveningAgency: ORGANISATION_REF,
           participatingOrganisations: { select: { organisation: ORGANISATION_REF } },
         },
@@ -69,6 +70,7 @@ export async function getCaptureState(
       startsAt: meeting.startsAt.toISOString(),
       isRecordOpen: isRecordOpen(meeting.status),
       canEdit: can(access, "record:manage", meeting.programmeId),
+      recordLanguage: toLocale(meeting.programme.recordLanguage),
     },
     agenda: meeting.agendaItems,
     people,

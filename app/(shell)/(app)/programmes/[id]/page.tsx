@@ -25,9 +25,11 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
   const [programme, meetings] = await orNotFound(
     Promise.all([getProgramme(user.access, id), programmeMeetings(user.access, id)]),
   );
-  const [t, tMethod, locale] = await Promise.all([
+  const [t, tMethod, tBilingual, tLanguage, locale] = await Promise.all([
     getTranslations("programme"),
     getTranslations("minutesAdoption.method"),
+    getTranslations("bilingual"),
+    getTranslations("language"),
     getLocale().then(toLocale),
   ]);
   const facts: [string, string][] = [
@@ -42,6 +44,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
       programme.sdgGoals.length ? programme.sdgGoals.map((goal) => t("form.sdg", { goal })).join(", ") : "—",
     ],
     [t("form.nationalFramework"), programme.nationalFramework ?? "—"],
+    [tBilingual("recordLanguage"), tLanguage(programme.recordLanguage)],
     [t("form.adoptionMethods"), programme.adoptionMethods.map((m) => tMethod(m)).join(", ")],
     [t("form.reviewVisibility"), t(`form.visibility.${programme.reviewVisibility}`)],
   ];

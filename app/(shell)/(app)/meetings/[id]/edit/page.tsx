@@ -29,11 +29,16 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
           action={editMeetingAction}
           meetingId={id}
           initialValues={editFormValues(meeting)}
+          recordLanguage={meeting.programme.recordLanguage}
           timeZones={timeZoneChoices(meeting.timeZone)}
           submitLabel={t("form.save")}
         />
       </div>
-      <CoChairEditor meetingId={id} coChairs={meeting.coChairs} />
+      <CoChairEditor
+        meetingId={id}
+        coChairs={meeting.coChairs}
+        recordLanguage={meeting.programme.recordLanguage}
+      />
     </div>
   );
 }
