@@ -36,14 +36,14 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader title={t("title")}>
         {canAnywhere(user.access, "meeting:manage") ? (
-          <>
+          <div className="flex flex-wrap gap-2">
             <Link href="/meetings/import" className={buttonVariants({ variant: "secondary" })}>
               {tBundle("title")}
             </Link>
             <Link href="/meetings/new" className={buttonVariants()}>
               {tMeeting("scheduleTitle")}
             </Link>
-          </>
+          </div>
         ) : null}
       </PageHeader>
       {result.total === 0 ? (
