@@ -19,6 +19,7 @@ import enHome from "@/messages/en/home.json";
 import enInvitation from "@/messages/en/invitation.json";
 import enMail from "@/messages/en/mail.json";
 import enMeeting from "@/messages/en/meeting.json";
+import enMeetingPage from "@/messages/en/meeting-page.json";
 import enMinutesAdoption from "@/messages/en/minutes-adoption.json";
 import enMinutesConsolidation from "@/messages/en/minutes-consolidation.json";
 import enMinutesReview from "@/messages/en/minutes-review.json";
@@ -47,6 +48,7 @@ import idHome from "@/messages/id/home.json";
 import idInvitation from "@/messages/id/invitation.json";
 import idMail from "@/messages/id/mail.json";
 import idMeeting from "@/messages/id/meeting.json";
+import idMeetingPage from "@/messages/id/meeting-page.json";
 import idMinutesAdoption from "@/messages/id/minutes-adoption.json";
 import idMinutesConsolidation from "@/messages/id/minutes-consolidation.json";
 import idMinutesReview from "@/messages/id/minutes-review.json";
@@ -65,6 +67,7 @@ const en = {
   ...enAttendance,
   ...enPeople,
   ...enMeeting,
+  ...enMeetingPage,
   ...enInvitation,
   ...enRegister,
   ...enProgramme,
@@ -101,6 +104,7 @@ export const SCREEN_MESSAGES: Record<TLocale, TMessages> = {
     ...idAttendance,
     ...idPeople,
     ...idMeeting,
+    ...idMeetingPage,
     ...idInvitation,
     ...idRegister,
     ...idProgramme,

@@ -7,6 +7,7 @@ export const MESSAGE_FILES = [
   "attendance",
   "people",
   "meeting",
+  "meeting-page",
   "invitation",
   "register",
   "programme",

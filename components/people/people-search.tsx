@@ -7,7 +7,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Pager } from "@/components/ui/pager";
 import { SearchResults } from "@/components/ui/search-results";
-import { Table, TBody, THeadRow } from "@/components/ui/table";
+import { Table, TBody, THeadRow, TRow } from "@/components/ui/table";
 import { usePagedSearch } from "@/components/ui/use-paged-search";
 import { fetchPeople } from "./api";
 import { PersonCells, usePersonColumns } from "./person-cells";
@@ -22,6 +22,8 @@ export function PeopleSearch({ canManage }: { canManage: boolean }) {
     queryFn: () => fetchPeople(q, page),
   }));
   const result = query.data;
+  // Only those who manage the directory have a page to open: the person's form.
+  const Row = canManage ? TRow : "tr";
 
   return (
     <div className="space-y-4">
@@ -42,7 +44,7 @@ export function PeopleSearch({ canManage }: { canManage: boolean }) {
               <THeadRow columns={columns} />
               <TBody>
                 {result.data.map((p) => (
-                  <tr key={p.id}>
+                  <Row key={p.id}>
                     <PersonCells
                       person={{
                         ...p,
@@ -50,7 +52,7 @@ export function PeopleSearch({ canManage }: { canManage: boolean }) {
                       }}
                       nameHref={canManage ? `/directory/people/${p.id}/edit` : undefined}
                     />
-                  </tr>
+                  </Row>
                 ))}
               </TBody>
             </Table>

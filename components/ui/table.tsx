@@ -1,5 +1,7 @@
-// Table primitives: real <table> markup so screen readers announce rows and headers.
-import type { ComponentProps } from "react";
+// Table primitives: real <table> markup so screen readers announce rows and headers; rows that
+// open a record, and columns a phone leaves out (their content repeated under the row's title).
+import Link from "next/link";
+import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/utils";
 
 /**
@@ -29,6 +31,45 @@ export function Th({ className, ...props }: ComponentProps<"th">) {
 }
 export function Td({ className, ...props }: ComponentProps<"td">) {
   return <td className={cn("px-4 py-3 align-top text-slate-800", className)} {...props} />;
+}
+
+/**
+ * A row that opens a record: hover shows it, and the whole row is the link in its first cell
+ * (RowLink) — a real link for the keyboard and screen readers, stretched over the row in CSS.
+ * Other links or buttons in the row need `relative z-10` to stay clickable above it.
+ */
+export function TRow({ className, ...props }: ComponentProps<"tr">) {
+  return <tr className={cn("relative hover:bg-slate-50 focus-within:bg-slate-50", className)} {...props} />;
+}
+
+/** The link of a TRow: its box covers the row, and its focus ring outlines the row. */
+export function RowLink({ className, ...props }: ComponentProps<typeof Link>) {
+  return (
+    <Link
+      className={cn(
+        "font-medium text-slate-900 underline-offset-4 outline-none after:absolute after:inset-0 hover:underline focus-visible:underline focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-blue-700",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+/** A column left out on a phone (below 640 px): put what it shows in the first cell's NarrowOnly. */
+export const WIDE_ONLY = "hidden sm:table-cell";
+
+/** What the columns left out on a phone show, under the title in the row's first cell. */
+export function NarrowOnly({ children, className }: { children: ReactNode; className?: string }) {
+  return (
+    <div
+      className={cn(
+        "mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 sm:hidden",
+        className,
+      )}
+    >
+      {children}
+    </div>
+  );
 }
 
 type TColumn = string | { label: string; className?: string };

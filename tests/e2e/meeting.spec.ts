@@ -1,6 +1,6 @@
-// The secretariat opens a meeting from the list, sees who chaired and who came (by ministry and
-// sex), and cancels a scheduled meeting only after confirming; a ministry member sees the same
-// meeting without the secretariat's controls.
+// The secretariat opens a meeting from the list, sees who chaired and, on the attendance tab, who
+// came (by ministry and sex), and cancels a scheduled meeting only after confirming; a ministry
+// member sees the same meeting without the secretariat's controls.
 import { expect, test } from "@playwright/test";
 import { DEMO_MEETINGS } from "../../prisma/seed/demo-facts";
 import { demoUser, logInAs, settle } from "./helpers";
@@ -13,6 +13,12 @@ test("the secretariat reads a held meeting's record and attendance statistics", 
   );
   await expect(page.getByText("Thursday, 18 September 2025")).toBeVisible();
   await expect(page.getByText("representative of the Government")).toBeVisible();
+  // The statistics are on the attendance tab.
+  await page
+    .getByRole("navigation", { name: "Parts of the meeting" })
+    .getByRole("link", { name: /^Attendance/ })
+    .click();
+  await page.waitForURL(/\?tab=attendance$/);
   await expect(
     page.getByText(new RegExp(`^${DEMO_MEETINGS.second.present} participants from \\d+ ministries$`)),
   ).toBeVisible();

@@ -275,18 +275,49 @@ test("a member's home: their meetings, answered in the app and by keyboard", asy
   await context.close();
 });
 
-test("the public verification of adopted minutes: by fingerprint, by file, and by keyboard", async ({
-  page,
-  browser,
-}) => {
-  // The demo's adopted minutes: their fingerprint as the meeting page shows it.
-  await signedIn(page, "SECRETARIAT");
+/** The demo's meeting with adopted minutes, as its page's address. */
+async function adoptedMeeting(page: Page): Promise<string> {
   const meetings = (await (await page.request.get("/api/v1/meetings?status=MINUTES_ADOPTED")).json()) as {
     data: { id: string }[];
   };
   expect(meetings.data.length).toBeGreaterThan(0);
-  // The demo agenda was recorded in English ("Opening remarks by the co-chairs").
-  await checkScreen(page, "meeting-adopted", `/meetings/${meetings.data[0].id}`, undefined, [
+  return `/meetings/${meetings.data[0].id}`;
+}
+
+test("the meeting page of adopted minutes, tab by tab", async ({ page }) => {
+  // Four screens, each read through by axe.
+  test.setTimeout(90_000);
+  await signedIn(page, "SECRETARIAT");
+  const adopted = await adoptedMeeting(page);
+  // The demo record was written in English: its agenda, decisions and action items are data.
+  const record = async <T>(kind: string) =>
+    ((await (await page.request.get(`/api/v1${adopted}/${kind}`)).json()) as { data: T[] }).data;
+  const recorded = [
+    "Opening remarks by the co-chairs",
+    ...(await record<{ text: string }>("decisions")).map((d) => d.text),
+    ...(
+      await record<{
+        title: string;
+        ownerOrganisation: { name: string; acronym: string | null } | null;
+        ownerPerson: { name: string } | null;
+      }>("action-items")
+    ).flatMap((a) => [a.title, a.ownerOrganisation?.acronym, a.ownerOrganisation?.name, a.ownerPerson?.name]),
+  ].filter((text): text is string => Boolean(text));
+  await checkScreen(page, "meeting-adopted", adopted, undefined, recorded);
+  // Adopted: the minutes are the next step for everyone.
+  await expect(page.getByRole("link", { name: "Notulen dan ringkasan" }).first()).toBeVisible();
+  for (const tab of ["agenda", "attendance", "record"]) {
+    await checkScreen(page, `meeting-adopted-${tab}`, `${adopted}?tab=${tab}`, undefined, recorded);
+  }
+});
+
+test("the public verification of adopted minutes: by fingerprint, by file, and by keyboard", async ({
+  page,
+  browser,
+}) => {
+  // The demo's adopted minutes: their fingerprint as the meeting page's minutes tab shows it.
+  await signedIn(page, "SECRETARIAT");
+  await checkScreen(page, "meeting-adopted-minutes", `${await adoptedMeeting(page)}?tab=minutes`, undefined, [
     "Opening remarks by the co-chairs",
   ]);
   const fingerprint = (await page.getByTestId("minutes-fingerprint").innerText()).trim();

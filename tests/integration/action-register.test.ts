@@ -5,7 +5,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as registerRoute } from "@/app/api/v1/action-items/route";
 import { ZActionRegisterQuery, type TActionRegisterQuery } from "@/lib/action-item/register-schema";
-import { actionRegister, actionRegisterOptions } from "@/lib/action-item/service/register";
+import {
+  actionRegister,
+  actionRegisterOptions,
+  meetingActionItems,
+} from "@/lib/action-item/service/register";
 import type { TAccess } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
@@ -224,6 +228,26 @@ describe("what a member sees", () => {
     // A meeting whose items the member may not read is not offered, even when named.
     const named = await actionRegisterOptions(member, { meetingId: meetingIds[1] });
     expect(named.meetings.map((m) => m.id)).toEqual([meetingIds[0]]);
+  });
+});
+
+describe("a meeting's action items, as its page lists them", () => {
+  it("are the meeting's items by running number, with references and counts per status", async () => {
+    const result = await meetingActionItems(coordinator, meetingIds[0], TODAY);
+    expect(result.data.map((row) => names[row.id])).toEqual(["a1", "a2", "a3"]);
+    expect(result.data.map((row) => row.reference)).toEqual(
+      [1, 2, 3].map((n) => `PSC${firstSequence}/A/0${n}`),
+    );
+    expect(result.data.map((row) => row.isOverdue)).toEqual([true, true, false]);
+    expect(result.counts).toEqual({ OPEN: 1, IN_PROGRESS: 0, REPORTED_DONE: 1, DONE: 1, DROPPED: 0 });
+  });
+
+  it("never holds more than the read rule allows", async () => {
+    expect((await meetingActionItems(member, meetingIds[0], TODAY)).data.map((r) => names[r.id])).toEqual([
+      "a2",
+      "a3",
+    ]);
+    expect((await meetingActionItems(member, meetingIds[1], TODAY)).total).toBe(0);
   });
 });
 

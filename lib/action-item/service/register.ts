@@ -8,7 +8,7 @@ import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import type { TAccess } from "@/lib/auth/permissions";
 import { paged } from "@/lib/pagination/schema";
 import { actionReference } from "../reference";
-import type { TActionRegister, TActionRegisterQuery } from "../register-schema";
+import { ZActionRegisterQuery, type TActionRegister, type TActionRegisterQuery } from "../register-schema";
 import { ACTION_STATUSES } from "../schema";
 import { actionItemAccessWhere } from "@/lib/action-item/service";
 import { actionToday, CLOSED_STATUSES, isOverdue } from "../status";
@@ -138,6 +138,21 @@ export async function actionRegister(
     programme: a.programme,
   }));
   return { ...paged(data, query.page, query.pageSize, total), counts };
+}
+
+/** The most action items the meeting page lists; the register pages through the rest. */
+export const MEETING_ACTIONS_SHOWN = 100;
+
+/**
+ * The action items raised at one meeting, by their running number, as the meeting page lists them:
+ * the register's rows (same access rule, reference, overdue) and its counts per status.
+ */
+export function meetingActionItems(access: TAccess, meetingId: string, today: Date = new Date()) {
+  return actionRegister(
+    access,
+    ZActionRegisterQuery.parse({ meetingId, sort: "reference", pageSize: MEETING_ACTIONS_SHOWN }),
+    today,
+  );
 }
 
 /**

@@ -10,7 +10,8 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { NarrowOnly, RowLink, Table, TBody, Td, Th, THead, TRow, WIDE_ONLY } from "@/components/ui/table";
+import { ActionStatusBadge } from "@/components/action-item/status-badge";
 import { toLocale } from "@/i18n/locales";
 import { actionRegister, actionRegisterOptions } from "@/lib/action-item/service/register";
 import { calendarFeedState } from "@/lib/action-item/service/feed";
@@ -31,14 +32,6 @@ import { cn } from "@/lib/utils";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("actionRegister"))("title") };
 }
-
-const STATUS_TONE = {
-  OPEN: "info",
-  IN_PROGRESS: "warning",
-  REPORTED_DONE: "warning",
-  DONE: "success",
-  DROPPED: "neutral",
-} as const;
 
 type TSearchParams = Record<string, string | string[] | undefined>;
 
@@ -79,11 +72,14 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const countTotal = ACTION_STATUSES.reduce((n, s) => n + result.counts[s], 0);
   const activeStatus = query.status?.length === 1 ? query.status[0] : query.status?.length ? null : "all";
 
-  const sortHeader = (sort: TRegisterSort, label: string) => {
+  const sortHeader = (sort: TRegisterSort, label: string, className?: string) => {
     const isActive = query.sort === sort;
     const next = isActive && query.order === "asc" ? "desc" : "asc";
     return (
-      <Th aria-sort={isActive ? (query.order === "asc" ? "ascending" : "descending") : "none"}>
+      <Th
+        aria-sort={isActive ? (query.order === "asc" ? "ascending" : "descending") : "none"}
+        className={className}
+      >
         <Link
           href={href({ sort, order: next })}
           className="inline-flex items-center gap-1 underline-offset-4 hover:underline"
@@ -185,44 +181,54 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
             <THead>
               <tr>
                 {sortHeader("reference", t("columns.action"))}
-                {sortHeader("owner", t("columns.owner"))}
+                {sortHeader("owner", t("columns.owner"), WIDE_ONLY)}
                 {sortHeader("due", t("columns.due"))}
-                {sortHeader("status", t("columns.status"))}
-                <Th>{t("columns.meeting")}</Th>
+                {sortHeader("status", t("columns.status"), WIDE_ONLY)}
+                <Th className={WIDE_ONLY}>{t("columns.meeting")}</Th>
               </tr>
             </THead>
             <TBody>
-              {result.data.map((a) => (
-                <tr key={a.id}>
-                  <Td className="min-w-48">
-                    <Link href={`/actions/${a.id}`} className="group block underline-offset-4">
-                      <span className="block font-mono text-xs font-semibold text-blue-900">
-                        {a.reference}
+              {result.data.map((a) => {
+                const owner = a.ownerOrganisation?.acronym ?? a.ownerOrganisation?.name ?? null;
+                return (
+                  <TRow key={a.id}>
+                    <Td className="sm:min-w-48">
+                      <RowLink href={`/actions/${a.id}`} className="block">
+                        <span className="block font-mono text-xs font-semibold text-blue-900">
+                          {a.reference}
+                        </span>
+                        <span>{a.title}</span>
+                      </RowLink>
+                      <NarrowOnly>
+                        <ActionStatusBadge status={a.status} />
+                        {owner ? <span>{owner}</span> : null}
+                      </NarrowOnly>
+                    </Td>
+                    <Td className={WIDE_ONLY}>
+                      <p>{owner ?? "—"}</p>
+                      {a.ownerPerson ? <p className="text-xs text-slate-600">{a.ownerPerson.name}</p> : null}
+                    </Td>
+                    <Td>
+                      {/* The badge goes under the date on a phone, beside it on a wider screen. */}
+                      <span className="whitespace-nowrap">
+                        {a.dueDate ? formatDay(a.dueDate, locale) : "—"}
                       </span>
-                      <span className="font-medium text-slate-900 group-hover:underline">{a.title}</span>
-                    </Link>
-                  </Td>
-                  <Td>
-                    <p>{a.ownerOrganisation?.acronym ?? a.ownerOrganisation?.name ?? "—"}</p>
-                    {a.ownerPerson ? <p className="text-xs text-slate-600">{a.ownerPerson.name}</p> : null}
-                  </Td>
-                  <Td className="whitespace-nowrap">
-                    {a.dueDate ? formatDay(a.dueDate, locale) : "—"}
-                    {a.isOverdue ? (
-                      <Badge tone="danger" className="ml-2">
-                        {t("overdue")}
-                      </Badge>
-                    ) : null}
-                  </Td>
-                  <Td>
-                    <Badge tone={STATUS_TONE[a.status]}>{t(`status.${a.status}`)}</Badge>
-                  </Td>
-                  <Td className="text-xs text-slate-700">
-                    <p>{meetingName(a.meeting.kind, a.meeting.sequenceNumber, locale)}</p>
-                    <p className="text-slate-600">{a.programme.title}</p>
-                  </Td>
-                </tr>
-              ))}
+                      {a.isOverdue ? (
+                        <Badge tone="danger" className="mt-1 flex w-fit sm:mt-0 sm:ml-2 sm:inline-flex">
+                          {t("overdue")}
+                        </Badge>
+                      ) : null}
+                    </Td>
+                    <Td className={WIDE_ONLY}>
+                      <ActionStatusBadge status={a.status} />
+                    </Td>
+                    <Td className={cn(WIDE_ONLY, "text-xs text-slate-700")}>
+                      <p>{meetingName(a.meeting.kind, a.meeting.sequenceNumber, locale)}</p>
+                      <p className="text-slate-600">{a.programme.title}</p>
+                    </Td>
+                  </TRow>
+                );
+              })}
             </TBody>
           </Table>
           <Pagination basePath={`/actions${registerSearch({ ...query, page: 1 })}`} {...result} />

@@ -7,7 +7,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
+import { NarrowOnly, RowLink, Table, TBody, Td, Th, THead, TRow, WIDE_ONLY } from "@/components/ui/table";
 import { canAnywhere } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listOrganisations } from "@/lib/organisation/service";
@@ -50,34 +50,37 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
             <THead>
               <tr>
                 <Th>{t("columns.name")}</Th>
-                <Th>{t("columns.acronym")}</Th>
-                <Th>{t("columns.kind")}</Th>
+                <Th className={WIDE_ONLY}>{t("columns.acronym")}</Th>
+                <Th className={WIDE_ONLY}>{t("columns.kind")}</Th>
                 <Th className="text-right">{t("columns.people")}</Th>
               </tr>
             </THead>
             <TBody>
-              {result.data.map((o) => (
-                <tr key={o.id}>
-                  <Td>
-                    {canManage ? (
-                      <Link
-                        href={`/directory/organisations/${o.id}/edit`}
-                        className="font-medium text-blue-800 underline"
-                      >
-                        {o.name}
-                      </Link>
-                    ) : (
-                      <p className="font-medium">{o.name}</p>
-                    )}
-                    {o.parent ? (
-                      <p className="text-xs text-slate-600">{o.parent.acronym ?? o.parent.name}</p>
-                    ) : null}
-                  </Td>
-                  <Td>{o.acronym ?? "—"}</Td>
-                  <Td>{t(`kind.${o.kind}`)}</Td>
-                  <Td className="text-right tabular-nums">{o._count.people}</Td>
-                </tr>
-              ))}
+              {result.data.map((o) => {
+                // Only those who manage the directory have a page to open: the organisation's form.
+                const Row = canManage ? TRow : "tr";
+                return (
+                  <Row key={o.id}>
+                    <Td>
+                      {canManage ? (
+                        <RowLink href={`/directory/organisations/${o.id}/edit`}>{o.name}</RowLink>
+                      ) : (
+                        <p className="font-medium">{o.name}</p>
+                      )}
+                      {o.parent ? (
+                        <p className="text-xs text-slate-600">{o.parent.acronym ?? o.parent.name}</p>
+                      ) : null}
+                      <NarrowOnly>
+                        {o.acronym ? <span>{o.acronym}</span> : null}
+                        <span>{t(`kind.${o.kind}`)}</span>
+                      </NarrowOnly>
+                    </Td>
+                    <Td className={WIDE_ONLY}>{o.acronym ?? "—"}</Td>
+                    <Td className={WIDE_ONLY}>{t(`kind.${o.kind}`)}</Td>
+                    <Td className="text-right tabular-nums">{o._count.people}</Td>
+                  </Row>
+                );
+              })}
             </TBody>
           </Table>
           <Pagination basePath="/directory" {...result} />

@@ -6,7 +6,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, TBody, Td, THeadRow } from "@/components/ui/table";
+import { NarrowOnly, RowLink, Table, TBody, Td, THeadRow, TRow, WIDE_ONLY } from "@/components/ui/table";
 import { toLocale } from "@/i18n/locales";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDay } from "@/lib/format/date";
@@ -43,35 +43,43 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
             <THeadRow
               columns={[
                 t("columns.programme"),
-                t("columns.country"),
-                t("columns.fund"),
-                t("columns.start"),
-                t("columns.duration"),
+                { label: t("columns.country"), className: WIDE_ONLY },
+                { label: t("columns.fund"), className: WIDE_ONLY },
+                { label: t("columns.start"), className: WIDE_ONLY },
+                { label: t("columns.duration"), className: WIDE_ONLY },
                 { label: t("columns.meetings"), className: "text-right" },
               ]}
             />
             <TBody>
               {result.data.map((p) => (
-                <tr key={p.id}>
+                <TRow key={p.id}>
                   <Td>
-                    <Link href={`/programmes/${p.id}`} className="font-medium text-blue-800 underline">
-                      {p.title}
-                    </Link>
-                    <Link href={`/programmes/${p.id}/attendance`} className="text-xs text-blue-800 underline">
-                      {t("attendanceLink")}
-                    </Link>
+                    <RowLink href={`/programmes/${p.id}`}>{p.title}</RowLink>
                     {p.conveningAgency ? (
                       <p className="text-xs text-slate-600">
                         {p.conveningAgency.acronym ?? p.conveningAgency.name}
                       </p>
                     ) : null}
+                    <NarrowOnly>
+                      <span>{p.country}</span>
+                      {p.startDate ? <span>{formatDay(p.startDate, locale)}</span> : null}
+                    </NarrowOnly>
+                    {/* Above the row's link, so it opens the statistics, not the programme. */}
+                    <Link
+                      href={`/programmes/${p.id}/attendance`}
+                      className="relative z-10 mt-1 inline-block text-xs text-blue-800 underline"
+                    >
+                      {t("attendanceLink")}
+                    </Link>
                   </Td>
-                  <Td>{p.country}</Td>
-                  <Td>{p.fund ?? "—"}</Td>
-                  <Td>{p.startDate ? formatDay(p.startDate, locale) : "—"}</Td>
-                  <Td>{p.durationMonths ? t("months", { n: p.durationMonths }) : "—"}</Td>
+                  <Td className={WIDE_ONLY}>{p.country}</Td>
+                  <Td className={WIDE_ONLY}>{p.fund ?? "—"}</Td>
+                  <Td className={WIDE_ONLY}>{p.startDate ? formatDay(p.startDate, locale) : "—"}</Td>
+                  <Td className={WIDE_ONLY}>
+                    {p.durationMonths ? t("months", { n: p.durationMonths }) : "—"}
+                  </Td>
                   <Td className="text-right tabular-nums">{p._count.meetings}</Td>
-                </tr>
+                </TRow>
               ))}
             </TBody>
           </Table>
