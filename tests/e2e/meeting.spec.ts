@@ -29,6 +29,8 @@ test("the secretariat reads a held meeting's record and attendance statistics", 
 test("cancelling a scheduled meeting asks first, and Keep changes nothing", async ({ page }) => {
   await logInAs(page, demoUser("SECRETARIAT"));
   await page.getByRole("link", { name: DEMO_MEETINGS.third.title }).click();
+  // On the meeting page (the list shows the status too: a second copy under the title on a phone).
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(DEMO_MEETINGS.third.title);
   await settle(page);
   await expect(page.getByText("Scheduled", { exact: true })).toBeVisible();
 
