@@ -197,7 +197,7 @@ test("a meeting of a programme kept in English, captured with its Indonesian wor
 
   // The entries show their Indonesian wording, marked as Indonesian.
   for (const text of [said.summaryId, said.decisionId, said.actionId]) {
-    await expect(page.locator('[lang="id"]', { hasText: text })).toBeVisible();
+    await expect(page.locator('span[lang="id"]', { hasText: text })).toBeVisible();
   }
   await page.screenshot({ path: test.info().outputPath("bilingual-capture-entries.png"), fullPage: true });
 
