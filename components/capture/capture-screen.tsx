@@ -4,12 +4,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import { toLocale } from "@/i18n/locales";
+import { formatTime } from "@/lib/format/date";
 import type { TCaptureState } from "@/lib/record/capture-schema";
 import { captureActions } from "./capture-actions";
 import { AgendaRail, type TRailItem } from "./agenda-rail";
 import { CaptureContext, type TCaptureContext, type TEditing } from "./capture-context";
 import { CaptureNotices } from "./capture-notices";
-import { formatTime } from "./format";
 import { ItemPanel } from "./item-panel";
 import { agendaItemOf } from "./merge";
 import type { TRecord } from "./queue-types";
@@ -97,11 +97,7 @@ export function CaptureScreen({ meetingId, initialData }: TProps) {
               snapshot={snapshot}
               isAuthRequired={capture.isAuthRequired}
               isPollFailing={capture.isPollFailing}
-              lastPolled={formatTime(
-                new Date(capture.dataUpdatedAt).toISOString(),
-                locale,
-                state.meeting.timeZone,
-              )}
+              lastPolled={formatTime(new Date(capture.dataUpdatedAt), locale, state.meeting.timeZone)}
               onRetryNow={actions.retryNow}
             />
           </div>

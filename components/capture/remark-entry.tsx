@@ -2,10 +2,10 @@
 // language, if any); its edit form opens in place.
 "use client";
 import { useTranslations } from "next-intl";
+import { formatTime } from "@/lib/format/date";
 import type { TRemark } from "@/lib/remark/schema";
 import { useCaptureContext } from "./capture-context";
 import { EntryCard } from "./entry-card";
-import { formatTime } from "./format";
 import { OtherLanguageText } from "./other-language-text";
 import type { TEntry } from "./merge";
 import { RemarkForm, remarkValues } from "./remark-form";
@@ -13,7 +13,8 @@ import { RemarkForm, remarkValues } from "./remark-form";
 export function RemarkView({ remark }: { remark: TRemark }) {
   const t = useTranslations("capture");
   const { locale, state } = useCaptureContext();
-  const time = formatTime(remark.updatedAt, locale, state.meeting.timeZone);
+  // An entry not saved yet has no time.
+  const time = remark.updatedAt ? formatTime(remark.updatedAt, locale, state.meeting.timeZone) : "";
   return (
     <>
       <span className="block text-sm text-slate-700">

@@ -1,7 +1,9 @@
 // One person on the register: who they are, their RSVP, a big "Sign in" button and the attendance select.
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { toLocale } from "@/i18n/locales";
+import { formatTime } from "@/lib/format/date";
 import { ATTENDANCE_STATUSES, type TAttendanceStatus, type TRegisterRow } from "@/lib/register/schema";
 
 type TProps = {
@@ -15,7 +17,7 @@ type TProps = {
 
 export function RegisterRow({ row, timeZone, canSignIn, isBusy, onChange }: TProps) {
   const t = useTranslations("register");
-  const format = useFormatter();
+  const locale = toLocale(useLocale());
   const selectId = `attendance-${row.id}`;
   return (
     <li className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:flex-nowrap">
@@ -30,7 +32,7 @@ export function RegisterRow({ row, timeZone, canSignIn, isBusy, onChange }: TPro
           {row.isWalkIn ? t("walkIn") : t(`rsvp.${row.rsvp}`)}
           {row.delegateOf ? ` · ${t("delegateOf", { name: row.delegateOf.name })}` : null}
           {row.signedInAt
-            ? ` · ${t("signedInAt", { time: format.dateTime(new Date(row.signedInAt), { timeStyle: "short", timeZone }) })}`
+            ? ` · ${t("signedInAt", { time: formatTime(row.signedInAt, locale, timeZone) })}`
             : null}
         </p>
       </div>

@@ -70,7 +70,12 @@ export function RegisterScreen({ meetingId, timeZone, options, signInOpensOn }: 
       }
     },
     onError: (error) => setMessage(t("changeError", { message: failureMessage(error, tCommon("error")) })),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: registerKeys.meeting(meetingId) }),
+    // A search that started before the change was saved would answer with the row as it was, and
+    // an invalidation does not restart a first fetch still under way: drop it, then fetch again.
+    onSettled: async () => {
+      await queryClient.cancelQueries({ queryKey: registerKeys.meeting(meetingId) });
+      await queryClient.invalidateQueries({ queryKey: registerKeys.meeting(meetingId) });
+    },
   });
 
   const onUndo = () => {

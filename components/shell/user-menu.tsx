@@ -21,15 +21,17 @@ const ITEM =
 export function UserMenu({ name, roleLabel, menuLabel, signedInAs, logoutLabel }: TProps) {
   const t = useTranslations("user");
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label={menuLabel}
-        className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
-      >
+    // Not modal: a modal menu hides the rest of the page with aria-hidden while its links stay
+    // focusable there (axe aria-hidden-focus); the menu still closes on Escape and returns focus.
+    <DropdownMenu.Root modal={false}>
+      {/* Named by what it shows (name, role) and then what it is: a name that hid the visible
+          text would not answer to a voice user saying what they see (WCAG 2.5.3). */}
+      <DropdownMenu.Trigger className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700">
         <span className="text-right leading-tight">
-          <span className="block font-medium">{name}</span>
+          <span className="block font-medium">{name}</span>{" "}
           <span className="block text-xs text-slate-600">{roleLabel}</span>
         </span>
+        <span className="sr-only">{`, ${menuLabel}`}</span>
         <ChevronDown aria-hidden className="h-4 w-4" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

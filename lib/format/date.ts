@@ -1,5 +1,8 @@
-// Dates as users read them: in the meeting's own time zone, in the reader's language
-// ("Thursday, 14 March 2024" / "Kamis, 14 Maret 2024").
+// Dates and times as users read them: in the meeting's own time zone, in the reader's language
+// ("Thursday, 14 March 2024" / "Kamis, 14 Maret 2024"). Every time of day on a screen, in an e-mail
+// or a document is written one way: 24-hour, with the zone's abbreviation ("09:30 WIB" /
+// "09.30 WIB"); a time not tied to a meeting (the outbox, sessions) in the programmes' default zone,
+// DEFAULT_TIME_ZONE of lib/meeting/zoned-time.ts.
 import type { TLocale } from "@/i18n/locales";
 
 const INTL_LOCALE: Record<TLocale, string> = { en: "en-GB", id: "id-ID" };
@@ -22,16 +25,46 @@ function formatter(
 }
 
 const DATE = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
-const TIME = { hour: "2-digit", minute: "2-digit", hour12: false } as const;
+// hourCycle, not hour12: false, which some engines read as h24 and write midnight as 24:00.
+const TIME = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
 const ZONE = { timeZoneName: "short" } as const;
 const DAY = { day: "numeric", month: "short", year: "numeric" } as const;
 const DAY_IN_FULL = { day: "numeric", month: "long", year: "numeric" } as const;
+const DATE_TIME = { ...DAY, ...TIME } as const;
+
+/**
+ * Indonesia's zones by the names Indonesians use, in either language; Intl writes "GMT+7" for
+ * them in English (and would for Pontianak's WIB in any language).
+ */
+const INDONESIAN_ZONES: Record<string, string> = {
+  "Asia/Jakarta": "WIB",
+  "Asia/Pontianak": "WIB",
+  "Asia/Makassar": "WITA",
+  "Asia/Ujung_Pandang": "WITA",
+  "Asia/Jayapura": "WIT",
+};
+
+/** "WIB", "WITA", "WIT"; for any other zone the short name Intl gives at `date` ("CET", "GMT-5"). */
+export function zoneAbbreviation(date: Date | string, locale: TLocale, timeZone: string): string {
+  return (
+    INDONESIAN_ZONES[timeZone] ??
+    formatter(locale, timeZone, ZONE)
+      .formatToParts(new Date(date))
+      .find((p) => p.type === "timeZoneName")?.value ??
+    timeZone
+  );
+}
 
 export function formatDate(date: Date | string, locale: TLocale, timeZone: string): string {
   return formatter(locale, timeZone, DATE).format(new Date(date));
 }
 
-/** "09:00–12:30 GMT+7" style time range in the meeting's time zone. */
+/** "09:30 WIB" (English) / "09.30 WIB" (Indonesian): a time of day in `timeZone`. */
+export function formatTime(date: Date | string, locale: TLocale, timeZone: string): string {
+  return `${formatter(locale, timeZone, TIME).format(new Date(date))} ${zoneAbbreviation(date, locale, timeZone)}`;
+}
+
+/** "09:00–12:30 WIB": a meeting's hours in its time zone. */
 export function formatTimeRange(
   start: Date | string,
   end: Date | string,
@@ -39,11 +72,12 @@ export function formatTimeRange(
   timeZone: string,
 ): string {
   const time = formatter(locale, timeZone, TIME);
-  const zone =
-    formatter(locale, timeZone, ZONE)
-      .formatToParts(new Date(start))
-      .find((p) => p.type === "timeZoneName")?.value ?? timeZone;
-  return `${time.format(new Date(start))}–${time.format(new Date(end))} ${zone}`;
+  return `${time.format(new Date(start))}–${time.format(new Date(end))} ${zoneAbbreviation(start, locale, timeZone)}`;
+}
+
+/** "14 Mar 2024, 09:30 WIB" in `timeZone`: when something happened (a version saved, a mail written). */
+export function formatDateTime(date: Date | string, locale: TLocale, timeZone: string): string {
+  return `${formatter(locale, timeZone, DATE_TIME).format(new Date(date))} ${zoneAbbreviation(date, locale, timeZone)}`;
 }
 
 /** A calendar date with no time of day (due dates, programme start), shown as stored. */
@@ -57,18 +91,4 @@ export function formatDay(date: Date | string, locale: TLocale): string {
  */
 export function formatDayInFull(date: Date | string, locale: TLocale): string {
   return formatter(locale, "UTC", DAY_IN_FULL).format(new Date(date));
-}
-
-const DATE_TIME = {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hour12: false,
-} as const;
-
-/** "14 Mar 2024, 09:30" in `timeZone`: when something was saved (a version of the minutes). */
-export function formatDateTime(date: Date | string, locale: TLocale, timeZone: string): string {
-  return formatter(locale, timeZone, DATE_TIME).format(new Date(date));
 }

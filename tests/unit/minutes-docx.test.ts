@@ -22,7 +22,7 @@ describe("renderMinutesDocx", () => {
     expect(text).toContain("Minutes of the meeting");
     expect(text).toContain("3rd PSC — Annual review");
     expect(text).toContain("Date: Thursday, 10 December 2026");
-    expect(text).toContain("Time: 09:00–12:30 GMT+7");
+    expect(text).toContain("Time: 09:00–12:30 WIB");
     const { stats } = record.attendance;
     expect(text).toContain(
       `${stats.participants} participants attended from ${stats.organisations} organisations`,

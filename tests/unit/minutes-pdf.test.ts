@@ -48,7 +48,7 @@ describe("renderMinutesPdf", () => {
     expect(text).toContain("Minutes of the meeting");
     expect(text).toContain("3rd PSC — Annual review");
     expect(text).toContain("Date: Thursday, 10 December 2026");
-    expect(text).toContain("Time: 09:00–12:30 GMT+7");
+    expect(text).toContain("Time: 09:00–12:30 WIB");
     expect(text).toContain("Venue: Room Saleh Afiff, Bappenas Building, Jl. Taman Suropati 2, Jakarta");
     const { stats } = record.attendance;
     expect(text).toContain(

@@ -9,10 +9,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { LinkedText } from "@/components/invitation/linked-text";
+import { toLocale } from "@/i18n/locales";
 import { requirePagePermission } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { formatDateTime } from "@/lib/format/date";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 import { outboxPage } from "@/lib/mail/service";
+import { DEFAULT_TIME_ZONE } from "@/lib/meeting/zoned-time";
 import { pageFromSearchParam } from "@/lib/pagination/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,10 +34,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const page = pageFromSearchParam((await searchParams).page);
   const [t, locale, result] = await Promise.all([
     getTranslations("invitation.outbox"),
-    getLocale(),
+    getLocale().then(toLocale),
     outboxPage(user.access, page),
   ]);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" });
   return (
     <>
       <PageHeader title={t("title")} />
@@ -60,7 +62,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                     <dd>{m.from}</dd>
                     <dt className="text-slate-600">{t("date")}</dt>
                     <dd>
-                      <time dateTime={m.createdAt.toISOString()}>{when.format(m.createdAt)}</time>
+                      <time dateTime={m.createdAt.toISOString()}>
+                        {formatDateTime(m.createdAt, locale, DEFAULT_TIME_ZONE)}
+                      </time>
                     </dd>
                     <dt className="text-slate-600">{t("statusLabel")}</dt>
                     <dd>

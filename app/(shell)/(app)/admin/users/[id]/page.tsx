@@ -1,7 +1,7 @@
 // One user for the administrator: the directory entry the account acts as, where they are logged
 // in (with "End all sessions") and their API tokens (each with "Revoke").
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EndSessionsButton } from "@/components/auth/end-sessions-button";
 import { LinkPersonForm } from "@/components/auth/link-person-form";
 import { RevokeTokenButton } from "@/components/auth/revoke-token-button";
@@ -11,10 +11,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table, TBody, Td, THeadRow } from "@/components/ui/table";
+import { toLocale } from "@/i18n/locales";
 import { listUserApiTokens } from "@/lib/api-token/service";
 import { SESSION_LIFETIME_SECONDS } from "@/lib/auth/policy";
 import { listLiveSessions } from "@/lib/auth/service/session";
 import { requirePagePermission } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format/date";
+import { DEFAULT_TIME_ZONE } from "@/lib/meeting/zoned-time";
 import { orNotFound } from "@/lib/page/or-not-found";
 import { getUserForAdmin } from "@/lib/user/service";
 
@@ -28,8 +31,9 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   const [user, sessions, tokens] = await orNotFound(
     Promise.all([getUserForAdmin(access, id), listLiveSessions(access, id), listUserApiTokens(access, id)]),
   );
-  const [t, format] = await Promise.all([getTranslations("admin"), getFormatter()]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const [t, locale] = await Promise.all([getTranslations("admin"), getLocale().then(toLocale)]);
+  // Sessions and tokens belong to no meeting: their times are in the programmes' zone.
+  const when = (date: Date) => formatDateTime(date, locale, DEFAULT_TIME_ZONE);
   const now = new Date();
   const tokenStatus = (token: (typeof tokens)[number]) => {
     if (token.revokedAt) return <Badge tone="danger">{t("tokens.revoked")}</Badge>;
