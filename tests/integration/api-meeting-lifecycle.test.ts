@@ -185,6 +185,7 @@ describe("GET /api/v1/meetings/{id}", () => {
         position: "Deputy Minister",
         organisation: { id: ministry.id, name: ministry.name, acronym: ministry.acronym },
         capacity: "representative of the Government",
+        capacityTranslation: null,
       },
     ]);
     expect(detail.agendaItems.map((a: { title: string }) => a.title)).toEqual([
