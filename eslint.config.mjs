@@ -73,6 +73,21 @@ const config = [
   { files: ["app/**", "components/**", "lib/**"], rules: restrictImports([PRISMA_CLIENT]) },
   { files: ["lib/**"], ignores: ["lib/api/**"], rules: restrictImports([PRISMA_CLIENT, HTTP]) },
   { files: ["lib/*/service.ts", "lib/*/service/**", "lib/db/**"], rules: restrictImports([HTTP]) },
+  // Specs take `test` from the fixture that checks every visited page with axe.
+  {
+    files: ["tests/e2e/**/*.spec.ts"],
+    rules: restrictImports([
+      {
+        paths: [
+          {
+            name: "@playwright/test",
+            message: "Import test and expect from ./fixtures: it checks every page the test visits with axe.",
+          },
+        ],
+        patterns: [],
+      },
+    ]),
+  },
 ];
 
 export default config;

@@ -1,5 +1,6 @@
 // Benchmark settings from CLI flags and BENCH_* environment variables, in one typed object, so
 // every other bench file reads sizes and load parameters from here and nowhere else.
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 /** How many rows of each kind the seed writes. */
@@ -32,6 +33,10 @@ export type TBenchConfig = {
   poolSize: number | undefined;
   /** Server part of the PostgreSQL URL (path /postgres). */
   serverUrl: URL;
+  /** Another checkout with its own production build, served beside this one (--compare). */
+  compare: string | undefined;
+  /** Measured runs per route and build, alternating between the builds (--rounds). */
+  rounds: number;
 };
 
 export const DEFAULT_SIZES: TDatasetSizes = {
@@ -69,6 +74,12 @@ Load:
   --connections N (32)         --duration S (10 per route)   --warmup S (2 per route)
   --route NAME (repeatable; only routes whose name contains NAME)
   --pool N (the app's DATABASE_POOL_SIZE; default: the app's own default)
+Comparing two builds (interleaved in one run, on the same database):
+  --compare DIR  another checkout with node_modules and a production build (.next) of its own,
+                 e.g. \`git worktree add ../before <commit> && cd ../before && npm ci && npm run build\`;
+                 each route is loaded on both servers in turn (A B B A …), and the table gives
+                 each build's median CPU ms/req and their ratio
+  --rounds N     measured runs per route and build (1; 3 with --compare)
 Other:
   --build       run \`npm run build\` even if .next/BUILD_ID exists
   --keep-db     keep the benchmark database afterwards (its URL is printed)
@@ -110,6 +121,8 @@ export function parseConfig(argv: string[]): TBenchConfig | "help" {
       pool: { type: "string" },
       build: { type: "boolean" },
       "keep-db": { type: "boolean" },
+      compare: { type: "string" },
+      rounds: { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -140,5 +153,7 @@ export function parseConfig(argv: string[]): TBenchConfig | "help" {
     keepDb: values["keep-db"] ?? fromEnv("keep-db") === "1",
     poolSize: poolRaw === undefined ? undefined : Math.floor(positiveNumber("pool", poolRaw, 10)),
     serverUrl: serverUrlFromEnv(),
+    compare: pick("compare") ? path.resolve(pick("compare")!) : undefined,
+    rounds: Math.floor(positiveNumber("rounds", pick("rounds"), pick("compare") ? 3 : 1)),
   };
 }

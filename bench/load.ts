@@ -25,6 +25,8 @@ export type TRouteResult = {
   errors: number;
   statusCodes: Record<string, number>;
   bytesPerSecond: number;
+  /** Mean size of a response (body and headers) in the measured run. */
+  bytesPerRequest: number | null;
   durationSeconds: number;
   /** Server CPU (utime + stime of its process tree) per request of the measured run; null if unknown. */
   cpuMsPerRequest: number | null;
@@ -127,6 +129,7 @@ export async function loadRoute(options: TLoadOptions): Promise<TRouteResult> {
     errors: result.errors,
     statusCodes,
     bytesPerSecond: result.throughput.average,
+    bytesPerRequest: result.requests.total > 0 ? result.throughput.total / result.requests.total : null,
     durationSeconds: result.duration,
   };
 }

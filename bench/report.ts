@@ -37,10 +37,25 @@ export type TReport = {
   build: { atStart: Record<string, string | null>; atEnd: Record<string, string | null> };
   timingsMs: Record<string, number>;
   routes: TRouteOutcome[];
+  /** With --compare: every round of every route on both builds. */
+  compared?: TComparedRoute[];
   /** In-process timings of the generated documents (bench/generation.ts). */
   generation: TGenerationTiming[];
   failed: boolean;
 };
+
+/** One route measured on each server (A: this checkout, B: --compare), every round. */
+export type TComparedRoute = { name: string; bySide: Record<string, TRouteOutcome[]> };
+
+/** The round with the median CPU per request (a failed one if any failed): what the table shows. */
+export function medianRun(runs: TRouteOutcome[]): TRouteOutcome {
+  const failed = runs.find((r) => r.failed);
+  if (failed) return failed;
+  const sorted = [...runs].sort(
+    (a, b) => (a.result?.cpuMsPerRequest ?? Infinity) - (b.result?.cpuMsPerRequest ?? Infinity),
+  );
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
 
 export const loadAverage = () => os.loadavg().map((l) => Math.round(l * 100) / 100);
 
@@ -89,6 +104,7 @@ export function formatTable(routes: TRouteOutcome[]): string {
     "p50 ms",
     "p95 ms",
     "p99 ms",
+    "bytes/resp",
     "errors/non-2xx",
     "vs static",
   ];
@@ -101,16 +117,56 @@ export function formatTable(routes: TRouteOutcome[]): string {
       ms(x?.latencyMs.p50),
       ms(x?.latencyMs.p95),
       ms(x?.latencyMs.p99),
+      kilobytes(x?.bytesPerRequest),
       x ? `${x.errors}/${x.non2xx}` : "—",
       r.ratioToBaseline === undefined ? "—" : r.isBaseline ? "1.00" : r.ratioToBaseline.toFixed(3),
     ];
   });
+  const out = aligned(header, rows);
+  for (const r of routes) if (r.failure) out.push(`  ✗ ${r.name}: ${r.failure}`);
+  return out.join("\n");
+}
+
+const kilobytes = (v: number | null | undefined) => (v == null ? "—" : `${(v / 1024).toFixed(1)} k`);
+
+function aligned(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  const out = [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)];
-  for (const r of routes) if (r.failure) out.push(`  ✗ ${r.name}: ${r.failure}`);
-  return out.join("\n");
+  return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)];
+}
+
+/** Each build's median CPU ms/req (and the spread of its rounds), the ratio B/A, req/s and bytes. */
+export function formatComparison(compared: TComparedRoute[]): string {
+  const header = ["route", "A CPU ms/req", "B CPU ms/req", "B/A", "A req/s", "B req/s", "A bytes", "B bytes"];
+  const cpu = (runs: TRouteOutcome[] | undefined) => {
+    const values = (runs ?? []).map((r) => r.result?.cpuMsPerRequest).filter((v): v is number => v != null);
+    if (values.length === 0) return "—";
+    const median = medianRun(runs!).result?.cpuMsPerRequest ?? NaN;
+    return values.length === 1
+      ? median.toFixed(1)
+      : `${median.toFixed(1)} (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)})`;
+  };
+  const rows = compared.map(({ name, bySide }) => {
+    const a = bySide.A ? medianRun(bySide.A) : undefined;
+    const b = bySide.B ? medianRun(bySide.B) : undefined;
+    const ratio =
+      a?.result?.cpuMsPerRequest && b?.result?.cpuMsPerRequest != null
+        ? (b.result.cpuMsPerRequest / a.result.cpuMsPerRequest).toFixed(2)
+        : "—";
+    const failed = a?.failed || b?.failed ? "  ✗ FAILED" : "";
+    return [
+      name + failed,
+      cpu(bySide.A),
+      cpu(bySide.B),
+      ratio,
+      a?.result ? a.result.requestsPerSecond.toFixed(0) : "—",
+      b?.result ? b.result.requestsPerSecond.toFixed(0) : "—",
+      kilobytes(a?.result?.bytesPerRequest),
+      kilobytes(b?.result?.bytesPerRequest),
+    ];
+  });
+  return aligned(header, rows).join("\n");
 }
 
 /** Writes bench/results/<timestamp>.json and latest.json; returns the first path. */

@@ -43,6 +43,12 @@ export type TBenchRoute = {
 export const ROUTES: TBenchRoute[] = [
   { name: "static /about", path: "/about", auth: "none", isBaseline: true },
   { name: "/api/health", path: "/api/health", auth: "none" },
+  // The shell and one form, no records read: what every signed-in page costs before its data.
+  {
+    name: "page /directory/people/import (bare: shell, no data)",
+    path: "/directory/people/import",
+    auth: "session",
+  },
   { name: "page /meetings", path: "/meetings", auth: "session" },
   { name: "GET /api/v1/meetings", path: "/api/v1/meetings", auth: "token" },
   { name: "page /meetings/{id}", path: "/meetings/:meetingId", auth: "session", setup: busiestHeldMeeting },

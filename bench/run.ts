@@ -3,6 +3,7 @@
 // of bench/routes.ts with autocannon, prints a table and writes bench/results/*.json. The server
 // is stopped and the database dropped on success, failure and Ctrl-C alike (--keep-db keeps it).
 // Usage: npm run bench -- --help
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { authHeaders, credentials, type TCredentials } from "./auth";
 import { parseConfig, USAGE, type TBenchConfig } from "./config";
@@ -16,13 +17,16 @@ import {
 import { formatGeneration, measureGeneration } from "./generation";
 import { checkRoute, loadRoute, stopCurrentLoad } from "./load";
 import {
+  formatComparison,
   formatTable,
   gitInfo,
   loadAverage,
   machineInfo,
+  medianRun,
   RESULTS_DIR,
   withRatios,
   writeReport,
+  type TComparedRoute,
   type TReport,
   type TRouteOutcome,
 } from "./report";
@@ -69,35 +73,38 @@ async function timed<T>(timings: Record<string, number>, key: string, fn: () => 
   }
 }
 
+/** One server under test: this checkout's build ("A"), or the --compare one ("B"). */
+type TSide = { label: "A" | "B"; baseUrl: string; pid: number; creds: TCredentials };
+
+/** The route's path with its records chosen (route.setup), once for every server and round. */
+async function routePath(route: TBenchRoute, ctx: TRouteContext): Promise<string> {
+  return resolvePath(route, route.setup ? await route.setup(ctx) : {});
+}
+
 async function benchRoute(
   route: TBenchRoute,
-  ctx: TRouteContext,
-  baseUrl: string,
-  creds: TCredentials,
+  path: string,
+  side: TSide,
   config: TBenchConfig,
-  serverPid: number,
 ): Promise<TRouteOutcome> {
   const outcome: TRouteOutcome = {
     name: route.name,
-    path: route.path,
+    path,
     auth: route.auth,
     isBaseline: route.isBaseline ?? false,
     failed: false,
   };
   const options = {
-    url: "",
+    url: side.baseUrl + path,
     method: route.method ?? "GET",
-    headers: authHeaders(route.auth, creds),
+    headers: authHeaders(route.auth, side.creds),
     body: route.body === undefined ? undefined : JSON.stringify(route.body),
     connections: config.connections,
     duration: config.duration,
     warmup: config.warmup,
-    serverPid,
+    serverPid: side.pid,
   };
   try {
-    const path = resolvePath(route, route.setup ? await route.setup(ctx) : {});
-    outcome.path = path;
-    options.url = baseUrl + path;
     await checkRoute(options);
   } catch (error) {
     return { ...outcome, failed: true, failure: `pre-check: ${(error as Error).message}` };
@@ -113,6 +120,28 @@ async function benchRoute(
     outcome.failure = `${result.non2xx} non-2xx, ${result.errors} errors/timeouts (status codes: ${codes || "none"})`;
   }
   return outcome;
+}
+
+/**
+ * The route on every server, `config.rounds` times, alternating which goes first (A B, B A, …) so a
+ * drift of the machine's load falls on both alike; per server, the round with the median CPU.
+ */
+async function benchRouteOnAll(
+  route: TBenchRoute,
+  path: string,
+  sides: TSide[],
+  config: TBenchConfig,
+): Promise<TComparedRoute> {
+  const runs = new Map<TSide["label"], TRouteOutcome[]>(sides.map((side) => [side.label, []]));
+  for (let round = 0; round < config.rounds && !interrupted; round++) {
+    const order = round % 2 === 0 ? sides : [...sides].reverse();
+    for (const side of order) {
+      const outcome = await benchRoute(route, path, side, config);
+      runs.get(side.label)!.push(outcome);
+      if (outcome.failed) return { name: route.name, bySide: Object.fromEntries(runs) };
+    }
+  }
+  return { name: route.name, bySide: Object.fromEntries(runs) };
 }
 
 async function main(config: TBenchConfig): Promise<number> {
@@ -163,12 +192,31 @@ async function main(config: TBenchConfig): Promise<number> {
 
   const logFile = `${RESULTS_DIR}/${startedAt.toISOString().replace(/[:.]/g, "-")}-server.log`;
   const buildAtStart = buildInfo();
+  const secret = randomBytes(32).toString("hex");
   const server = await timed(timingsMs, "serverStart", () =>
-    startServer({ databaseUrl: database.url, logFile, poolSize: config.poolSize }),
+    startServer({ databaseUrl: database.url, logFile, poolSize: config.poolSize, secret }),
   );
   cleanups.push({ label: "stop server", run: server.stop });
   say(`next start (pid ${server.pid}) ready at ${server.baseUrl} in ${secs(timingsMs.serverStart)}`);
   const creds = await timed(timingsMs, "login", () => credentials(server.baseUrl));
+  const sides: TSide[] = [{ label: "A", baseUrl: server.baseUrl, pid: server.pid, creds }];
+  if (config.compare) {
+    const other = await startServer({
+      databaseUrl: database.url,
+      logFile: logFile.replace(/-server\.log$/, "-server-compare.log"),
+      poolSize: config.poolSize,
+      secret,
+      root: config.compare,
+    });
+    cleanups.push({ label: "stop the compared server", run: other.stop });
+    say(`B: ${config.compare}'s build (pid ${other.pid}) ready at ${other.baseUrl}`);
+    sides.push({
+      label: "B",
+      baseUrl: other.baseUrl,
+      pid: other.pid,
+      creds: await credentials(other.baseUrl),
+    });
+  }
 
   const ctx: TRouteContext = {
     pool,
@@ -189,14 +237,35 @@ async function main(config: TBenchConfig): Promise<number> {
     },
   };
   const outcomes: TRouteOutcome[] = [];
+  const compared: TComparedRoute[] = [];
   for (const route of routes) {
     if (interrupted) break;
     say(
-      `${route.name}: ${config.warmup} s warm-up, ${config.duration} s at ${config.connections} connections…`,
+      `${route.name}: ${config.warmup} s warm-up, ${config.duration} s at ${config.connections} connections` +
+        (sides.length > 1 || config.rounds > 1
+          ? `, ${config.rounds} round(s) on ${sides.length} server(s)…`
+          : "…"),
     );
-    const outcome = await timed(timingsMs, `route ${route.name}`, () =>
-      benchRoute(route, ctx, server.baseUrl, creds, config, server.pid),
-    );
+    const outcome = await timed(timingsMs, `route ${route.name}`, async () => {
+      let path: string;
+      try {
+        path = await routePath(route, ctx);
+      } catch (error) {
+        const failure = `pre-check: ${(error as Error).message}`;
+        return {
+          name: route.name,
+          path: route.path,
+          auth: route.auth,
+          isBaseline: false,
+          failed: true,
+          failure,
+        };
+      }
+      const all = await benchRouteOnAll(route, path, sides, config);
+      compared.push(all);
+      const failedB = all.bySide.B?.find((r) => r.failed);
+      return failedB ? { ...failedB, failure: `B: ${failedB.failure}` } : medianRun(all.bySide.A);
+    });
     if (outcome.failed) say(`✗ ${route.name}: ${outcome.failure}`);
     outcomes.push(outcome);
   }
@@ -217,11 +286,13 @@ async function main(config: TBenchConfig): Promise<number> {
     build: { atStart: buildAtStart, atEnd: buildAtEnd },
     timingsMs,
     routes: results,
+    compared: config.compare ? compared : undefined,
     generation,
     failed: results.some((r) => r.failed),
   };
   const file = writeReport(report);
   console.log(`\n${formatTable(results)}\n\n${formatGeneration(generation)}\n`);
+  if (config.compare) console.log(`A: this checkout; B: ${config.compare}\n${formatComparison(compared)}\n`);
   say(
     `seed ${secs(timingsMs.seed)}, migrate ${secs(timingsMs.migrate)}, server start ${secs(timingsMs.serverStart)}, ` +
       `total ${secs(timingsMs.total)}; ${os.cpus().length} CPUs, node ${process.version}, ` +

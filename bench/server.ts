@@ -13,14 +13,14 @@ const STOP_TIMEOUT_MS = 10_000;
 
 export type TBenchServer = { baseUrl: string; pid: number; logFile: string; stop: () => Promise<void> };
 
-export function hasBuild(): boolean {
-  return fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"));
+export function hasBuild(root = ROOT): boolean {
+  return fs.existsSync(path.join(root, ".next", "BUILD_ID"));
 }
 
 /** Which build was served (it can change under us: others build in the same checkout). */
-export function buildInfo(): { buildId: string | null; builtAt: string | null } {
+export function buildInfo(root = ROOT): { buildId: string | null; builtAt: string | null } {
   try {
-    const file = path.join(ROOT, ".next", "BUILD_ID");
+    const file = path.join(root, ".next", "BUILD_ID");
     return { buildId: fs.readFileSync(file, "utf8").trim(), builtAt: fs.statSync(file).mtime.toISOString() };
   } catch {
     return { buildId: null, builtAt: null };
@@ -84,7 +84,12 @@ export async function startServer(options: {
   databaseUrl: string;
   logFile: string;
   poolSize?: number;
+  /** The checkout whose build is served (another one for --compare); this one by default. */
+  root?: string;
+  /** NEXTAUTH_SECRET; the same for both servers of a comparison. */
+  secret?: string;
 }): Promise<TBenchServer> {
+  const root = options.root ?? ROOT;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
@@ -94,7 +99,7 @@ export async function startServer(options: {
     NODE_ENV: "production",
     DATABASE_URL: options.databaseUrl,
     NOTULEN_EMBEDDED_DB: "0",
-    NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+    NEXTAUTH_SECRET: options.secret ?? randomBytes(32).toString("hex"),
     NEXTAUTH_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
@@ -103,8 +108,8 @@ export async function startServer(options: {
   else delete env.DATABASE_POOL_SIZE;
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    { cwd: ROOT, env, stdio: ["ignore", log, log] },
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    { cwd: root, env, stdio: ["ignore", log, log] },
   );
   fs.closeSync(log);
   if (child.pid === undefined) throw new Error("could not spawn next start");

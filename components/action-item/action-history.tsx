@@ -22,10 +22,12 @@ export async function ActionHistory({ updates, locale }: { updates: TActionUpdat
           </p>
           {u.statusAfter && u.statusAfter !== u.statusBefore ? (
             <p className="font-medium text-slate-900">
-              {t("history.statusChange", {
-                before: u.statusBefore ? t(`status.${u.statusBefore}`) : t("facts.none"),
-                after: t(`status.${u.statusAfter}`),
-              })}
+              {u.statusBefore
+                ? t("history.statusChange", {
+                    before: t(`status.${u.statusBefore}`),
+                    after: t(`status.${u.statusAfter}`),
+                  })
+                : t("history.statusSet", { after: t(`status.${u.statusAfter}`) })}
             </p>
           ) : null}
           <p className="whitespace-pre-line break-words text-slate-900">{u.body}</p>

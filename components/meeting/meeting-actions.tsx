@@ -99,7 +99,7 @@ export function MeetingActions({ meetingId, status, version, next, links, status
         )}
         {more.length > 0 ? (
           <DropdownMenu.Root>
-            <DropdownMenu.Trigger aria-label={tPage("moreLabel")} className={SECONDARY}>
+            <DropdownMenu.Trigger className={SECONDARY}>
               {tPage("more")}
               <ChevronDown aria-hidden className="h-4 w-4" />
             </DropdownMenu.Trigger>

@@ -1,5 +1,5 @@
 // The HTTP API from a client's point of view: health, authentication, its own description.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("/api/health reports a reachable, migrated database", async ({ request }) => {
   const response = await request.get("/api/health");

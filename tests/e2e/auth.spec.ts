@@ -1,7 +1,7 @@
 // Logging in and out: each role lands on its home — a member on their own meetings and minutes to
 // review, everyone else on the meetings — with its own navigation, logs out from the account menu by
 // keyboard; wrong or missing credentials are explained on the login page.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { NAV_BY_ROLE, demoUser, settle, submitLogin, type TRole } from "./helpers";
 
 for (const role of Object.keys(NAV_BY_ROLE) as TRole[]) {

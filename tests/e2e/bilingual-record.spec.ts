@@ -2,7 +2,7 @@
 // language (programmes are theirs to manage); the secretariat enters a meeting's purpose, a
 // co-chair's capacity, a person's position and, on the capture screen, a remark, a decision and an
 // action item each with its wording in the other language — and the API returns each as saved.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { demoUser, logInAs, settle } from "./helpers";
 
 const stamp = Date.now().toString(36);
@@ -205,6 +205,8 @@ test("a meeting of a programme kept in English, captured with its Indonesian wor
   await page.locator("[data-entry-open]", { hasText: said.decision }).click();
   const edit = page.getByRole("form", { name: "Edit decision" });
   await expect(edit.getByLabel("Decision — Bahasa Indonesia")).toHaveValue(said.decisionId);
+  // The form takes the keyboard to its first field once shown; type only after that.
+  await expect(edit.getByLabel("Decision — English")).toBeFocused();
   await edit.getByLabel("Decision — Bahasa Indonesia").fill(`${said.decisionId} Dengan catatan.`);
   await page.keyboard.press("Control+Enter");
   await expect(page.getByTestId("capture-status")).toHaveText(/^All changes saved/);

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type Browser, type TestInfo } from "@playwright/test";
+import { expect, test, type Browser, type TestInfo } from "./fixtures";
 import { DEMO_COUNTS, DEMO_MEETINGS } from "../../prisma/seed/demo-facts";
 import { ROOT, demoUser, submitLogin } from "./helpers";
 

@@ -4,7 +4,7 @@
 // carry English-only wording. Nothing is saved by these submissions.
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { DEMO_MEETINGS, DEMO_USERS } from "../../prisma/seed/demo-facts";
 import { englishOnlyFinder, loadCatalogue, shownMessages } from "./catalogue";
 import { ROOT, demoUser, logInAs, settle, type TRole } from "./helpers";

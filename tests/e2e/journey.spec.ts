@@ -5,7 +5,7 @@
 // a walk-in, and the meeting page counts both by ministry and by sex.
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { mailParts } from "../support/smtp-server";
 import { demoUser, logInAs, settle } from "./helpers";
 
@@ -123,7 +123,7 @@ test("invite three ministries, delegate through the e-mailed RSVP link, sign in 
   await expect(page.getByRole("status").filter({ hasText: `${walkIn} added and signed in.` })).toBeVisible();
 
   // The meeting page counts the two participants, by ministry and by sex.
-  await page.goto(meetingPath);
+  await page.goto(`${meetingPath}?tab=attendance`);
   await expect(page.getByText("2 participants from 2 ministries", { exact: true })).toBeVisible();
   const figures = page.locator('dl[aria-label="Attendance in figures"] > div');
   await expect(figures.filter({ hasText: /^Participants2$/ })).toHaveCount(1);

@@ -1,6 +1,6 @@
 // The language switch: Bahasa Indonesia for navigation, headings and <html lang>, kept while
 // moving around and after a reload, and back to English.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demoUser, logInAs } from "./helpers";
 
 test("switching to Bahasa Indonesia and back", async ({ page }) => {

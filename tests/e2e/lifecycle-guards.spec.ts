@@ -1,7 +1,7 @@
 // The meeting lifecycle as a new secretariat user meets it: "Save as draft" keeps a draft, whose
 // invite page says to schedule it first (and "Schedule" on the meeting page opens the invite
 // panel); before the meeting's day the register says when signing in opens and offers none.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { demoUser, logInAs, settle } from "./helpers";
 
 /** A JSON call to the API with the browser's session, as the app's own screens make it. */

@@ -3,7 +3,7 @@
 // zeros; a held meeting lists its decisions by number and its action items by reference, each
 // row opening the item. The meetings list shows each meeting's status at 390 px, and a click
 // anywhere on a row opens the meeting.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./fixtures";
 import { LOCALE_COOKIE } from "../../i18n/locales";
 import { demoUser, logInAs, settle } from "./helpers";
 

@@ -1,7 +1,7 @@
 // The secretariat opens a meeting from the list, sees who chaired and, on the attendance tab, who
 // came (by ministry and sex), and cancels a scheduled meeting only after confirming; a ministry
 // member sees the same meeting without the secretariat's controls.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_MEETINGS } from "../../prisma/seed/demo-facts";
 import { demoUser, logInAs, settle } from "./helpers";
 

@@ -14,7 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import PgBoss from "pg-boss";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./fixtures";
 import { MINUTES_REVIEW_QUEUE, minutesReviewJobKey, type TMinutesReviewJob } from "../../lib/jobs/queues";
 import { mailParts } from "../support/smtp-server";
 import { demoUser, logInAs, settle } from "./helpers";
@@ -421,7 +421,7 @@ test("the English journey: draft, circulate, comment by e-mailed link, accept, d
   await expect
     .poll(() => statusOf(api, m.id), { message: "adopted by the deadline job", timeout: 30_000 })
     .toBe("MINUTES_ADOPTED");
-  await page.goto(`/meetings/${m.id}`);
+  await page.goto(`/meetings/${m.id}?tab=minutes`);
   const fingerprint = (await page.getByTestId("minutes-fingerprint").innerText()).trim();
   expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
   await expect(
@@ -621,7 +621,7 @@ test("the reviewer's side in Bahasa Indonesia: the e-mail, the review screen, th
   expect(notice.text).toMatch(/\(versi 1\) disahkan pada .* melalui prosedur tertulis tanpa keberatan\./);
   const fingerprint = /Sidik jari notulen yang disahkan: ([0-9a-f]{64})/.exec(notice.text)?.[1];
   expect(fingerprint).toBeTruthy();
-  await page.goto(`/meetings/${m.id}`);
+  await page.goto(`/meetings/${m.id}?tab=minutes`);
   await expect(page.getByTestId("minutes-fingerprint")).toHaveText(fingerprint!);
   expect(notice.text).toContain("Siapa pun dapat memeriksa notulen yang disahkan beserta berkasnya di sini:");
   expect(notice.text).toContain(`/verify?fingerprint=${fingerprint}`);

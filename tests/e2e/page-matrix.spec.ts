@@ -5,7 +5,7 @@
 // visitors of the application's pages end on the login page. A page added without an entry here,
 // or an entry whose page is gone, fails the first test. Only statuses and final URLs: what the
 // refusal looks like on screen is tests/e2e/permissions.spec.ts's.
-import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type BrowserContext } from "./fixtures";
 import { demoUser, logInAs, type TRole } from "./helpers";
 import {
   createRecords,

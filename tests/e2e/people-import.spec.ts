@@ -1,6 +1,6 @@
 // The secretariat imports people from CSV: a bad row is named with its field and nothing is
 // saved; once fixed, the import runs and the new person can be found by search.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demoUser, logInAs, settle } from "./helpers";
 
 const BAD =

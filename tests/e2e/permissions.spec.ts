@@ -1,7 +1,7 @@
 // Pages a role may not use answer "Page not found" with a real 404 status (the same answer as a
 // page that does not exist, and as a record that does not exist), and anonymous visitors are sent
 // to the login page and then back to where they were going.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { demoUser, logInAs, submitLogin } from "./helpers";
 
 async function expectNotFound(page: Page, path: string) {

@@ -3,7 +3,7 @@
 // and copies the English and Indonesian summaries. A coordinator may read the outputs, not capture.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import mammoth from "mammoth";
 import { DEMO_MEETINGS } from "../../prisma/seed/demo-facts";
 import { demoUser, logInAs, settle } from "./helpers";

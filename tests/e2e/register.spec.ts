@@ -1,6 +1,6 @@
 // At the venue the secretariat adds a walk-in with a new organisation, signs people in and out with the
 // keyboard, and undoes a change; a coordinator cannot open the register.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_MEETINGS } from "../../prisma/seed/demo-facts";
 import { demoUser, logInAs, settle } from "./helpers";
 

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { LOCALE_COOKIE } from "../../i18n/locales";
 import { mailParts } from "../support/smtp-server";
 import { DEMO_MEETINGS } from "../../prisma/seed/demo-facts";

@@ -1,7 +1,7 @@
 // The printable sign-in sheet, served by the production build (pdfkit's fonts load at run time),
 // read back with pdftotext: what the secretariat prints when the venue's network fails.
 import { execFileSync } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_MEETINGS } from "../../prisma/seed/demo-facts";
 import { demoUser, logInAs } from "./helpers";
 

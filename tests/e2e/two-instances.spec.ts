@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { expect, request as apiRequest, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, request as apiRequest, test, type APIRequestContext, type Page } from "./fixtures";
 import { BASE_URL, SECOND_BASE_URL, SECOND_INSTANCE_MAIL_FROM } from "../../playwright.config";
 import { mailParts } from "../support/smtp-server";
 import { ROOT, demoUser, logInAs, settle } from "./helpers";

@@ -69,6 +69,8 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const exportSearch = registerSearch({ ...query, page: 1, pageSize: undefined });
   const exportHref = (format: "csv" | "xlsx") =>
     `/api/v1/action-items${exportSearch ? `${exportSearch}&` : "?"}format=${format}`;
+  // The programme beside each meeting only where the register can hold more than one programme.
+  const showsProgramme = !query.programmeId && options.programmes.length > 1;
   const countTotal = ACTION_STATUSES.reduce((n, s) => n + result.counts[s], 0);
   const activeStatus = query.status?.length === 1 ? query.status[0] : query.status?.length ? null : "all";
 
@@ -224,7 +226,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
                     </Td>
                     <Td className={cn(WIDE_ONLY, "text-xs text-slate-700")}>
                       <p>{meetingName(a.meeting.kind, a.meeting.sequenceNumber, locale)}</p>
-                      <p className="text-slate-600">{a.programme.title}</p>
+                      {showsProgramme ? <p className="text-slate-600">{a.programme.title}</p> : null}
                     </Td>
                   </TRow>
                 );

@@ -6,7 +6,7 @@ import { MeetingStatusBadge } from "@/components/meeting/status-badge";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TBody, Td, THeadRow } from "@/components/ui/table";
+import { RowLink, Table, TBody, Td, THeadRow, TRow } from "@/components/ui/table";
 import { toLocale } from "@/i18n/locales";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -62,6 +62,9 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
           ) : null}
         </div>
       </PageHeader>
+      {programme.description ? (
+        <p className="mb-6 max-w-3xl whitespace-pre-line text-slate-800">{programme.description}</p>
+      ) : null}
       <dl className="mb-8 grid max-w-3xl gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr] sm:gap-y-2">
         {facts.map(([term, value]) => (
           <div key={term} className="contents">
@@ -70,9 +73,6 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
           </div>
         ))}
       </dl>
-      {programme.description ? (
-        <p className="mb-8 max-w-3xl whitespace-pre-line text-sm">{programme.description}</p>
-      ) : null}
       <h2 className="mb-3 text-lg font-semibold">{t("participants")}</h2>
       {programme.participatingOrganisations.length === 0 ? (
         <p className="mb-8 text-sm text-slate-600">{t("noParticipants")}</p>
@@ -91,17 +91,15 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
           <THeadRow columns={[t("meeting"), t("date"), t("status")]} />
           <TBody>
             {meetings.map((m) => (
-              <tr key={m.id}>
+              <TRow key={m.id}>
                 <Td>
-                  <Link href={`/meetings/${m.id}`} className="font-medium text-blue-800 underline">
-                    {m.title}
-                  </Link>
+                  <RowLink href={`/meetings/${m.id}`}>{m.title}</RowLink>
                 </Td>
                 <Td>{formatDate(m.startsAt, locale, m.timeZone)}</Td>
                 <Td>
                   <MeetingStatusBadge status={m.status} />
                 </Td>
-              </tr>
+              </TRow>
             ))}
           </TBody>
         </Table>
