@@ -363,7 +363,7 @@ test("follow-up: filter the overdue items, a reminder's link, report done, verif
   const record = openItem.getByRole("form", { name: `Record the status of ${s.open.reference}` });
   await expect(record.getByLabel("Status")).toHaveValue("");
   await expect(record.getByLabel("Status").getByRole("option", { selected: true })).toHaveText(
-    "Keep the status (In progress)",
+    "Keep the status: In progress",
   );
   await record.getByLabel("Status").selectOption({ label: "Reported done" });
   await record.getByLabel("What was done").fill(note);

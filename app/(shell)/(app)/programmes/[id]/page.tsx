@@ -6,7 +6,7 @@ import { MeetingStatusBadge } from "@/components/meeting/status-badge";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { RowLink, Table, TBody, Td, THeadRow, TRow } from "@/components/ui/table";
+import { NarrowOnly, RowLink, Table, TBody, Td, THeadRow, TRow, WIDE_ONLY } from "@/components/ui/table";
 import { toLocale } from "@/i18n/locales";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -88,15 +88,26 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
         <EmptyState title={t("noMeetings")} />
       ) : (
         <Table>
-          <THeadRow columns={[t("meeting"), t("date"), t("status")]} />
+          <THeadRow
+            columns={[
+              t("meeting"),
+              { label: t("date"), className: WIDE_ONLY },
+              { label: t("status"), className: WIDE_ONLY },
+            ]}
+          />
           <TBody>
             {meetings.map((m) => (
               <TRow key={m.id}>
                 <Td>
                   <RowLink href={`/meetings/${m.id}`}>{m.title}</RowLink>
+                  {/* On a phone, the date and status under the title. */}
+                  <NarrowOnly>
+                    <MeetingStatusBadge status={m.status} />
+                    <span>{formatDate(m.startsAt, locale, m.timeZone)}</span>
+                  </NarrowOnly>
                 </Td>
-                <Td>{formatDate(m.startsAt, locale, m.timeZone)}</Td>
-                <Td>
+                <Td className={WIDE_ONLY}>{formatDate(m.startsAt, locale, m.timeZone)}</Td>
+                <Td className={WIDE_ONLY}>
                   <MeetingStatusBadge status={m.status} />
                 </Td>
               </TRow>
