@@ -2,8 +2,10 @@
 // record writer (lib/record/writer.ts): the server numbers them 1, 2, … per meeting under the
 // meeting lock, and closes up the numbers when one is deleted.
 import "server-only";
+import type { TAccess } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { meetingAccessWhere } from "@/lib/meeting/service/access";
 import { checkAgendaItem } from "@/lib/record/service/checks";
 import { recordWriter } from "@/lib/record/service/writer";
 import { ZCreateDecision, ZUpdateDecision, type TDecision } from "./schema";
@@ -31,6 +33,11 @@ export const DECISIONS_OF_MEETING = {
   orderBy: { number: "asc" as const },
   select: DECISION_SELECT,
 } satisfies Prisma.MeetingSelect["decisions"];
+
+/** How many decisions the meeting has, for a user who may read it (0 for one they may not). */
+export function countDecisions(access: TAccess, meetingId: string): Promise<number> {
+  return db().decision.count({ where: { meetingId, meeting: meetingAccessWhere(access) } });
+}
 
 /** Decisions: the next number of the meeting; later ones move up one when one is deleted. */
 export const decisionRecords = recordWriter({

@@ -8,9 +8,11 @@ import { ZActionRegisterQuery, type TActionRegisterQuery } from "@/lib/action-it
 import {
   actionRegister,
   actionRegisterOptions,
+  meetingActionCounts,
   meetingActionItems,
 } from "@/lib/action-item/service/register";
 import type { TAccess } from "@/lib/auth/permissions";
+import { countDecisions } from "@/lib/decision/service";
 import { db } from "@/lib/db";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { getUserWithAccess } from "@/lib/user/service";
@@ -248,6 +250,35 @@ describe("a meeting's action items, as its page lists them", () => {
       "a3",
     ]);
     expect((await meetingActionItems(member, meetingIds[1], TODAY)).total).toBe(0);
+  });
+
+  it("are counted for the other tabs as the list counts them, under the same read rule", async () => {
+    for (const [who, access] of [
+      ["coordinator", coordinator],
+      ["member", member],
+    ] as const) {
+      for (const meetingId of meetingIds) {
+        const listed = await meetingActionItems(access, meetingId, TODAY);
+        const counted = await meetingActionCounts(access, meetingId, TODAY);
+        expect(counted, `${who}, meeting ${meetingId}`).toEqual({
+          counts: listed.counts,
+          total: listed.total,
+        });
+      }
+    }
+    expect((await meetingActionCounts(member, meetingIds[0], TODAY)).total).toBe(2);
+  });
+});
+
+describe("a meeting's decisions, as its page counts them", () => {
+  it("counts the decisions of a meeting the user may read, and none of one they may not", async () => {
+    await db().decision.createMany({
+      data: [1, 2].map((number) => ({ meetingId: meetingIds[0], number, text: `Decision ${number}` })),
+    });
+    expect(await countDecisions(coordinator, meetingIds[0])).toBe(2);
+    expect(await countDecisions(coordinator, meetingIds[1])).toBe(0);
+    const elsewhere = await createUser({ role: "COORDINATOR", programmeId: otherProgrammeId });
+    expect(await countDecisions((await getUserWithAccess(elsewhere.id))!.access, meetingIds[0])).toBe(0);
   });
 });
 

@@ -156,6 +156,22 @@ export function meetingActionItems(access: TAccess, meetingId: string, today: Da
 }
 
 /**
+ * How many of the meeting's action items the user may read, per status and in all: what the meeting
+ * page's other tabs show, without reading the rows (the same rule and counts as meetingActionItems).
+ */
+export async function meetingActionCounts(access: TAccess, meetingId: string, today: Date = new Date()) {
+  const rest = await filterWhere(access, ZActionRegisterQuery.parse({ meetingId }), today);
+  const byStatus = await db().actionItem.groupBy({
+    by: ["status"],
+    where: { AND: rest },
+    _count: { _all: true },
+  });
+  const counts = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
+  for (const g of byStatus) counts[g.status] = g._count._all;
+  return { counts, total: ACTION_STATUSES.reduce((n, s) => n + counts[s], 0) };
+}
+
+/**
  * What the filter form offers: the programmes, meetings and owner organisations of the items the
  * user may read (a directorate's ministry too, to pick the whole ministry).
  */

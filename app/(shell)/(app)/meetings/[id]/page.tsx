@@ -10,11 +10,11 @@ import { MeetingOverview } from "@/components/meeting/meeting-overview";
 import { MeetingRecord } from "@/components/meeting/meeting-record";
 import { meetingTab, MeetingTabs } from "@/components/meeting/meeting-tabs";
 import { toLocale } from "@/i18n/locales";
-import { meetingActionItems } from "@/lib/action-item/service/register";
+import { meetingActionCounts, meetingActionItems } from "@/lib/action-item/service/register";
 import { mattersArising } from "@/lib/agenda/service";
 import { can } from "@/lib/auth/permissions";
 import type { TAccess } from "@/lib/auth/permissions";
-import { decisionRecords } from "@/lib/decision/service";
+import { countDecisions, decisionRecords } from "@/lib/decision/service";
 import { isAppError } from "@/lib/errors";
 import { getMeetingDetail } from "@/lib/meeting/service/detail";
 import { MEETING_PAGES, meetingActions, type TMeetingPage } from "@/lib/meeting/next-step";
@@ -48,13 +48,20 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
   const tab = meetingTab(search?.tab);
   const canManage = can(user.access, "meeting:manage", m.programme.id);
   const canRecord = can(user.access, "record:manage", m.programme.id);
-  const [locale, tLinks, decisions, actions, isMemberReviewer] = await Promise.all([
+  const [locale, tLinks, record, isMemberReviewer] = await Promise.all([
     getLocale().then(toLocale),
     pageLabels(),
-    decisionRecords.list(user.access, m.id),
-    meetingActionItems(user.access, m.id),
+    // The rows only on the tab that lists them; the other tabs show counts.
+    tab === "record"
+      ? Promise.all([decisionRecords.list(user.access, m.id), meetingActionItems(user.access, m.id)]).then(
+          ([decisions, actions]) => ({ rows: { decisions, actions }, decisions: decisions.length, actions }),
+        )
+      : Promise.all([countDecisions(user.access, m.id), meetingActionCounts(user.access, m.id)]).then(
+          ([decisions, actions]) => ({ rows: null, decisions, actions }),
+        ),
     m.status.startsWith("MINUTES_") ? isReviewer(user.access, m.id) : false,
   ]);
+  const actions = record.actions;
   const plan = meetingActions({
     status: m.status,
     canManage,
@@ -95,13 +102,13 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
         counts={{
           agenda: m.agendaItems.length,
           attendance: hasBeenHeld(m.status) ? m.counts.present : undefined,
-          record: decisions.length + actions.total,
+          record: record.decisions + actions.total,
         }}
       />
       {tab === "overview" ? (
         <MeetingOverview
           meeting={m}
-          decisions={decisions.length}
+          decisions={record.decisions}
           actions={{ total: actions.total, open: openActions }}
         />
       ) : tab === "agenda" ? (
@@ -115,8 +122,13 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
         />
       ) : tab === "attendance" ? (
         <MeetingAttendance access={user.access} meeting={m} canManage={canManage} />
-      ) : tab === "record" ? (
-        <MeetingRecord meeting={m} decisions={decisions} actions={actions} locale={locale} />
+      ) : record.rows ? (
+        <MeetingRecord
+          meeting={m}
+          decisions={record.rows.decisions}
+          actions={record.rows.actions}
+          locale={locale}
+        />
       ) : (
         <MeetingMinutes access={user.access} meeting={m} locale={locale} />
       )}
