@@ -102,6 +102,18 @@ export async function registerSelection(
   };
 }
 
+/** How many items the filter (status aside) finds of each status, every status present. */
+async function countByStatus(rest: Prisma.ActionItemWhereInput[]): Promise<Record<ActionStatus, number>> {
+  const byStatus = await db().actionItem.groupBy({
+    by: ["status"],
+    where: { AND: rest },
+    _count: { _all: true },
+  });
+  const counts = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
+  for (const g of byStatus) counts[g.status] = g._count._all;
+  return counts;
+}
+
 /** One page of the register, and how many items of each status the filter (status aside) finds. */
 export async function actionRegister(
   access: TAccess,
@@ -112,7 +124,7 @@ export async function actionRegister(
   const where: Prisma.ActionItemWhereInput = {
     AND: query.status?.length ? [...rest, { status: { in: query.status } }] : rest,
   };
-  const [total, rows, byStatus] = await Promise.all([
+  const [total, rows, counts] = await Promise.all([
     db().actionItem.count({ where }),
     db().actionItem.findMany({
       where,
@@ -121,10 +133,8 @@ export async function actionRegister(
       take: query.pageSize,
       select: ROW_SELECT,
     }),
-    db().actionItem.groupBy({ by: ["status"], where: { AND: rest }, _count: { _all: true } }),
+    countByStatus(rest),
   ]);
-  const counts = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
-  for (const g of byStatus) counts[g.status] = g._count._all;
   const data = rows.map((a) => ({
     id: a.id,
     reference: actionReference(a.meeting, a.number),
@@ -160,14 +170,9 @@ export function meetingActionItems(access: TAccess, meetingId: string, today: Da
  * page's other tabs show, without reading the rows (the same rule and counts as meetingActionItems).
  */
 export async function meetingActionCounts(access: TAccess, meetingId: string, today: Date = new Date()) {
-  const rest = await filterWhere(access, ZActionRegisterQuery.parse({ meetingId }), today);
-  const byStatus = await db().actionItem.groupBy({
-    by: ["status"],
-    where: { AND: rest },
-    _count: { _all: true },
-  });
-  const counts = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
-  for (const g of byStatus) counts[g.status] = g._count._all;
+  const counts = await countByStatus(
+    await filterWhere(access, ZActionRegisterQuery.parse({ meetingId }), today),
+  );
   return { counts, total: ACTION_STATUSES.reduce((n, s) => n + counts[s], 0) };
 }
 
