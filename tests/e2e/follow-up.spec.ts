@@ -244,9 +244,13 @@ async function freshPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/** The text a reader of the PDF sees (poppler's pdftotext). */
+/**
+ * The text a reader of the PDF sees (poppler's pdftotext), in the order it is written: a table
+ * cell's wrapped lines stay together, whereas the default layout order interleaves the lines of
+ * neighbouring cells ("Ministry of Follow-Reported up … done") when both wrap.
+ */
 function pdfText(file: string): string {
-  return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+  return execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", file, "-"], { encoding: "utf8" });
 }
 
 test("follow-up: filter the overdue items, a reminder's link, report done, verify, matters arising, minutes", async ({
