@@ -1,10 +1,11 @@
 // Runs before every page and API request, and does only what must happen before routing: refuses a
 // path that cannot be decoded (400, logged — Next.js would answer 500 and log nothing), gives each
-// page a Content-Security-Policy with a fresh nonce, adds HSTS over https, and sends anonymous
-// visitors of application pages to the login page. A convenience, never the guard: every page,
-// action and API route checks the session itself (lib/auth/session.ts, lib/api/handler.ts).
-import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+// page a Content-Security-Policy with a fresh nonce, adds HSTS over https, and tells the page which
+// address was asked for (PAGE_PATH_HEADER), so the session check can send an anonymous visitor to
+// the login page and back. It does not read the session: every page, action and API route checks it
+// itself (lib/auth/session.ts, lib/api/handler.ts), and checking it here too cost every page a
+// second decoding of the session cookie.
+import { NextResponse, type NextRequest } from "next/server";
 import {
   contentSecurityPolicy,
   isMalformedPath,
@@ -12,17 +13,12 @@ import {
   newNonce,
   STRICT_TRANSPORT_SECURITY,
 } from "@/lib/api/security-headers";
+import { PAGE_PATH_HEADER } from "@/lib/auth/page-path";
 import { env } from "@/lib/env";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { logger } from "@/lib/logger";
 import enErrors from "@/messages/en/errors.json";
 import idErrors from "@/messages/id/errors.json";
-
-/** Application pages that need a signed-in user (the login, RSVP and public pages do not). */
-const SIGNED_IN_PREFIXES = ["/meetings", "/actions", "/programmes", "/directory", "/admin", "/outbox"];
-
-const needsSignIn = (pathname: string) =>
-  pathname === "/" || SIGNED_IN_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 
 let settings: { isHttps: boolean; isDevelopment: boolean } | undefined;
 
@@ -59,24 +55,24 @@ function malformedPath(request: NextRequest): NextResponse {
   return withTransportSecurity(response);
 }
 
-/** A page with this request's nonce: in the CSP header Next.js reads, and in the answer's. */
+/** A page with this request's nonce (in the CSP header Next.js reads, and in the answer's) and address. */
 function page(request: NextRequest): NextResponse {
   const policy = contentSecurityPolicy(newNonce(), servedAs());
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
+  // Always set here, so a visitor cannot send their own.
+  headers.set(PAGE_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return withTransportSecurity(response);
 }
 
-const signedInPage = withAuth(page, { pages: { signIn: "/login" } });
-
-export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (isMalformedPath(pathname)) return malformedPath(request);
   if (pathname.startsWith("/api/"))
     return servedAs().isHttps ? withTransportSecurity(NextResponse.next()) : undefined;
-  return needsSignIn(pathname) ? signedInPage(request as NextRequestWithAuth, event) : page(request);
+  return page(request);
 }
 
 export const config = {

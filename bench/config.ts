@@ -37,6 +37,8 @@ export type TBenchConfig = {
   compare: string | undefined;
   /** Measured runs per route and build, alternating between the builds (--rounds). */
   rounds: number;
+  /** Run the server(s) under V8's CPU profiler and print where the time went (--profile). */
+  profile: boolean;
 };
 
 export const DEFAULT_SIZES: TDatasetSizes = {
@@ -80,6 +82,11 @@ Comparing two builds (interleaved in one run, on the same database):
                  each route is loaded on both servers in turn (A B B A …), and the table gives
                  each build's median CPU ms/req and their ratio
   --rounds N     measured runs per route and build (1; 3 with --compare)
+Where the time goes:
+  --profile     serve under V8's CPU profiler (node --cpu-prof) and print the CPU spent while
+                routes were loaded, by package and by function (traced through the source maps);
+                best with one --route. The profiler adds some CPU of its own, so figures of a
+                profiled run are not compared with those of an unprofiled one
 Other:
   --build       run \`npm run build\` even if .next/BUILD_ID exists
   --keep-db     keep the benchmark database afterwards (its URL is printed)
@@ -123,6 +130,7 @@ export function parseConfig(argv: string[]): TBenchConfig | "help" {
       "keep-db": { type: "boolean" },
       compare: { type: "string" },
       rounds: { type: "string" },
+      profile: { type: "boolean" },
       help: { type: "boolean" },
     },
   });
@@ -155,5 +163,6 @@ export function parseConfig(argv: string[]): TBenchConfig | "help" {
     serverUrl: serverUrlFromEnv(),
     compare: pick("compare") ? path.resolve(pick("compare")!) : undefined,
     rounds: Math.floor(positiveNumber("rounds", pick("rounds"), pick("compare") ? 3 : 1)),
+    profile: values.profile ?? fromEnv("profile") === "1",
   };
 }

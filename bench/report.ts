@@ -1,6 +1,7 @@
 // The benchmark's output: a table on the console (throughput relative to the static page, so
 // runs on different machines compare) and a JSON record in bench/results/ (git-ignored) with
 // everything needed to compare runs later: dataset, machine, commit, settings and timings.
+import type { TProfileSummary } from "./profile";
 import type { TGenerationTiming } from "./generation";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -39,6 +40,8 @@ export type TReport = {
   routes: TRouteOutcome[];
   /** With --compare: every round of every route on both builds. */
   compared?: TComparedRoute[];
+  /** With --profile: where each server's CPU went while routes were loaded ("A", "B"). */
+  profiles?: Record<string, TProfileSummary>;
   /** In-process timings of the generated documents (bench/generation.ts). */
   generation: TGenerationTiming[];
   failed: boolean;

@@ -32,6 +32,7 @@ import {
 } from "./report";
 import { resolvePath, selectRoutes, type TBenchRoute, type TRouteContext } from "./routes";
 import { seedBenchDatabase } from "./seed";
+import { formatProfile, monotonicMicros, summariseProfiles } from "./profile";
 import { buildInfo, hasBuild, logTail, runBuild, startServer } from "./server";
 
 const say = (msg: string) => console.log(`bench › ${msg}`);
@@ -193,8 +194,19 @@ async function main(config: TBenchConfig): Promise<number> {
   const logFile = `${RESULTS_DIR}/${startedAt.toISOString().replace(/[:.]/g, "-")}-server.log`;
   const buildAtStart = buildInfo();
   const secret = randomBytes(32).toString("hex");
+  const profileDirs = {
+    A: logFile.replace(/-server\.log$/, "-profile"),
+    B: logFile.replace(/-server\.log$/, "-profile-compare"),
+  };
+  const profileDir = (side: "A" | "B") => (config.profile ? profileDirs[side] : undefined);
   const server = await timed(timingsMs, "serverStart", () =>
-    startServer({ databaseUrl: database.url, logFile, poolSize: config.poolSize, secret }),
+    startServer({
+      databaseUrl: database.url,
+      logFile,
+      poolSize: config.poolSize,
+      secret,
+      profileDir: profileDir("A"),
+    }),
   );
   cleanups.push({ label: "stop server", run: server.stop });
   say(`next start (pid ${server.pid}) ready at ${server.baseUrl} in ${secs(timingsMs.serverStart)}`);
@@ -207,6 +219,7 @@ async function main(config: TBenchConfig): Promise<number> {
       poolSize: config.poolSize,
       secret,
       root: config.compare,
+      profileDir: profileDir("B"),
     });
     cleanups.push({ label: "stop the compared server", run: other.stop });
     say(`B: ${config.compare}'s build (pid ${other.pid}) ready at ${other.baseUrl}`);
@@ -238,6 +251,7 @@ async function main(config: TBenchConfig): Promise<number> {
   };
   const outcomes: TRouteOutcome[] = [];
   const compared: TComparedRoute[] = [];
+  const loadedFrom = monotonicMicros();
   for (const route of routes) {
     if (interrupted) break;
     say(
@@ -270,11 +284,21 @@ async function main(config: TBenchConfig): Promise<number> {
     outcomes.push(outcome);
   }
   if (interrupted) return 130;
+  const loadedUntil = monotonicMicros();
 
   const buildAtEnd = buildInfo();
   if (buildAtEnd.buildId !== buildAtStart.buildId)
     say("warning: .next was rebuilt during the run (someone ran a build); results may be mixed");
   await timed(timingsMs, "cleanup", cleanUp);
+  // The servers have stopped, so their profiles are written.
+  const profiles = config.profile
+    ? Object.fromEntries(
+        sides.map((side) => [
+          side.label,
+          summariseProfiles(profileDirs[side.label], loadedFrom, loadedUntil),
+        ]),
+      )
+    : undefined;
   timingsMs.total = Date.now() - startedAt.getTime();
   const results = withRatios(outcomes);
   const report: TReport = {
@@ -287,12 +311,15 @@ async function main(config: TBenchConfig): Promise<number> {
     timingsMs,
     routes: results,
     compared: config.compare ? compared : undefined,
+    profiles,
     generation,
     failed: results.some((r) => r.failed),
   };
   const file = writeReport(report);
   console.log(`\n${formatTable(results)}\n\n${formatGeneration(generation)}\n`);
   if (config.compare) console.log(`A: this checkout; B: ${config.compare}\n${formatComparison(compared)}\n`);
+  for (const [label, summary] of Object.entries(profiles ?? {}))
+    console.log(`${formatProfile(label === "A" ? "A (this checkout)" : `B (${config.compare})`, summary)}\n`);
   say(
     `seed ${secs(timingsMs.seed)}, migrate ${secs(timingsMs.migrate)}, server start ${secs(timingsMs.serverStart)}, ` +
       `total ${secs(timingsMs.total)}; ${os.cpus().length} CPUs, node ${process.version}, ` +

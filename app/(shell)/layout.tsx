@@ -3,8 +3,10 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
+import { clientMessages, SHELL_NAMESPACES } from "@/components/i18n/client-messages";
 import { fontMono, fontSans } from "@/components/shell/fonts";
 import { Providers } from "@/components/providers";
+import { toLocale } from "@/i18n/locales";
 import "../globals.css";
 
 export const metadata: Metadata = {
@@ -13,11 +15,12 @@ export const metadata: Metadata = {
 };
 
 export default async function ShellRootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const locale = toLocale(await getLocale());
   return (
     <html lang={locale} className={`${fontSans.variable} ${fontMono.variable}`}>
       <body className="font-sans">
-        <NextIntlClientProvider>
+        {/* The layouts' own client components; each page adds its namespaces (<ClientMessages>). */}
+        <NextIntlClientProvider messages={clientMessages(locale, SHELL_NAMESPACES)}>
           <Providers>{children}</Providers>
         </NextIntlClientProvider>
       </body>

@@ -2,9 +2,10 @@
 // proxy.ts only redirects anonymous visitors, it is never the guard.
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { TCurrentUser } from "@/lib/user/service";
+import { loginPath, PAGE_PATH_HEADER } from "./page-path";
 import { canAnywhere, type TPermission } from "./permissions";
 import { sessionUser } from "./session-token";
 
@@ -14,10 +15,10 @@ export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
   return sessionUser((name) => jar.get(name)?.value);
 });
 
-/** For pages: the user, or a redirect to the login page. */
+/** For pages: the user, or a redirect to the login page, which sends them back here afterwards. */
 export async function requireUser(): Promise<TCurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(loginPath((await headers()).get(PAGE_PATH_HEADER)));
   return user;
 }
 

@@ -188,11 +188,16 @@ test.describe("in Bahasa Indonesia, an invalid submission shows only Indonesian 
     await startInIndonesian(page);
     await open(page, `${await meetingPath(page, DEMO_MEETINGS.second.title)}/capture`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Catat jalannya rapat");
+    // A refused form moves focus to its first wrong field a frame or two later; each form's errors
+    // are awaited before the next one is tried, or that move could take the focus from it.
     const remark = page.getByRole("form", { name: "Catatan pembicara baru" });
     await remark.getByLabel("Pokok yang disampaikan").focus();
     await page.keyboard.press("Control+Enter");
+    await expect(remark.locator('[id$="-error"]').first()).toBeVisible();
     const decision = page.getByRole("form", { name: "Keputusan baru" });
     await decision.getByRole("button", { name: "Simpan", exact: true }).click();
+    await expect(decision.locator('[id$="-error"]').first()).toBeVisible();
+    await expect(decision.getByLabel("Keputusan", { exact: true })).toBeFocused();
     const action = page.getByRole("form", { name: "Tindak lanjut baru" });
     await action.getByLabel("Yang harus dilakukan").focus();
     await page.keyboard.press("Control+Enter");

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { MemberHome } from "@/components/home/member-home";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { toLocale } from "@/i18n/locales";
 import { canAnywhere, type TAccess } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
@@ -23,5 +24,9 @@ export default async function Home() {
   const user = await requireUser();
   if (!hasMemberHome(user.access)) redirect("/meetings");
   const [home, locale] = await Promise.all([memberHome(user.access), getLocale().then(toLocale)]);
-  return <MemberHome home={home} locale={locale} />;
+  return (
+    <ClientMessages namespaces={["errors", "home", "invitation"]}>
+      <MemberHome home={home} locale={locale} />
+    </ClientMessages>
+  );
 }

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LogoutForm } from "@/components/auth/logout-form";
 import { getCurrentUser } from "@/lib/auth/session";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("logout"))("title") };
@@ -19,11 +20,13 @@ export default async function LogoutPage({
   const isEverywhere = (await searchParams).everywhere === "1";
   const t = await getTranslations("logout");
   return (
-    <main id="main" className="flex min-h-screen items-center justify-center px-4">
-      <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <h1 className="mb-4 text-xl font-semibold">{isEverywhere ? t("everywhere.title") : t("title")}</h1>
-        <LogoutForm isEverywhere={isEverywhere} />
-      </div>
-    </main>
+    <ClientMessages namespaces={["logout"]}>
+      <main id="main" className="flex min-h-screen items-center justify-center px-4">
+        <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <h1 className="mb-4 text-xl font-semibold">{isEverywhere ? t("everywhere.title") : t("title")}</h1>
+          <LogoutForm isEverywhere={isEverywhere} />
+        </div>
+      </main>
+    </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import type { TVerifyAnswer } from "@/lib/minutes/adoption-schema";
 import { normaliseSha256 } from "@/lib/minutes/fingerprint";
 import { verifyMinutes } from "@/lib/minutes/service/verify";
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("minutesAdoption.verify"))("title") };
@@ -32,20 +33,22 @@ export default async function VerifyPage({ searchParams }: TProps) {
   const errors = typed.trim() && !sha256 ? [tErrors("badFingerprint")] : undefined;
 
   return (
-    <main id="main" className="mx-auto max-w-2xl space-y-6 px-4 py-10">
-      <div className="flex justify-end">
-        <LanguageSwitch />
-      </div>
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-      </header>
-      <section className="rounded-lg border border-slate-200 bg-white p-4">
-        <VerifyForm fingerprint={sha256 ?? typed} errors={errors} />
-      </section>
-      {answer ? <VerifyResult answer={answer} locale={locale} /> : null}
-      <p className="text-sm text-slate-600">{t("reveals")}</p>
-    </main>
+    <ClientMessages namespaces={["minutesAdoption"]}>
+      <main id="main" className="mx-auto max-w-2xl space-y-6 px-4 py-10">
+        <div className="flex justify-end">
+          <LanguageSwitch />
+        </div>
+        <header className="space-y-2">
+          <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
+          <p className="text-slate-700">{t("intro")}</p>
+        </header>
+        <section className="rounded-lg border border-slate-200 bg-white p-4">
+          <VerifyForm fingerprint={sha256 ?? typed} errors={errors} />
+        </section>
+        {answer ? <VerifyResult answer={answer} locale={locale} /> : null}
+        <p className="text-sm text-slate-600">{t("reveals")}</p>
+      </main>
+    </ClientMessages>
   );
 }
 

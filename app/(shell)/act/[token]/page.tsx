@@ -5,7 +5,6 @@
 // verifies "done". Its language: the one the visitor chose with the language switch (the cookie) if
 // they did, else the person's own. Each view is a use of the link, audited.
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
@@ -14,7 +13,7 @@ import { ActionHistory } from "@/components/action-item/action-history";
 import { ActionUpdateForm } from "@/components/action-item/action-update-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { Badge } from "@/components/ui/badge";
-import { SCREEN_MESSAGES } from "@/i18n/catalogue";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { actLinkPage } from "@/lib/action-item/service/act-link";
 import { formatDay } from "@/lib/format/date";
@@ -49,7 +48,6 @@ export default async function ActionLinkPage({ params }: TParams) {
     getTranslations({ locale, namespace: "actionLink" }),
     getTranslations({ locale, namespace: "actionItemPage" }),
   ]);
-  const { actionItemPage, errors } = SCREEN_MESSAGES[locale];
   const none = ti("facts.none");
   const facts: [string, ReactNode][] = [
     [ti("facts.meeting"), page.meeting],
@@ -106,7 +104,7 @@ export default async function ActionLinkPage({ params }: TParams) {
         </h2>
         <p className="text-sm text-slate-600">{t("verifyNote")}</p>
         {/* The form speaks the page's language, which may differ from the app's (the cookie's). */}
-        <NextIntlClientProvider locale={locale} messages={{ actionItemPage, errors }}>
+        <ClientMessages locale={locale} namespaces={["actionItemPage", "capture", "errors"]}>
           <ActionUpdateForm
             actionItemId=""
             version={page.version}
@@ -114,7 +112,7 @@ export default async function ActionLinkPage({ params }: TParams) {
             allowedStatuses={page.allowedStatuses}
             link={{ token, locale }}
           />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="act-history" className="space-y-2">

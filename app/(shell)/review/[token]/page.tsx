@@ -4,14 +4,13 @@
 // switch (the cookie) if they did, else the reviewer's own — the language of their e-mail (decided
 // in lib/minutes/service/review.ts). Each view is a use of the link, audited.
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ReviewScreen } from "@/components/review/review-screen";
 import { LanguageSwitch } from "@/components/shell/language-switch";
-import { SCREEN_MESSAGES } from "@/i18n/catalogue";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { openReviewLink } from "@/lib/minutes/service/review-access";
 import { reviewPage } from "@/lib/minutes/service/review-page";
@@ -33,7 +32,6 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
 export default async function ReviewByLinkPage({ params }: TParams) {
   const { token } = await params;
   const page = await loadPage(token);
-  const { reviewScreen, minutesReview, errors } = SCREEN_MESSAGES[page.locale];
 
   return (
     <main id="main" lang={page.locale} className="mx-auto max-w-6xl px-4 py-8">
@@ -41,9 +39,12 @@ export default async function ReviewByLinkPage({ params }: TParams) {
         <LanguageSwitch current={page.locale} />
       </div>
       {/* The forms speak the page's language, which may differ from the app's (the cookie's). */}
-      <NextIntlClientProvider locale={page.locale} messages={{ reviewScreen, minutesReview, errors }}>
+      <ClientMessages
+        locale={page.locale}
+        namespaces={["errors", "minutesAdoption", "minutesReview", "reviewScreen"]}
+      >
         <ReviewScreen page={page} target={{ via: "link", token, locale: page.locale }} />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </main>
   );
 }

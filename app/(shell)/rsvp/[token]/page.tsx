@@ -5,14 +5,13 @@
 // language switch (the cookie) if they did, else the invitee's own — the language of their e-mail
 // (decided in lib/invitation/service/rsvp.ts). Each view is a use of the link, audited.
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { RsvpForm } from "@/components/invitation/rsvp-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
-import { SCREEN_MESSAGES } from "@/i18n/catalogue";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { rsvpPage } from "@/lib/invitation/service/rsvp";
 
@@ -34,7 +33,6 @@ export default async function RsvpPage({ params }: TParams) {
   const { token } = await params;
   const { locale, meeting, ...invitation } = await loadPage(token);
   const t = await getTranslations({ locale, namespace: "invitation.rsvp" });
-  const { invitation: formMessages, errors } = SCREEN_MESSAGES[locale];
 
   return (
     <main id="main" lang={locale} className="mx-auto max-w-xl px-4 py-10">
@@ -70,14 +68,14 @@ export default async function RsvpPage({ params }: TParams) {
           </p>
         ) : (
           // The form speaks the page's language, which may differ from the app's (the cookie's).
-          <NextIntlClientProvider locale={locale} messages={{ invitation: formMessages, errors }}>
+          <ClientMessages locale={locale} namespaces={["errors", "invitation"]}>
             <RsvpForm
               token={token}
               locale={locale}
               current={invitation.rsvp === "PENDING" ? null : invitation.rsvp}
               canDelegate={invitation.canDelegate}
             />
-          </NextIntlClientProvider>
+          </ClientMessages>
         )}
       </div>
     </main>

@@ -4,14 +4,13 @@
 // harmless. A link that does not open answers 404 with "This link is not valid" (not-found.tsx).
 // Its language: the visitor's choice (the cookie), else the person's own.
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { UnsubscribeForm } from "@/components/action-item/unsubscribe-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
-import { SCREEN_MESSAGES } from "@/i18n/catalogue";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { unsubscribePage } from "@/lib/action-item/service/unsubscribe";
 
@@ -34,7 +33,6 @@ export default async function UnsubscribePage({ params }: TParams) {
   const page = await loadPage(token);
   const { locale } = page;
   const t = await getTranslations({ locale, namespace: "digestUnsubscribe" });
-  const { digestUnsubscribe, errors } = SCREEN_MESSAGES[locale];
 
   return (
     <main id="main" lang={locale} className="mx-auto max-w-xl px-4 py-10">
@@ -51,9 +49,9 @@ export default async function UnsubscribePage({ params }: TParams) {
           <>
             <p className="text-sm text-slate-700">{t("question", { name: page.name })}</p>
             <p className="text-sm text-slate-600">{t("note")}</p>
-            <NextIntlClientProvider locale={locale} messages={{ digestUnsubscribe, errors }}>
+            <ClientMessages locale={locale} namespaces={["digestUnsubscribe"]}>
               <UnsubscribeForm token={token} locale={locale} />
-            </NextIntlClientProvider>
+            </ClientMessages>
           </>
         )}
       </div>

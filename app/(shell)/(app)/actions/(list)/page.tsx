@@ -28,6 +28,7 @@ import { formatDay } from "@/lib/format/date";
 import { meetingName } from "@/lib/meeting/facts";
 import { logger } from "@/lib/logger";
 import { cn } from "@/lib/utils";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("actionRegister"))("title") };
@@ -101,143 +102,147 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   };
 
   return (
-    <>
-      <PageHeader title={t("title")}>
-        <Link
-          href={`/actions/accountability${query.programmeId ? `?programmeId=${encodeURIComponent(query.programmeId)}` : ""}`}
-          className={buttonVariants({ variant: "secondary", size: "sm" })}
-        >
-          {t("accountability")}
-        </Link>
-      </PageHeader>
-      <p className="-mt-3 mb-4 text-sm text-slate-600">{t("intro")}</p>
-      <RegisterFilter query={query} options={options} locale={locale} />
-      <nav aria-label={t("counts.label")} className="mb-4">
-        <ul className="flex flex-wrap gap-2 text-sm">
-          <li>
-            <Link
-              href={href({ status: undefined })}
-              aria-current={activeStatus === "all" ? "true" : undefined}
-              className={countClass(activeStatus === "all")}
-            >
-              {t("counts.all", { count: countTotal })}
-            </Link>
-          </li>
-          {ACTION_STATUSES.map((s) => (
-            <li key={s}>
+    <ClientMessages namespaces={["actionFeed"]}>
+      <>
+        <PageHeader title={t("title")}>
+          <Link
+            href={`/actions/accountability${query.programmeId ? `?programmeId=${encodeURIComponent(query.programmeId)}` : ""}`}
+            className={buttonVariants({ variant: "secondary", size: "sm" })}
+          >
+            {t("accountability")}
+          </Link>
+        </PageHeader>
+        <p className="-mt-3 mb-4 text-sm text-slate-600">{t("intro")}</p>
+        <RegisterFilter query={query} options={options} locale={locale} />
+        <nav aria-label={t("counts.label")} className="mb-4">
+          <ul className="flex flex-wrap gap-2 text-sm">
+            <li>
               <Link
-                href={href({ status: [s] })}
-                aria-current={activeStatus === s ? "true" : undefined}
-                className={countClass(activeStatus === s)}
+                href={href({ status: undefined })}
+                aria-current={activeStatus === "all" ? "true" : undefined}
+                className={countClass(activeStatus === "all")}
               >
-                {t("counts.status", { status: t(`status.${s}`), count: result.counts[s] })}
+                {t("counts.all", { count: countTotal })}
               </Link>
             </li>
-          ))}
-        </ul>
-      </nav>
-      {result.total > 0 ? (
-        <div className="mb-4 flex flex-wrap items-center gap-2 text-sm">
-          {result.total > EXPORT_ROW_LIMIT ? (
-            <p className="text-slate-600">
-              {tExport("tooMany", { total: result.total, max: EXPORT_ROW_LIMIT })}
-            </p>
+            {ACTION_STATUSES.map((s) => (
+              <li key={s}>
+                <Link
+                  href={href({ status: [s] })}
+                  aria-current={activeStatus === s ? "true" : undefined}
+                  className={countClass(activeStatus === s)}
+                >
+                  {t("counts.status", { status: t(`status.${s}`), count: result.counts[s] })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {result.total > 0 ? (
+          <div className="mb-4 flex flex-wrap items-center gap-2 text-sm">
+            {result.total > EXPORT_ROW_LIMIT ? (
+              <p className="text-slate-600">
+                {tExport("tooMany", { total: result.total, max: EXPORT_ROW_LIMIT })}
+              </p>
+            ) : (
+              <>
+                <a
+                  href={exportHref("csv")}
+                  download
+                  className={buttonVariants({ variant: "secondary", size: "sm" })}
+                >
+                  {tExport("csv")}
+                </a>
+                <a
+                  href={exportHref("xlsx")}
+                  download
+                  className={buttonVariants({ variant: "secondary", size: "sm" })}
+                >
+                  {tExport("xlsx")}
+                </a>
+                <span className="text-slate-600">{tExport("hint")}</span>
+              </>
+            )}
+          </div>
+        ) : null}
+        {result.total === 0 ? (
+          isFiltered(query) ? (
+            <EmptyState title={t("emptyFiltered")}>
+              <p>{t("emptyFilteredHint")}</p>
+              <Link href="/actions" className="mt-2 inline-block text-blue-800 underline">
+                {t("filter.reset")}
+              </Link>
+            </EmptyState>
           ) : (
-            <>
-              <a
-                href={exportHref("csv")}
-                download
-                className={buttonVariants({ variant: "secondary", size: "sm" })}
-              >
-                {tExport("csv")}
-              </a>
-              <a
-                href={exportHref("xlsx")}
-                download
-                className={buttonVariants({ variant: "secondary", size: "sm" })}
-              >
-                {tExport("xlsx")}
-              </a>
-              <span className="text-slate-600">{tExport("hint")}</span>
-            </>
-          )}
-        </div>
-      ) : null}
-      {result.total === 0 ? (
-        isFiltered(query) ? (
-          <EmptyState title={t("emptyFiltered")}>
-            <p>{t("emptyFilteredHint")}</p>
-            <Link href="/actions" className="mt-2 inline-block text-blue-800 underline">
-              {t("filter.reset")}
-            </Link>
-          </EmptyState>
+            <EmptyState title={t("empty")}>
+              <p>{t("emptyHint")}</p>
+            </EmptyState>
+          )
         ) : (
-          <EmptyState title={t("empty")}>
-            <p>{t("emptyHint")}</p>
-          </EmptyState>
-        )
-      ) : (
-        <>
-          <Table>
-            <caption className="sr-only">{t("caption", { total: result.total })}</caption>
-            <THead>
-              <tr>
-                {sortHeader("reference", t("columns.action"))}
-                {sortHeader("owner", t("columns.owner"), WIDE_ONLY)}
-                {sortHeader("due", t("columns.due"))}
-                {sortHeader("status", t("columns.status"), WIDE_ONLY)}
-                <Th className={WIDE_ONLY}>{t("columns.meeting")}</Th>
-              </tr>
-            </THead>
-            <TBody>
-              {result.data.map((a) => {
-                const owner = a.ownerOrganisation?.acronym ?? a.ownerOrganisation?.name ?? null;
-                return (
-                  <TRow key={a.id}>
-                    <Td className="sm:min-w-48">
-                      <RowLink href={`/actions/${a.id}`} className="block">
-                        <span className="block font-mono text-xs font-semibold text-blue-900">
-                          {a.reference}
+          <>
+            <Table>
+              <caption className="sr-only">{t("caption", { total: result.total })}</caption>
+              <THead>
+                <tr>
+                  {sortHeader("reference", t("columns.action"))}
+                  {sortHeader("owner", t("columns.owner"), WIDE_ONLY)}
+                  {sortHeader("due", t("columns.due"))}
+                  {sortHeader("status", t("columns.status"), WIDE_ONLY)}
+                  <Th className={WIDE_ONLY}>{t("columns.meeting")}</Th>
+                </tr>
+              </THead>
+              <TBody>
+                {result.data.map((a) => {
+                  const owner = a.ownerOrganisation?.acronym ?? a.ownerOrganisation?.name ?? null;
+                  return (
+                    <TRow key={a.id}>
+                      <Td className="sm:min-w-48">
+                        <RowLink href={`/actions/${a.id}`} className="block">
+                          <span className="block font-mono text-xs font-semibold text-blue-900">
+                            {a.reference}
+                          </span>
+                          <span>{a.title}</span>
+                        </RowLink>
+                        <NarrowOnly>
+                          <ActionStatusBadge status={a.status} />
+                          {owner ? <span>{owner}</span> : null}
+                        </NarrowOnly>
+                      </Td>
+                      <Td className={WIDE_ONLY}>
+                        <p>{owner ?? "—"}</p>
+                        {a.ownerPerson ? (
+                          <p className="text-xs text-slate-600">{a.ownerPerson.name}</p>
+                        ) : null}
+                      </Td>
+                      <Td>
+                        {/* The badge goes under the date on a phone, beside it on a wider screen. */}
+                        <span className="whitespace-nowrap">
+                          {a.dueDate ? formatDay(a.dueDate, locale) : "—"}
                         </span>
-                        <span>{a.title}</span>
-                      </RowLink>
-                      <NarrowOnly>
+                        {a.isOverdue ? (
+                          <Badge tone="danger" className="mt-1 flex w-fit sm:mt-0 sm:ml-2 sm:inline-flex">
+                            {t("overdue")}
+                          </Badge>
+                        ) : null}
+                      </Td>
+                      <Td className={WIDE_ONLY}>
                         <ActionStatusBadge status={a.status} />
-                        {owner ? <span>{owner}</span> : null}
-                      </NarrowOnly>
-                    </Td>
-                    <Td className={WIDE_ONLY}>
-                      <p>{owner ?? "—"}</p>
-                      {a.ownerPerson ? <p className="text-xs text-slate-600">{a.ownerPerson.name}</p> : null}
-                    </Td>
-                    <Td>
-                      {/* The badge goes under the date on a phone, beside it on a wider screen. */}
-                      <span className="whitespace-nowrap">
-                        {a.dueDate ? formatDay(a.dueDate, locale) : "—"}
-                      </span>
-                      {a.isOverdue ? (
-                        <Badge tone="danger" className="mt-1 flex w-fit sm:mt-0 sm:ml-2 sm:inline-flex">
-                          {t("overdue")}
-                        </Badge>
-                      ) : null}
-                    </Td>
-                    <Td className={WIDE_ONLY}>
-                      <ActionStatusBadge status={a.status} />
-                    </Td>
-                    <Td className={cn(WIDE_ONLY, "text-xs text-slate-700")}>
-                      <p>{meetingName(a.meeting.kind, a.meeting.sequenceNumber, locale)}</p>
-                      {showsProgramme ? <p className="text-slate-600">{a.programme.title}</p> : null}
-                    </Td>
-                  </TRow>
-                );
-              })}
-            </TBody>
-          </Table>
-          <Pagination basePath={`/actions${registerSearch({ ...query, page: 1 })}`} {...result} />
-        </>
-      )}
-      {feed ? <CalendarFeed initial={feed} locale={locale} /> : null}
-    </>
+                      </Td>
+                      <Td className={cn(WIDE_ONLY, "text-xs text-slate-700")}>
+                        <p>{meetingName(a.meeting.kind, a.meeting.sequenceNumber, locale)}</p>
+                        {showsProgramme ? <p className="text-slate-600">{a.programme.title}</p> : null}
+                      </Td>
+                    </TRow>
+                  );
+                })}
+              </TBody>
+            </Table>
+            <Pagination basePath={`/actions${registerSearch({ ...query, page: 1 })}`} {...result} />
+          </>
+        )}
+        {feed ? <CalendarFeed initial={feed} locale={locale} /> : null}
+      </>
+    </ClientMessages>
   );
 }
 

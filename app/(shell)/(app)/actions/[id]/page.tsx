@@ -17,6 +17,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatDay } from "@/lib/format/date";
 import { meetingName } from "@/lib/meeting/facts";
 import { orNotFound } from "@/lib/page/or-not-found";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -87,40 +88,42 @@ export default async function ActionItemPage({ params }: TProps) {
   ];
 
   return (
-    <div className="space-y-8">
-      <BackLink href="/actions">{t("back")}</BackLink>
-      <PageHeader title={`${item.reference} · ${item.title}`} />
-      <Section id="action-facts" title={t("facts.heading")} isBoxed>
-        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
-          {facts.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-medium text-slate-700">{label}</dt>
-              <dd className="mb-2 break-words text-slate-900 sm:mb-0">{value}</dd>
+    <ClientMessages namespaces={["actionItemPage", "capture", "errors"]}>
+      <div className="space-y-8">
+        <BackLink href="/actions">{t("back")}</BackLink>
+        <PageHeader title={`${item.reference} · ${item.title}`} />
+        <Section id="action-facts" title={t("facts.heading")} isBoxed>
+          <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
+            {facts.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-medium text-slate-700">{label}</dt>
+                <dd className="mb-2 break-words text-slate-900 sm:mb-0">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {item.description ? (
+            <div className="pt-2 text-sm">
+              <p className="font-medium text-slate-700">{t("facts.description")}</p>
+              <p className="whitespace-pre-line text-slate-900">{item.description}</p>
             </div>
-          ))}
-        </dl>
-        {item.description ? (
-          <div className="pt-2 text-sm">
-            <p className="font-medium text-slate-700">{t("facts.description")}</p>
-            <p className="whitespace-pre-line text-slate-900">{item.description}</p>
-          </div>
-        ) : null}
-      </Section>
-
-      {item.canUpdate ? (
-        <Section id="action-update" title={t("form.heading")}>
-          <ActionUpdateForm
-            actionItemId={item.id}
-            version={item.version}
-            status={item.status}
-            allowedStatuses={item.allowedStatuses}
-          />
+          ) : null}
         </Section>
-      ) : null}
 
-      <Section id="action-history" title={t("history.heading")}>
-        <ActionHistory updates={item.updates} locale={locale} />
-      </Section>
-    </div>
+        {item.canUpdate ? (
+          <Section id="action-update" title={t("form.heading")}>
+            <ActionUpdateForm
+              actionItemId={item.id}
+              version={item.version}
+              status={item.status}
+              allowedStatuses={item.allowedStatuses}
+            />
+          </Section>
+        ) : null}
+
+        <Section id="action-history" title={t("history.heading")}>
+          <ActionHistory updates={item.updates} locale={locale} />
+        </Section>
+      </div>
+    </ClientMessages>
   );
 }

@@ -22,6 +22,7 @@ import { formatDay } from "@/lib/format/date";
 import { meetingName } from "@/lib/meeting/facts";
 import { utcToZoned } from "@/lib/meeting/zoned-time";
 import { orNotFound } from "@/lib/page/or-not-found";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("actionAccountability"))("title") };
@@ -109,177 +110,179 @@ export default async function AccountabilityPage({ searchParams }: { searchParam
   };
 
   return (
-    <>
-      <PageHeader title={t("title")}>
-        <Link href={register({})} className={buttonVariants({ variant: "secondary", size: "sm" })}>
-          {t("register")}
-        </Link>
-      </PageHeader>
-      <p className="-mt-3 mb-4 text-sm text-slate-600">{t("intro", { today: day(data.today) })}</p>
-      <form
-        method="get"
-        action="/actions/accountability"
-        className="mb-6 flex flex-wrap items-end gap-2 print:hidden"
-      >
-        <div className="min-w-0 flex-1 space-y-1 sm:max-w-md">
-          <label htmlFor="programmeId" className="text-sm font-medium text-slate-800">
-            {t("programme")}
-          </label>
-          <select id="programmeId" name="programmeId" defaultValue={programmeId} className={selectClass}>
-            {programmes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className={buttonVariants()}>
-          {t("show")}
-        </button>
-      </form>
-      <h2 className="sr-only">{t("totals.label")}</h2>
-      <dl className="mb-8 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-        {(
-          [
-            ["open", data.totals.open],
-            ["overdue", data.totals.overdue],
-            ["doneOnTime", data.totals.doneOnTime],
-            ["doneLate", data.totals.doneLate],
-            ["median", median(data.totals.medianDaysOverdue)],
-          ] as const
-        ).map(([key, value]) => (
-          <div key={key} className="rounded-lg border border-slate-200 bg-white p-3">
-            <dt className="text-xs font-medium text-slate-600">{t(`totals.${key}`)}</dt>
-            <dd
-              className={`mt-1 text-2xl font-semibold tabular-nums ${key === "overdue" && data.totals.overdue > 0 ? "text-red-800" : "text-slate-900"}`}
-            >
-              {value}
-            </dd>
+    <ClientMessages namespaces={["actionAccountability"]}>
+      <>
+        <PageHeader title={t("title")}>
+          <Link href={register({})} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+            {t("register")}
+          </Link>
+        </PageHeader>
+        <p className="-mt-3 mb-4 text-sm text-slate-600">{t("intro", { today: day(data.today) })}</p>
+        <form
+          method="get"
+          action="/actions/accountability"
+          className="mb-6 flex flex-wrap items-end gap-2 print:hidden"
+        >
+          <div className="min-w-0 flex-1 space-y-1 sm:max-w-md">
+            <label htmlFor="programmeId" className="text-sm font-medium text-slate-800">
+              {t("programme")}
+            </label>
+            <select id="programmeId" name="programmeId" defaultValue={programmeId} className={selectClass}>
+              {programmes.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
+              ))}
+            </select>
           </div>
-        ))}
-      </dl>
-      {data.totals.total === 0 ? (
-        <EmptyState title={t("empty")}>
-          <p>{t("emptyHint")}</p>
-        </EmptyState>
-      ) : (
-        <div className="space-y-10">
-          <Section id="by-organisation" title={t("byOrganisation.title")} intro={t("byOrganisation.intro")}>
-            <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-              <OrganisationChart
-                rows={data.organisations.map((o) => ({
-                  label: o.organisation
-                    ? (o.organisation.acronym ?? o.organisation.name)
-                    : t("byOrganisation.noOwner"),
-                  overdue: o.overdue,
-                  openNotOverdue: o.open - o.overdue,
-                  doneOnTime: o.doneOnTime,
-                  doneLate: o.doneLate,
-                }))}
-              />
-              <Table>
-                <caption className="sr-only">{t("byOrganisation.caption")}</caption>
-                <THead>
-                  <tr>
-                    <Th>{t("byOrganisation.organisation")}</Th>
-                    {(
-                      [
-                        "total",
-                        "open",
-                        "overdue",
-                        "doneOnTime",
-                        "doneLate",
-                        "dropped",
-                        "median",
-                        "oldest",
-                      ] as const
-                    ).map((k) => (
-                      <Th key={k} className={k === "oldest" ? undefined : num}>
-                        {t(`byOrganisation.${k}`)}
-                      </Th>
-                    ))}
-                  </tr>
-                </THead>
-                <TBody>
-                  {data.organisations.map((o) => (
-                    <tr key={o.organisation?.id ?? "none"}>
-                      <Th scope="row" className="font-medium text-slate-900">
-                        {orgName(o.organisation)}
-                      </Th>
-                      {countsCells(o, o.organisation?.id ?? null, orgName(o.organisation))}
-                    </tr>
-                  ))}
-                  <tr className="bg-slate-50 font-semibold">
-                    <Th scope="row">{t("byOrganisation.allOrganisations")}</Th>
-                    {countsCells(data.totals, undefined, t("byOrganisation.allOrganisations"))}
-                  </tr>
-                </TBody>
-              </Table>
+          <button type="submit" className={buttonVariants()}>
+            {t("show")}
+          </button>
+        </form>
+        <h2 className="sr-only">{t("totals.label")}</h2>
+        <dl className="mb-8 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+          {(
+            [
+              ["open", data.totals.open],
+              ["overdue", data.totals.overdue],
+              ["doneOnTime", data.totals.doneOnTime],
+              ["doneLate", data.totals.doneLate],
+              ["median", median(data.totals.medianDaysOverdue)],
+            ] as const
+          ).map(([key, value]) => (
+            <div key={key} className="rounded-lg border border-slate-200 bg-white p-3">
+              <dt className="text-xs font-medium text-slate-600">{t(`totals.${key}`)}</dt>
+              <dd
+                className={`mt-1 text-2xl font-semibold tabular-nums ${key === "overdue" && data.totals.overdue > 0 ? "text-red-800" : "text-slate-900"}`}
+              >
+                {value}
+              </dd>
             </div>
-          </Section>
-          <Section id="by-meeting" title={t("byMeeting.title")} intro={t("byMeeting.intro")}>
-            {data.meetings.length === 0 ? (
-              <p className="text-sm text-slate-600">{t("byMeeting.empty")}</p>
-            ) : (
-              <div className="grid gap-4 xl:grid-cols-2">
-                <MeetingChart
-                  rows={data.meetings.map((m) => ({
-                    label: meetingCode(m.meeting),
-                    raised: m.raised,
-                    closed: m.closed,
+          ))}
+        </dl>
+        {data.totals.total === 0 ? (
+          <EmptyState title={t("empty")}>
+            <p>{t("emptyHint")}</p>
+          </EmptyState>
+        ) : (
+          <div className="space-y-10">
+            <Section id="by-organisation" title={t("byOrganisation.title")} intro={t("byOrganisation.intro")}>
+              <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+                <OrganisationChart
+                  rows={data.organisations.map((o) => ({
+                    label: o.organisation
+                      ? (o.organisation.acronym ?? o.organisation.name)
+                      : t("byOrganisation.noOwner"),
+                    overdue: o.overdue,
+                    openNotOverdue: o.open - o.overdue,
+                    doneOnTime: o.doneOnTime,
+                    doneLate: o.doneLate,
                   }))}
                 />
                 <Table>
-                  <caption className="sr-only">{t("byMeeting.caption")}</caption>
+                  <caption className="sr-only">{t("byOrganisation.caption")}</caption>
                   <THead>
                     <tr>
-                      <Th>{t("byMeeting.meeting")}</Th>
-                      <Th>{t("byMeeting.date")}</Th>
-                      <Th className={num}>{t("byMeeting.raised")}</Th>
-                      <Th className={num}>{t("byMeeting.closed")}</Th>
-                      <Th className={num}>{t("byMeeting.stillOpen")}</Th>
+                      <Th>{t("byOrganisation.organisation")}</Th>
+                      {(
+                        [
+                          "total",
+                          "open",
+                          "overdue",
+                          "doneOnTime",
+                          "doneLate",
+                          "dropped",
+                          "median",
+                          "oldest",
+                        ] as const
+                      ).map((k) => (
+                        <Th key={k} className={k === "oldest" ? undefined : num}>
+                          {t(`byOrganisation.${k}`)}
+                        </Th>
+                      ))}
                     </tr>
                   </THead>
                   <TBody>
-                    {data.meetings.map((m) => (
-                      <tr key={m.meeting.id}>
+                    {data.organisations.map((o) => (
+                      <tr key={o.organisation?.id ?? "none"}>
                         <Th scope="row" className="font-medium text-slate-900">
-                          <Link
-                            href={`/meetings/${m.meeting.id}`}
-                            className="text-blue-800 underline underline-offset-4 hover:text-blue-950"
-                          >
-                            {meetingName(m.meeting.kind, m.meeting.sequenceNumber, locale)}
-                          </Link>
+                          {orgName(o.organisation)}
                         </Th>
-                        <Td className="whitespace-nowrap">
-                          {day(utcToZoned(new Date(m.meeting.startsAt), m.meeting.timeZone).date)}
-                        </Td>
-                        <Td className={num}>
-                          {figure(
-                            m.raised,
-                            register({ meetingId: m.meeting.id }),
-                            t("byMeeting.raised"),
-                            meetingName(m.meeting.kind, m.meeting.sequenceNumber, locale),
-                          )}
-                        </Td>
-                        <Td className={num}>{m.closed}</Td>
-                        <Td className={num}>
-                          {figure(
-                            m.stillOpen,
-                            register({ meetingId: m.meeting.id, status: OPEN }),
-                            t("byMeeting.stillOpen"),
-                            meetingName(m.meeting.kind, m.meeting.sequenceNumber, locale),
-                          )}
-                        </Td>
+                        {countsCells(o, o.organisation?.id ?? null, orgName(o.organisation))}
                       </tr>
                     ))}
+                    <tr className="bg-slate-50 font-semibold">
+                      <Th scope="row">{t("byOrganisation.allOrganisations")}</Th>
+                      {countsCells(data.totals, undefined, t("byOrganisation.allOrganisations"))}
+                    </tr>
                   </TBody>
                 </Table>
               </div>
-            )}
-          </Section>
-        </div>
-      )}
-    </>
+            </Section>
+            <Section id="by-meeting" title={t("byMeeting.title")} intro={t("byMeeting.intro")}>
+              {data.meetings.length === 0 ? (
+                <p className="text-sm text-slate-600">{t("byMeeting.empty")}</p>
+              ) : (
+                <div className="grid gap-4 xl:grid-cols-2">
+                  <MeetingChart
+                    rows={data.meetings.map((m) => ({
+                      label: meetingCode(m.meeting),
+                      raised: m.raised,
+                      closed: m.closed,
+                    }))}
+                  />
+                  <Table>
+                    <caption className="sr-only">{t("byMeeting.caption")}</caption>
+                    <THead>
+                      <tr>
+                        <Th>{t("byMeeting.meeting")}</Th>
+                        <Th>{t("byMeeting.date")}</Th>
+                        <Th className={num}>{t("byMeeting.raised")}</Th>
+                        <Th className={num}>{t("byMeeting.closed")}</Th>
+                        <Th className={num}>{t("byMeeting.stillOpen")}</Th>
+                      </tr>
+                    </THead>
+                    <TBody>
+                      {data.meetings.map((m) => (
+                        <tr key={m.meeting.id}>
+                          <Th scope="row" className="font-medium text-slate-900">
+                            <Link
+                              href={`/meetings/${m.meeting.id}`}
+                              className="text-blue-800 underline underline-offset-4 hover:text-blue-950"
+                            >
+                              {meetingName(m.meeting.kind, m.meeting.sequenceNumber, locale)}
+                            </Link>
+                          </Th>
+                          <Td className="whitespace-nowrap">
+                            {day(utcToZoned(new Date(m.meeting.startsAt), m.meeting.timeZone).date)}
+                          </Td>
+                          <Td className={num}>
+                            {figure(
+                              m.raised,
+                              register({ meetingId: m.meeting.id }),
+                              t("byMeeting.raised"),
+                              meetingName(m.meeting.kind, m.meeting.sequenceNumber, locale),
+                            )}
+                          </Td>
+                          <Td className={num}>{m.closed}</Td>
+                          <Td className={num}>
+                            {figure(
+                              m.stillOpen,
+                              register({ meetingId: m.meeting.id, status: OPEN }),
+                              t("byMeeting.stillOpen"),
+                              meetingName(m.meeting.kind, m.meeting.sequenceNumber, locale),
+                            )}
+                          </Td>
+                        </tr>
+                      ))}
+                    </TBody>
+                  </Table>
+                </div>
+              )}
+            </Section>
+          </div>
+        )}
+      </>
+    </ClientMessages>
   );
 }

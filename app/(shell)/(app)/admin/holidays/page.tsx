@@ -14,6 +14,7 @@ import { isWorkingDay } from "@/lib/calendar/working-days";
 import { formatDate } from "@/lib/format/date";
 import { currentHolidayYear, holidayName, ZListHolidaysQuery } from "@/lib/holiday/schema";
 import { listHolidays } from "@/lib/holiday/service";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("holiday"))("title") };
@@ -48,41 +49,46 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
   }));
 
   return (
-    <>
-      <BackLink href="/admin">{tAdmin("title")}</BackLink>
-      <PageHeader title={t("title")} />
-      <p className="-mt-3 mb-6 max-w-2xl text-sm text-slate-600">{t("intro")}</p>
-      <nav aria-label={t("years")} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
-        <Link
-          href={`/admin/holidays?year=${year - 1}`}
-          className={yearLink}
-          aria-label={t("previousYear", { year: year - 1 })}
-        >
-          ← {year - 1}
-        </Link>
-        <span aria-current="page" className="rounded-md bg-slate-100 px-2 py-1 font-semibold text-slate-900">
-          {year}
-        </span>
-        <Link
-          href={`/admin/holidays?year=${year + 1}`}
-          className={yearLink}
-          aria-label={t("nextYear", { year: year + 1 })}
-        >
-          {year + 1} →
-        </Link>
-      </nav>
-      <div className="space-y-8">
-        <Section
-          id="holiday-list-title"
-          title={t("listTitle", { year })}
-          intro={t("count", { count: items.length })}
-        >
-          <HolidayList holidays={items} empty={t("empty", { year })} />
-        </Section>
-        <Section id="holiday-add-title" title={t("addTitle")} isBoxed className="max-w-xl">
-          <AddHoliday year={year} />
-        </Section>
-      </div>
-    </>
+    <ClientMessages namespaces={["errors", "holiday"]}>
+      <>
+        <BackLink href="/admin">{tAdmin("title")}</BackLink>
+        <PageHeader title={t("title")} />
+        <p className="-mt-3 mb-6 max-w-2xl text-sm text-slate-600">{t("intro")}</p>
+        <nav aria-label={t("years")} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
+          <Link
+            href={`/admin/holidays?year=${year - 1}`}
+            className={yearLink}
+            aria-label={t("previousYear", { year: year - 1 })}
+          >
+            ← {year - 1}
+          </Link>
+          <span
+            aria-current="page"
+            className="rounded-md bg-slate-100 px-2 py-1 font-semibold text-slate-900"
+          >
+            {year}
+          </span>
+          <Link
+            href={`/admin/holidays?year=${year + 1}`}
+            className={yearLink}
+            aria-label={t("nextYear", { year: year + 1 })}
+          >
+            {year + 1} →
+          </Link>
+        </nav>
+        <div className="space-y-8">
+          <Section
+            id="holiday-list-title"
+            title={t("listTitle", { year })}
+            intro={t("count", { count: items.length })}
+          >
+            <HolidayList holidays={items} empty={t("empty", { year })} />
+          </Section>
+          <Section id="holiday-add-title" title={t("addTitle")} isBoxed className="max-w-xl">
+            <AddHoliday year={year} />
+          </Section>
+        </div>
+      </>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { canAnywhere } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("title") };
@@ -19,28 +20,30 @@ export default async function PeoplePage() {
   const t = await getTranslations("people");
   const canManage = canAnywhere(user.access, "directory:manage");
   return (
-    <>
-      <PageHeader title={t("title")}>
-        <div className="flex flex-wrap gap-2">
-          <Link className={buttonVariants({ variant: "ghost" })} href="/directory">
-            {t("organisationsLink")}
-          </Link>
-          <a className={buttonVariants({ variant: "secondary" })} href={peopleExportHref} download>
-            {t("export")}
-          </a>
-          {canManage ? (
-            <>
-              <Link className={buttonVariants({ variant: "secondary" })} href="/directory/people/import">
-                {t("import")}
-              </Link>
-              <Link className={buttonVariants()} href="/directory/people/new">
-                {t("new")}
-              </Link>
-            </>
-          ) : null}
-        </div>
-      </PageHeader>
-      <PeopleSearch canManage={canManage} />
-    </>
+    <ClientMessages namespaces={["language", "people"]}>
+      <>
+        <PageHeader title={t("title")}>
+          <div className="flex flex-wrap gap-2">
+            <Link className={buttonVariants({ variant: "ghost" })} href="/directory">
+              {t("organisationsLink")}
+            </Link>
+            <a className={buttonVariants({ variant: "secondary" })} href={peopleExportHref} download>
+              {t("export")}
+            </a>
+            {canManage ? (
+              <>
+                <Link className={buttonVariants({ variant: "secondary" })} href="/directory/people/import">
+                  {t("import")}
+                </Link>
+                <Link className={buttonVariants()} href="/directory/people/new">
+                  {t("new")}
+                </Link>
+              </>
+            ) : null}
+          </div>
+        </PageHeader>
+        <PeopleSearch canManage={canManage} />
+      </>
+    </ClientMessages>
   );
 }

@@ -21,6 +21,7 @@ import { MEETING_PAGES, meetingActions, type TMeetingPage } from "@/lib/meeting/
 import { hasBeenHeld } from "@/lib/meeting/status";
 import { appReviewAccess } from "@/lib/minutes/service/review-access";
 import { meetingPageLoader, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type TParams = TMeetingPageProps & { searchParams?: Promise<{ saved?: string; tab?: string | string[] }> };
 
@@ -77,62 +78,64 @@ export default async function MeetingPage({ params, searchParams }: TParams) {
   const openActions = OPEN_ACTIONS.reduce((n, s) => n + actions.counts[s], 0);
 
   return (
-    <article className="space-y-6">
-      <MeetingHeader
-        meeting={m}
-        locale={locale}
-        isJustSaved={search?.saved === "1"}
-        actions={
-          <MeetingActions
-            meetingId={m.id}
-            status={m.status}
-            version={m.version}
-            next={
-              plan.next?.kind === "page" ? { kind: "page", ...link(plan.next.page) } : (plan.next ?? null)
-            }
-            links={plan.pages.map(link)}
-            statusMoves={plan.statusMoves}
-            more={plan.more.map(link)}
-          />
-        }
-      />
-      <MeetingTabs
-        meetingId={m.id}
-        current={tab}
-        counts={{
-          agenda: m.agendaItems.length,
-          attendance: hasBeenHeld(m.status) ? m.counts.present : undefined,
-          record: record.decisions + actions.total,
-        }}
-      />
-      {tab === "overview" ? (
-        <MeetingOverview
+    <ClientMessages namespaces={["meeting", "meetingPage"]}>
+      <article className="space-y-6">
+        <MeetingHeader
           meeting={m}
-          decisions={record.decisions}
-          actions={{ total: actions.total, open: openActions }}
-        />
-      ) : tab === "agenda" ? (
-        <MeetingAgenda
-          items={m.agendaItems}
-          mattersArising={
-            m.agendaItems.some((i) => i.kind === "MATTERS_ARISING")
-              ? await mattersArising(user.access, m.id)
-              : []
+          locale={locale}
+          isJustSaved={search?.saved === "1"}
+          actions={
+            <MeetingActions
+              meetingId={m.id}
+              status={m.status}
+              version={m.version}
+              next={
+                plan.next?.kind === "page" ? { kind: "page", ...link(plan.next.page) } : (plan.next ?? null)
+              }
+              links={plan.pages.map(link)}
+              statusMoves={plan.statusMoves}
+              more={plan.more.map(link)}
+            />
           }
         />
-      ) : tab === "attendance" ? (
-        <MeetingAttendance access={user.access} meeting={m} canManage={canManage} />
-      ) : record.rows ? (
-        <MeetingRecord
-          meeting={m}
-          decisions={record.rows.decisions}
-          actions={record.rows.actions}
-          locale={locale}
+        <MeetingTabs
+          meetingId={m.id}
+          current={tab}
+          counts={{
+            agenda: m.agendaItems.length,
+            attendance: hasBeenHeld(m.status) ? m.counts.present : undefined,
+            record: record.decisions + actions.total,
+          }}
         />
-      ) : (
-        <MeetingMinutes access={user.access} meeting={m} locale={locale} />
-      )}
-    </article>
+        {tab === "overview" ? (
+          <MeetingOverview
+            meeting={m}
+            decisions={record.decisions}
+            actions={{ total: actions.total, open: openActions }}
+          />
+        ) : tab === "agenda" ? (
+          <MeetingAgenda
+            items={m.agendaItems}
+            mattersArising={
+              m.agendaItems.some((i) => i.kind === "MATTERS_ARISING")
+                ? await mattersArising(user.access, m.id)
+                : []
+            }
+          />
+        ) : tab === "attendance" ? (
+          <MeetingAttendance access={user.access} meeting={m} canManage={canManage} />
+        ) : record.rows ? (
+          <MeetingRecord
+            meeting={m}
+            decisions={record.rows.decisions}
+            actions={record.rows.actions}
+            locale={locale}
+          />
+        ) : (
+          <MeetingMinutes access={user.access} meeting={m} locale={locale} />
+        )}
+      </article>
+    </ClientMessages>
   );
 }
 

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { BundleImportForm } from "@/components/bundle/import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bundle.import"))("title") };
@@ -14,9 +15,11 @@ export default async function ImportMeetingPage() {
   await requirePagePermission(["meeting:manage", "programme:manage"]);
   const t = await getTranslations("bundle.import");
   return (
-    <>
-      <PageHeader title={t("title")} />
-      <BundleImportForm />
-    </>
+    <ClientMessages namespaces={["bundle"]}>
+      <>
+        <PageHeader title={t("title")} />
+        <BundleImportForm />
+      </>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { scheduleMeetingAction } from "@/lib/meeting/form-actions";
 import { programmesForScheduling } from "@/lib/meeting/service/scheduling";
 import { timeZoneChoices } from "@/lib/meeting/time-zones";
 import { DEFAULT_TIME_ZONE } from "@/lib/meeting/zoned-time";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meeting.form"))("scheduleTitle") };
@@ -21,20 +22,22 @@ export default async function NewMeetingPage() {
     getTranslations("meeting.form"),
   ]);
   return (
-    <>
-      <PageHeader title={t("scheduleTitle")} />
-      {programmes.length === 0 ? (
-        <EmptyState title={t("noProgrammes")} />
-      ) : (
-        <MeetingForm
-          action={scheduleMeetingAction}
-          initialValues={{ timeZone: DEFAULT_TIME_ZONE }}
-          programmes={programmes}
-          timeZones={timeZoneChoices(DEFAULT_TIME_ZONE)}
-          submitLabel={t("schedule")}
-          draftLabel={t("saveDraft")}
-        />
-      )}
-    </>
+    <ClientMessages namespaces={["bilingual", "errors", "language", "meeting", "meetings"]}>
+      <>
+        <PageHeader title={t("scheduleTitle")} />
+        {programmes.length === 0 ? (
+          <EmptyState title={t("noProgrammes")} />
+        ) : (
+          <MeetingForm
+            action={scheduleMeetingAction}
+            initialValues={{ timeZone: DEFAULT_TIME_ZONE }}
+            programmes={programmes}
+            timeZones={timeZoneChoices(DEFAULT_TIME_ZONE)}
+            submitLabel={t("schedule")}
+            draftLabel={t("saveDraft")}
+          />
+        )}
+      </>
+    </ClientMessages>
   );
 }

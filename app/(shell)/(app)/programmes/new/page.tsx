@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { organisationOptions } from "@/lib/organisation/service";
 import { canCreateProgramme } from "@/lib/programme/service";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programme"))("new") };
@@ -20,12 +21,24 @@ export default async function NewProgrammePage() {
     organisationOptions(user.access),
   ]);
   return (
-    <>
-      <PageHeader title={t("new")} />
-      <ProgrammeForm
-        organisations={organisations}
-        unEntities={organisations.filter((o) => o.kind === "UN_ENTITY")}
-      />
-    </>
+    <ClientMessages
+      namespaces={[
+        "bilingual",
+        "errors",
+        "language",
+        "minutesAdoption",
+        "minutesReview",
+        "organisation",
+        "programme",
+      ]}
+    >
+      <>
+        <PageHeader title={t("new")} />
+        <ProgrammeForm
+          organisations={organisations}
+          unEntities={organisations.filter((o) => o.kind === "UN_ENTITY")}
+        />
+      </>
+    </ClientMessages>
   );
 }

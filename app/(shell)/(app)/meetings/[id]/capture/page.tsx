@@ -8,6 +8,7 @@ import { toLocale } from "@/i18n/locales";
 import { formatDate } from "@/lib/format/date";
 import { meetingPageLoader } from "@/lib/page/meeting-page";
 import { getCaptureState } from "@/lib/record/service/capture";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type TParams = { params: Promise<{ id: string }> };
 
@@ -29,15 +30,19 @@ export default async function CapturePage({ params }: TParams) {
   const [t, locale] = await Promise.all([getTranslations("capture"), getLocale().then(toLocale)]);
   const { meeting } = state;
   return (
-    <MeetingSubpage
-      meeting={meeting}
-      back={t("back")}
-      title={t("title")}
-      subtitle={`${meeting.label} — ${meeting.title} · ${formatDate(meeting.startsAt, locale, meeting.timeZone)}`}
-      className="space-y-4"
+    <ClientMessages
+      namespaces={["actionItemPage", "bilingual", "capture", "carryOver", "errors", "language", "meetings"]}
     >
-      {/* Keyed by meeting: each meeting's screen has its own save queue. */}
-      <CaptureScreen key={meeting.id} meetingId={meeting.id} initialData={state} />
-    </MeetingSubpage>
+      <MeetingSubpage
+        meeting={meeting}
+        back={t("back")}
+        title={t("title")}
+        subtitle={`${meeting.label} — ${meeting.title} · ${formatDate(meeting.startsAt, locale, meeting.timeZone)}`}
+        className="space-y-4"
+      >
+        {/* Keyed by meeting: each meeting's screen has its own save queue. */}
+        <CaptureScreen key={meeting.id} meetingId={meeting.id} initialData={state} />
+      </MeetingSubpage>
+    </ClientMessages>
   );
 }

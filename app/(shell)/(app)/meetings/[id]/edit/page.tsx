@@ -8,6 +8,7 @@ import { editFormValues } from "@/lib/meeting/form";
 import { editMeetingAction } from "@/lib/meeting/form-actions";
 import { timeZoneChoices } from "@/lib/meeting/time-zones";
 import { loadManagedMeeting } from "@/lib/page/meeting-page";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meeting.form"))("editPageTitle") };
@@ -18,27 +19,29 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const { data: meeting } = await loadManagedMeeting(id);
   const t = await getTranslations("meeting");
   return (
-    <div className="space-y-10">
-      <div>
-        <SubpageHeader
-          back={{ href: `/meetings/${id}`, label: t("form.backToMeeting") }}
-          title={t("form.editTitle", { title: meeting.title })}
-          className="mb-6"
-        />
-        <MeetingForm
-          action={editMeetingAction}
+    <ClientMessages namespaces={["bilingual", "errors", "language", "meeting", "meetings"]}>
+      <div className="space-y-10">
+        <div>
+          <SubpageHeader
+            back={{ href: `/meetings/${id}`, label: t("form.backToMeeting") }}
+            title={t("form.editTitle", { title: meeting.title })}
+            className="mb-6"
+          />
+          <MeetingForm
+            action={editMeetingAction}
+            meetingId={id}
+            initialValues={editFormValues(meeting)}
+            recordLanguage={meeting.programme.recordLanguage}
+            timeZones={timeZoneChoices(meeting.timeZone)}
+            submitLabel={t("form.save")}
+          />
+        </div>
+        <CoChairEditor
           meetingId={id}
-          initialValues={editFormValues(meeting)}
+          coChairs={meeting.coChairs}
           recordLanguage={meeting.programme.recordLanguage}
-          timeZones={timeZoneChoices(meeting.timeZone)}
-          submitLabel={t("form.save")}
         />
       </div>
-      <CoChairEditor
-        meetingId={id}
-        coChairs={meeting.coChairs}
-        recordLanguage={meeting.programme.recordLanguage}
-      />
-    </div>
+    </ClientMessages>
   );
 }

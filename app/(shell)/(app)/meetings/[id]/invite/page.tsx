@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { inviteRefusal } from "@/lib/invitation/invite-rules";
 import { organisationOptions } from "@/lib/organisation/service";
 import { loadRegisterMeeting, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = meetingTitleMetadata(loadRegisterMeeting, (meeting) => meeting.title);
 
@@ -21,25 +22,27 @@ export default async function InvitePage({ params }: TMeetingPageProps) {
     refusal ? [] : organisationOptions(user.access),
   ]);
   return (
-    <MeetingSubpage
-      meeting={meeting}
-      back={t("back")}
-      title={t("title")}
-      aside={
-        <Link href="/outbox" className="text-sm text-blue-800 underline-offset-4 hover:underline">
-          {tOutbox("link")}
-        </Link>
-      }
-    >
-      {refusal ? (
-        <EmptyState title={tErrors(refusal)}>
-          <Link href={`/meetings/${meeting.id}`} className="text-blue-800 underline underline-offset-4">
-            {t("back")}
+    <ClientMessages namespaces={["errors", "invitation", "organisation"]}>
+      <MeetingSubpage
+        meeting={meeting}
+        back={t("back")}
+        title={t("title")}
+        aside={
+          <Link href="/outbox" className="text-sm text-blue-800 underline-offset-4 hover:underline">
+            {tOutbox("link")}
           </Link>
-        </EmptyState>
-      ) : (
-        <InvitePanel meetingId={meeting.id} organisations={organisations} />
-      )}
-    </MeetingSubpage>
+        }
+      >
+        {refusal ? (
+          <EmptyState title={tErrors(refusal)}>
+            <Link href={`/meetings/${meeting.id}`} className="text-blue-800 underline underline-offset-4">
+              {t("back")}
+            </Link>
+          </EmptyState>
+        ) : (
+          <InvitePanel meetingId={meeting.id} organisations={organisations} />
+        )}
+      </MeetingSubpage>
+    </ClientMessages>
   );
 }

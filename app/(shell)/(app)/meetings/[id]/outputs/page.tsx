@@ -19,6 +19,7 @@ import { meetingPageLoader, meetingTitleMetadata, type TMeetingPageProps } from 
 import { composeSummary } from "@/lib/summary/compose";
 import { summaryToHtml, summaryToMarkdown } from "@/lib/summary/render";
 import type { TSummaryOutput } from "@/lib/summary/types";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 const loadRecord = meetingPageLoader(["meeting:read", "meeting:read-invited"], loadMeetingRecord);
 
@@ -46,99 +47,110 @@ export default async function OutputsPage({ params, searchParams }: TProps) {
   const chosen = await chosenDiff(user.access, versions, await searchParams);
 
   return (
-    <article className="space-y-8">
-      <SubpageHeader
-        back={{ href: `/meetings/${m.id}`, label: t("back") }}
-        title={t("title")}
-        subtitle={`${meetingName(m.kind, m.sequenceNumber, locale)} — ${m.title}`}
-        className="space-y-2"
-      >
-        <p className="text-sm text-slate-600">{t("intro")}</p>
-        {isEmpty ? (
-          <p
-            role="status"
-            className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
-          >
-            {t("emptyRecord")}{" "}
-            {canRecord ? (
-              <Link href={`/meetings/${m.id}/capture`} className="font-medium underline">
-                {t("capture")}
-              </Link>
-            ) : null}
-          </p>
-        ) : null}
-      </SubpageHeader>
+    <ClientMessages
+      namespaces={[
+        "consolidation",
+        "errors",
+        "minutesAdoption",
+        "minutesReview",
+        "minutesVersions",
+        "outputs",
+      ]}
+    >
+      <article className="space-y-8">
+        <SubpageHeader
+          back={{ href: `/meetings/${m.id}`, label: t("back") }}
+          title={t("title")}
+          subtitle={`${meetingName(m.kind, m.sequenceNumber, locale)} — ${m.title}`}
+          className="space-y-2"
+        >
+          <p className="text-sm text-slate-600">{t("intro")}</p>
+          {isEmpty ? (
+            <p
+              role="status"
+              className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
+            >
+              {t("emptyRecord")}{" "}
+              {canRecord ? (
+                <Link href={`/meetings/${m.id}/capture`} className="font-medium underline">
+                  {t("capture")}
+                </Link>
+              ) : null}
+            </p>
+          ) : null}
+        </SubpageHeader>
 
-      <Section
-        id="minutes-heading"
-        title={t("minutesHeading")}
-        intro={t("minutesHelp")}
-        isBoxed
-        className="space-y-3"
-      >
-        <ul className="flex flex-wrap gap-3">
-          {(["pdf", "docx"] as const).flatMap((format) =>
-            LOCALES.map((lang) => (
-              <li key={`${format}-${lang}`}>
-                <a
-                  href={`${base}/minutes.${format}?lang=${lang}`}
-                  download
-                  className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-900 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
-                >
-                  {t("download", { format: format.toUpperCase(), language: tLang(lang) })}
-                </a>
-              </li>
-            )),
-          )}
-        </ul>
-        <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-800">
-          <p className="font-medium">{t("languages.heading")}</p>
-          <ul className="mt-1 space-y-1">
-            {LOCALES.map((lang) => {
-              const count = localiseRecord(record, lang).fallbacks.length;
-              return (
-                <li key={lang}>
-                  {lang === recordLanguageOf(record)
-                    ? t("languages.recordLanguage", { language: tLang(lang) })
-                    : count === 0
-                      ? t("languages.complete", { language: tLang(lang) })
-                      : t("languages.fallbacks", { language: tLang(lang), count })}
+        <Section
+          id="minutes-heading"
+          title={t("minutesHeading")}
+          intro={t("minutesHelp")}
+          isBoxed
+          className="space-y-3"
+        >
+          <ul className="flex flex-wrap gap-3">
+            {(["pdf", "docx"] as const).flatMap((format) =>
+              LOCALES.map((lang) => (
+                <li key={`${format}-${lang}`}>
+                  <a
+                    href={`${base}/minutes.${format}?lang=${lang}`}
+                    download
+                    className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-900 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+                  >
+                    {t("download", { format: format.toUpperCase(), language: tLang(lang) })}
+                  </a>
                 </li>
-              );
-            })}
+              )),
+            )}
           </ul>
-        </div>
-      </Section>
-
-      <VersionsSection
-        meetingId={m.id}
-        meetingStatus={m.status}
-        timeZone={m.timeZone}
-        versions={versions}
-        canCut={canRecord}
-        chosen={chosen}
-        locale={locale}
-        review={
-          canRecord ? (
-            <CirculationPanel
-              access={user.access}
-              meetingId={m.id}
-              latest={versions.data.at(-1)?.number ?? 0}
-              isAdopted={versions.status === "ADOPTED" || m.status === "MINUTES_ADOPTED"}
-              locale={locale}
-              timeZone={m.timeZone}
-            />
-          ) : null
-        }
-      />
-
-      <SummaryPreview summaries={summaries} />
-
-      {can(user.access, "meeting:read", record.programme.id) ? (
-        <Section id="bundle-heading" title={t("exportHeading")} intro={t("exportHelp")} isBoxed>
-          <BundleExportLink meetingId={m.id} className="text-sm" />
+          <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-800">
+            <p className="font-medium">{t("languages.heading")}</p>
+            <ul className="mt-1 space-y-1">
+              {LOCALES.map((lang) => {
+                const count = localiseRecord(record, lang).fallbacks.length;
+                return (
+                  <li key={lang}>
+                    {lang === recordLanguageOf(record)
+                      ? t("languages.recordLanguage", { language: tLang(lang) })
+                      : count === 0
+                        ? t("languages.complete", { language: tLang(lang) })
+                        : t("languages.fallbacks", { language: tLang(lang), count })}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
         </Section>
-      ) : null}
-    </article>
+
+        <VersionsSection
+          meetingId={m.id}
+          meetingStatus={m.status}
+          timeZone={m.timeZone}
+          versions={versions}
+          canCut={canRecord}
+          chosen={chosen}
+          locale={locale}
+          review={
+            canRecord ? (
+              <CirculationPanel
+                access={user.access}
+                meetingId={m.id}
+                latest={versions.data.at(-1)?.number ?? 0}
+                isAdopted={versions.status === "ADOPTED" || m.status === "MINUTES_ADOPTED"}
+                locale={locale}
+                timeZone={m.timeZone}
+              />
+            ) : null
+          }
+        />
+
+        <SummaryPreview summaries={summaries} />
+
+        {can(user.access, "meeting:read", record.programme.id) ? (
+          <Section id="bundle-heading" title={t("exportHeading")} intro={t("exportHelp")} isBoxed>
+            <BundleExportLink meetingId={m.id} className="text-sm" />
+          </Section>
+        ) : null}
+      </article>
+    </ClientMessages>
   );
 }

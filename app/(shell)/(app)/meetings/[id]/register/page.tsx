@@ -9,6 +9,7 @@ import { organisationOptions } from "@/lib/organisation/service";
 import { loadRegisterMeeting, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
 import { delegateOptions } from "@/lib/register/service/register";
 import { signInOpensOn } from "@/lib/register/sign-in-day";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = meetingTitleMetadata(loadRegisterMeeting, (meeting) => meeting.title);
 
@@ -22,16 +23,18 @@ export default async function RegisterPage({ params }: TMeetingPageProps) {
   ]);
   const isBeforeDay = signInOpensOn(meeting) !== null;
   return (
-    <MeetingSubpage meeting={meeting} back={t("back")} title={t("title")}>
-      <RegisterScreen
-        meetingId={meeting.id}
-        timeZone={meeting.timeZone}
-        signInOpensOn={isBeforeDay ? formatDate(meeting.startsAt, locale, meeting.timeZone) : null}
-        options={{
-          invitees,
-          organisations: organisations.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym })),
-        }}
-      />
-    </MeetingSubpage>
+    <ClientMessages namespaces={["errors", "organisation", "people", "register"]}>
+      <MeetingSubpage meeting={meeting} back={t("back")} title={t("title")}>
+        <RegisterScreen
+          meetingId={meeting.id}
+          timeZone={meeting.timeZone}
+          signInOpensOn={isBeforeDay ? formatDate(meeting.startsAt, locale, meeting.timeZone) : null}
+          options={{
+            invitees,
+            organisations: organisations.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym })),
+          }}
+        />
+      </MeetingSubpage>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { organisationOptions } from "@/lib/organisation/service";
 import { getProgramme } from "@/lib/programme/service";
 import { orNotFound } from "@/lib/page/or-not-found";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programme"))("editTitle") };
@@ -24,15 +25,27 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
     organisationOptions(user.access),
   ]);
   return (
-    <>
-      <PageHeader title={t("edit", { title: programme.title })} />
-      {/* Keyed by version: reloading after someone else's change shows their version. */}
-      <ProgrammeForm
-        key={programme.version}
-        programme={programme}
-        organisations={organisations}
-        unEntities={organisations.filter((o) => o.kind === "UN_ENTITY")}
-      />
-    </>
+    <ClientMessages
+      namespaces={[
+        "bilingual",
+        "errors",
+        "language",
+        "minutesAdoption",
+        "minutesReview",
+        "organisation",
+        "programme",
+      ]}
+    >
+      <>
+        <PageHeader title={t("edit", { title: programme.title })} />
+        {/* Keyed by version: reloading after someone else's change shows their version. */}
+        <ProgrammeForm
+          key={programme.version}
+          programme={programme}
+          organisations={organisations}
+          unEntities={organisations.filter((o) => o.kind === "UN_ENTITY")}
+        />
+      </>
+    </ClientMessages>
   );
 }

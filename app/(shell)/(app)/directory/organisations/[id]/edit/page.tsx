@@ -8,6 +8,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { isSelfOrDescendant } from "@/lib/organisation/hierarchy";
 import { getOrganisation, organisationOptions } from "@/lib/organisation/service";
 import { orNotFound } from "@/lib/page/or-not-found";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organisation"))("editTitle") };
@@ -26,16 +27,18 @@ export default async function EditOrganisationPage({ params }: { params: Promise
   // The server refuses these too; leaving them out of the list saves a round trip.
   const candidates = all.filter((o) => !isSelfOrDescendant(o.id, id, parentOf));
   return (
-    <>
-      <PageHeader title={t("edit", { name: current.name })} />
-      {/* Keyed by version: reloading after someone else's change shows their version. */}
-      <OrganisationForm key={`form-${current.version}`} organisation={current} parents={candidates} />
-      <MergeOrganisation
-        key={`merge-${current.version}`}
-        duplicate={current}
-        counts={counts}
-        candidates={candidates}
-      />
-    </>
+    <ClientMessages namespaces={["errors", "organisation"]}>
+      <>
+        <PageHeader title={t("edit", { name: current.name })} />
+        {/* Keyed by version: reloading after someone else's change shows their version. */}
+        <OrganisationForm key={`form-${current.version}`} organisation={current} parents={candidates} />
+        <MergeOrganisation
+          key={`merge-${current.version}`}
+          duplicate={current}
+          counts={counts}
+          candidates={candidates}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -24,6 +24,7 @@ import { circulationOptions } from "@/lib/minutes/service/circulation-options";
 import { reviewState } from "@/lib/minutes/service/consolidation";
 import { listMinutesVersions } from "@/lib/minutes/service/versions";
 import { meetingPageLoader, meetingTitleMetadata, type TMeetingPageProps } from "@/lib/page/meeting-page";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 async function loadConsolidation(access: TAccess, meetingId: string) {
   // reviewState answers 404 without record:manage in the meeting's programme: it goes first.
@@ -72,118 +73,124 @@ export default async function ConsolidationPage({ params, searchParams }: TProps
       : null;
 
   return (
-    <article className="space-y-8">
-      <SubpageHeader
-        back={{ href: `/meetings/${m.id}`, label: t("page.back") }}
-        title={t("page.title")}
-        subtitle={meetingHeading(m, locale)}
-        className="space-y-2"
-      >
-        <p className="text-sm text-slate-600">{t("page.intro")}</p>
-        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <Link href={`${outputs}#versions-heading`} className="font-medium text-blue-800 underline">
-            {isAdopted || latest === 0 ? t("page.versionsLink") : t("page.cutLink")}
-          </Link>
-          {diff ? (
-            <Link
-              href={`${outputs}?from=${diff.from}&to=${diff.to}#versions-heading`}
-              className="font-medium text-blue-800 underline"
-            >
-              {t("page.diffLink", diff)}
+    <ClientMessages namespaces={["consolidation", "errors", "minutesAdoption", "minutesReview"]}>
+      <article className="space-y-8">
+        <SubpageHeader
+          back={{ href: `/meetings/${m.id}`, label: t("page.back") }}
+          title={t("page.title")}
+          subtitle={meetingHeading(m, locale)}
+          className="space-y-2"
+        >
+          <p className="text-sm text-slate-600">{t("page.intro")}</p>
+          <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <Link href={`${outputs}#versions-heading`} className="font-medium text-blue-800 underline">
+              {isAdopted || latest === 0 ? t("page.versionsLink") : t("page.cutLink")}
             </Link>
-          ) : null}
-        </p>
-      </SubpageHeader>
-
-      {adoption ? <AdoptedFingerprint adoption={adoption} locale={locale} timeZone={m.timeZone} /> : null}
-
-      <Section id="review-heading" title={t("summary.heading")} isBoxed className="space-y-3">
-        {state.number === null ? (
-          <p className="text-sm text-slate-700">
-            {t("summary.notCirculated")}{" "}
-            {isAdopted ? null : (
-              <Link href={`${outputs}#versions-heading`} className="font-medium text-blue-800 underline">
-                {t("summary.circulateLink")}
+            {diff ? (
+              <Link
+                href={`${outputs}?from=${diff.from}&to=${diff.to}#versions-heading`}
+                className="font-medium text-blue-800 underline"
+              >
+                {t("page.diffLink", diff)}
               </Link>
-            )}
-          </p>
-        ) : (
-          <>
-            <dl className="grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
-              <div>
-                <dt className="text-xs font-semibold uppercase text-slate-600">{t("summary.version")}</dt>
-                <dd className="text-slate-900">{t("summary.versionValue", { number: state.number })}</dd>
-              </div>
-              <div>
-                <dt className="text-xs font-semibold uppercase text-slate-600">
-                  {isProcedureOnly ? t("summary.procedureOpenedAt") : t("summary.circulatedAt")}
-                </dt>
-                <dd className="text-slate-900">
-                  {sentAt ? <time dateTime={sentAt}>{formatDateTime(sentAt, locale, m.timeZone)}</time> : "—"}
-                </dd>
-              </div>
-              <div>
-                <dt className="text-xs font-semibold uppercase text-slate-600">
-                  {isProcedureOnly ? t("summary.procedureDeadline") : t("summary.deadline")}
-                </dt>
-                <dd className="text-slate-900">
-                  {dueDay ? t("summary.deadlineValue", { date: dueDay }) : "—"}
-                </dd>
-              </div>
-              <div>
-                <dt className="text-xs font-semibold uppercase text-slate-600">{t("summary.reviewers")}</dt>
-                <dd className="text-slate-900">
-                  {t("summary.reviewersValue", { count: reviewers, organisations })}
-                </dd>
-              </div>
-            </dl>
-            {latest > state.number && !isAdopted ? (
-              <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-                {t("summary.newerVersion", { latest })}
-              </p>
             ) : null}
-          </>
-        )}
-      </Section>
+          </p>
+        </SubpageHeader>
 
-      {state.number !== null ? (
-        <ResponseLog number={state.number} log={state.log} locale={locale} timeZone={m.timeZone} />
-      ) : null}
+        {adoption ? <AdoptedFingerprint adoption={adoption} locale={locale} timeZone={m.timeZone} /> : null}
 
-      <CommentList
-        meetingId={m.id}
-        comments={state.comments}
-        by={by}
-        locale={locale}
-        timeZone={m.timeZone}
-        canDispose={!isAdopted}
-      />
+        <Section id="review-heading" title={t("summary.heading")} isBoxed className="space-y-3">
+          {state.number === null ? (
+            <p className="text-sm text-slate-700">
+              {t("summary.notCirculated")}{" "}
+              {isAdopted ? null : (
+                <Link href={`${outputs}#versions-heading`} className="font-medium text-blue-800 underline">
+                  {t("summary.circulateLink")}
+                </Link>
+              )}
+            </p>
+          ) : (
+            <>
+              <dl className="grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
+                <div>
+                  <dt className="text-xs font-semibold uppercase text-slate-600">{t("summary.version")}</dt>
+                  <dd className="text-slate-900">{t("summary.versionValue", { number: state.number })}</dd>
+                </div>
+                <div>
+                  <dt className="text-xs font-semibold uppercase text-slate-600">
+                    {isProcedureOnly ? t("summary.procedureOpenedAt") : t("summary.circulatedAt")}
+                  </dt>
+                  <dd className="text-slate-900">
+                    {sentAt ? (
+                      <time dateTime={sentAt}>{formatDateTime(sentAt, locale, m.timeZone)}</time>
+                    ) : (
+                      "—"
+                    )}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="text-xs font-semibold uppercase text-slate-600">
+                    {isProcedureOnly ? t("summary.procedureDeadline") : t("summary.deadline")}
+                  </dt>
+                  <dd className="text-slate-900">
+                    {dueDay ? t("summary.deadlineValue", { date: dueDay }) : "—"}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="text-xs font-semibold uppercase text-slate-600">{t("summary.reviewers")}</dt>
+                  <dd className="text-slate-900">
+                    {t("summary.reviewersValue", { count: reviewers, organisations })}
+                  </dd>
+                </div>
+              </dl>
+              {latest > state.number && !isAdopted ? (
+                <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+                  {t("summary.newerVersion", { latest })}
+                </p>
+              ) : null}
+            </>
+          )}
+        </Section>
 
-      {state.adoptionMethods.includes("NO_OBJECTION") ? (
-        <NoObjectionPanel
+        {state.number !== null ? (
+          <ResponseLog number={state.number} log={state.log} locale={locale} timeZone={m.timeZone} />
+        ) : null}
+
+        <CommentList
           meetingId={m.id}
-          state={state}
-          latest={latest}
-          isAdopted={isAdopted}
-          calendar={{ today: calendar.today, holidays: calendar.holidays }}
+          comments={state.comments}
+          by={by}
           locale={locale}
           timeZone={m.timeZone}
+          canDispose={!isAdopted}
         />
-      ) : null}
 
-      {state.adoptionMethods.includes("CO_CHAIRS") ? (
-        <CoChairApprovals state={state} locale={locale} timeZone={m.timeZone} />
-      ) : null}
+        {state.adoptionMethods.includes("NO_OBJECTION") ? (
+          <NoObjectionPanel
+            meetingId={m.id}
+            state={state}
+            latest={latest}
+            isAdopted={isAdopted}
+            calendar={{ today: calendar.today, holidays: calendar.holidays }}
+            locale={locale}
+            timeZone={m.timeZone}
+          />
+        ) : null}
 
-      {state.adoptionMethods.includes("AT_MEETING") && !isAdopted ? (
-        <AdoptionPanel
-          meetingId={m.id}
-          latest={latest}
-          isInReview={m.status === "MINUTES_IN_REVIEW"}
-          laterMeetings={laterMeetings}
-          locale={locale}
-        />
-      ) : null}
-    </article>
+        {state.adoptionMethods.includes("CO_CHAIRS") ? (
+          <CoChairApprovals state={state} locale={locale} timeZone={m.timeZone} />
+        ) : null}
+
+        {state.adoptionMethods.includes("AT_MEETING") && !isAdopted ? (
+          <AdoptionPanel
+            meetingId={m.id}
+            latest={latest}
+            isInReview={m.status === "MINUTES_IN_REVIEW"}
+            laterMeetings={laterMeetings}
+            locale={locale}
+          />
+        ) : null}
+      </article>
+    </ClientMessages>
   );
 }

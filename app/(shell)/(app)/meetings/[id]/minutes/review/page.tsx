@@ -6,6 +6,7 @@ import { ReviewScreen } from "@/components/review/review-screen";
 import { appReviewAccess } from "@/lib/minutes/service/review-access";
 import { reviewPage } from "@/lib/minutes/service/review-page";
 import { meetingPageLoader, type TMeetingPageProps } from "@/lib/page/meeting-page";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 const loadReview = meetingPageLoader("minutes:review", async (access, meetingId) =>
   reviewPage(await appReviewAccess(access, meetingId), await getLocale()),
@@ -20,10 +21,12 @@ export default async function MinutesReviewPage({ params }: TMeetingPageProps) {
   const { data: page } = await loadReview(id);
   const t = await getTranslations({ locale: page.locale, namespace: "reviewScreen" });
   return (
-    <ReviewScreen
-      page={page}
-      target={{ via: "app", meetingId: page.meeting.id }}
-      back={{ href: `/meetings/${page.meeting.id}`, label: t("back") }}
-    />
+    <ClientMessages namespaces={["errors", "minutesAdoption", "minutesReview", "reviewScreen"]}>
+      <ReviewScreen
+        page={page}
+        target={{ via: "app", meetingId: page.meeting.id }}
+        back={{ href: `/meetings/${page.meeting.id}`, label: t("back") }}
+      />
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { organisationOptions } from "@/lib/organisation/service";
 import { orNotFound } from "@/lib/page/or-not-found";
 import { getPerson } from "@/lib/person/service";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("editTitle") };
@@ -22,9 +23,11 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
     organisationOptions(user.access),
   ]);
   return (
-    <>
-      <PageHeader title={t("edit", { name: person.name })} />
-      <PersonForm key={person.version} person={person} organisations={organisations} />
-    </>
+    <ClientMessages namespaces={["bilingual", "errors", "language", "organisation", "people"]}>
+      <>
+        <PageHeader title={t("edit", { name: person.name })} />
+        <PersonForm key={person.version} person={person} organisations={organisations} />
+      </>
+    </ClientMessages>
   );
 }
