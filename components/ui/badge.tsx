@@ -4,7 +4,8 @@ import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
 
 const badgeVariants = cva(
-  "inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium",
+  // app/globals.css: the shape every badge shares.
+  "ui-badge",
   {
     variants: {
       tone: {

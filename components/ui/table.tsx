@@ -4,16 +4,15 @@ import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/utils";
 
+// Their styles are the ui-* classes in app/globals.css.
+
 /**
  * A table that scrolls sideways on a narrow screen; its scrolling box takes keyboard focus (Tab,
  * then arrow keys), so it can be read without a mouse.
  */
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
-    <div
-      tabIndex={0}
-      className="w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700"
-    >
+    <div tabIndex={0} className="ui-table-box">
       <table className={cn("w-full text-left text-sm", className)} {...props} />
     </div>
   );
@@ -27,10 +26,10 @@ export function TBody(props: ComponentProps<"tbody">) {
   return <tbody className="divide-y divide-slate-100" {...props} />;
 }
 export function Th({ className, ...props }: ComponentProps<"th">) {
-  return <th scope="col" className={cn("px-4 py-3 font-semibold", className)} {...props} />;
+  return <th scope="col" className={cn("ui-th", className)} {...props} />;
 }
 export function Td({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("px-4 py-3 align-top text-slate-800", className)} {...props} />;
+  return <td className={cn("ui-td", className)} {...props} />;
 }
 
 /**
@@ -39,20 +38,12 @@ export function Td({ className, ...props }: ComponentProps<"td">) {
  * Other links or buttons in the row need `relative z-10` to stay clickable above it.
  */
 export function TRow({ className, ...props }: ComponentProps<"tr">) {
-  return <tr className={cn("relative hover:bg-slate-50 focus-within:bg-slate-50", className)} {...props} />;
+  return <tr className={cn("ui-row", className)} {...props} />;
 }
 
 /** The link of a TRow: its box covers the row, and its focus ring outlines the row. */
 export function RowLink({ className, ...props }: ComponentProps<typeof Link>) {
-  return (
-    <Link
-      className={cn(
-        "font-medium text-slate-900 underline-offset-4 outline-none after:absolute after:inset-0 hover:underline focus-visible:underline focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-blue-700",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <Link className={cn("ui-row-link", className)} {...props} />;
 }
 
 /** A column left out on a phone (below 640 px): put what it shows in the first cell's NarrowOnly. */
@@ -60,16 +51,7 @@ export const WIDE_ONLY = "hidden sm:table-cell";
 
 /** What the columns left out on a phone show, under the title in the row's first cell. */
 export function NarrowOnly({ children, className }: { children: ReactNode; className?: string }) {
-  return (
-    <div
-      className={cn(
-        "mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 sm:hidden",
-        className,
-      )}
-    >
-      {children}
-    </div>
-  );
+  return <div className={cn("ui-narrow", className)}>{children}</div>;
 }
 
 type TColumn = string | { label: string; className?: string };
