@@ -15,7 +15,7 @@ import PgBoss from "pg-boss";
 import { expect, test, type Browser, type Page } from "./fixtures";
 import { ACTION_REMINDER_QUEUE, actionSweepJobKey, type TActionSweepJob } from "../../lib/jobs/queues";
 import { mailParts } from "../support/smtp-server";
-import { demoUser, logInAs, settle } from "./helpers";
+import { apiOf, demoUser, logInAs, settle, type TApi } from "./helpers";
 
 const MAIL_DIR = process.env.E2E_MAIL_DIR;
 const DATABASE_URL = process.env.E2E_DATABASE_URL;
@@ -121,26 +121,6 @@ async function queueTodaysSweep(day: string): Promise<void> {
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
-}
-
-// ——— The secretariat's API, with the session of the browser that logged in ———
-
-type TApi = {
-  get: <T>(url: string) => Promise<T>;
-  post: <T>(url: string, data: object) => Promise<T>;
-};
-
-function apiOf(page: Page): TApi {
-  const origin = new URL(page.url()).origin;
-  const check = async <T>(url: string, response: Awaited<ReturnType<Page["request"]["get"]>>) => {
-    expect(response.ok(), `${url}: ${response.status()} ${await response.text()}`).toBe(true);
-    return (await response.json()) as T;
-  };
-  return {
-    get: async (url) => check(url, await page.request.get(url)),
-    // The Origin a page of the app sends with its writes (lib/api/same-origin.ts).
-    post: async (url, data) => check(url, await page.request.post(url, { data, headers: { origin } })),
-  };
 }
 
 type TItem = { id: string; reference: string; title: string };

@@ -61,3 +61,26 @@ export async function logInAs(page: Page, user: TDemoUser): Promise<void> {
   await expect(page).toHaveURL(/\/meetings$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meetings");
 }
+
+/** The app's API with the session of the browser that logged in (each answer must be a 2xx). */
+export type TApi = {
+  get: <T>(url: string) => Promise<T>;
+  post: <T>(url: string, data: object) => Promise<T>;
+  patch: <T>(url: string, data: object) => Promise<T>;
+  origin: string;
+};
+
+export function apiOf(page: Page): TApi {
+  const origin = new URL(page.url()).origin;
+  const check = async <T>(url: string, response: Awaited<ReturnType<Page["request"]["get"]>>) => {
+    expect(response.ok(), `${url}: ${response.status()} ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  };
+  return {
+    origin,
+    get: async (url) => check(url, await page.request.get(url)),
+    // The Origin a page of the app sends with its writes (lib/api/same-origin.ts).
+    post: async (url, data) => check(url, await page.request.post(url, { data, headers: { origin } })),
+    patch: async (url, data) => check(url, await page.request.patch(url, { data, headers: { origin } })),
+  };
+}

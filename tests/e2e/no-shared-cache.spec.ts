@@ -3,7 +3,7 @@
 // an action item that only one of them may read. A page cached for one user (Next.js's data or
 // full-route cache, a CDN header, a shared memo) would show up here as the other user's content.
 import { expect, test, type Page } from "./fixtures";
-import { demoUser, logInAs, type TDemoUser } from "./helpers";
+import { apiOf, demoUser, logInAs, type TApi, type TDemoUser } from "./helpers";
 
 type TSide = { page: Page; user: TDemoUser };
 
@@ -17,34 +17,26 @@ async function expectSignedInAs({ page, user }: TSide, other: TDemoUser) {
  * As the secretariat (with its browser's session): a meeting nobody is invited to, held two days
  * ago, with one action item of a new organisation. The member may read neither.
  */
-async function privateMeeting(page: Page): Promise<{ id: string; action: string }> {
-  const origin = new URL(page.url()).origin;
-  const call = async <T>(url: string, data?: object): Promise<T> => {
-    const response = data
-      ? await page.request.post(url, { data, headers: { origin } })
-      : await page.request.get(url);
-    expect(response.ok(), `${url}: ${response.status()} ${await response.text()}`).toBe(true);
-    return (await response.json()) as T;
-  };
+async function privateMeeting(api: TApi): Promise<{ id: string; action: string }> {
   const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-  const programmeId = (await call<{ data: { id: string }[] }>("/api/v1/programmes")).data[0].id;
+  const programmeId = (await api.get<{ data: { id: string }[] }>("/api/v1/programmes")).data[0].id;
   const startsAt = Date.now() - 2 * 86_400_000;
-  const meeting = await call<{ id: string }>("/api/v1/meetings", {
+  const meeting = await api.post<{ id: string }>("/api/v1/meetings", {
     programmeId,
     title: `Closed session ${stamp}`,
     status: "SCHEDULED",
     startsAt: new Date(startsAt).toISOString(),
     endsAt: new Date(startsAt + 2 * 3_600_000).toISOString(),
   });
-  const { version } = await call<{ version: number }>(`/api/v1/meetings/${meeting.id}`);
-  await call(`/api/v1/meetings/${meeting.id}/status`, { to: "HELD", version });
-  const owner = await call<{ id: string }>("/api/v1/organisations", {
+  const { version } = await api.get<{ version: number }>(`/api/v1/meetings/${meeting.id}`);
+  await api.post(`/api/v1/meetings/${meeting.id}/status`, { to: "HELD", version });
+  const owner = await api.post<{ id: string }>("/api/v1/organisations", {
     name: `Office of the closed session ${stamp}`,
     acronym: `OCS${stamp}`.slice(0, 30),
     kind: "GOVERNMENT_MINISTRY",
   });
   const action = `Prepare the confidential annex ${stamp}`;
-  await call(`/api/v1/meetings/${meeting.id}/action-items`, {
+  await api.post(`/api/v1/meetings/${meeting.id}/action-items`, {
     title: action,
     ownerOrganisationId: owner.id,
     dueDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
@@ -62,7 +54,7 @@ test("two users with different rights, one address after the other: each sees on
   };
   await logInAs(member.page, member.user);
   await logInAs(secretariat.page, secretariat.user);
-  const closed = await privateMeeting(secretariat.page);
+  const closed = await privateMeeting(apiOf(secretariat.page));
 
   for (let round = 1; round <= 3; round += 1) {
     for (const [side, other] of [
