@@ -4,22 +4,21 @@ import { cva, type VariantProps } from "class-variance-authority";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
 
-const buttonVariants = cva(
-  "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:pointer-events-none disabled:opacity-50",
-  {
-    variants: {
-      variant: {
-        default: "bg-blue-800 text-white hover:bg-blue-900",
-        secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-100",
-        ghost: "text-slate-700 hover:bg-slate-100",
-        destructive: "bg-red-700 text-white hover:bg-red-800",
-        link: "text-blue-800 underline-offset-4 hover:underline",
-      },
-      size: { default: "h-10 px-4", sm: "h-8 px-3", icon: "h-9 w-9" },
+// The classes are defined once in app/globals.css (ui-btn-*): the utility lists were repeated in
+// every button's markup. A className given here still wins (utilities come after components).
+const buttonVariants = cva("ui-btn", {
+  variants: {
+    variant: {
+      default: "ui-btn-default",
+      secondary: "ui-btn-secondary",
+      ghost: "ui-btn-ghost",
+      destructive: "ui-btn-destructive",
+      link: "ui-btn-link",
     },
-    defaultVariants: { variant: "default", size: "default" },
+    size: { default: "ui-btn-md", sm: "ui-btn-sm", icon: "ui-btn-icon" },
   },
-);
+  defaultVariants: { variant: "default", size: "default" },
+});
 
 export type TButtonProps = ComponentProps<"button"> &
   VariantProps<typeof buttonVariants> & { asChild?: boolean };
