@@ -74,7 +74,7 @@ Dataset (default sizes × --scale; each also settable as BENCH_<NAME>, e.g. BENC
   --actions N (20000)          --updates N (100000)       --scale F (1; e.g. 0.1 for a quick run)
 Load:
   --connections N (32)         --duration S (10 per route)   --warmup S (2 per route)
-  --route NAME (repeatable; only routes whose name contains NAME)
+  --route NAME (repeatable; only routes whose name contains NAME; "=NAME": exactly that route)
   --pool N (the app's DATABASE_POOL_SIZE; default: the app's own default)
 Comparing two builds (interleaved in one run, on the same database):
   --compare DIR  another checkout with node_modules and a production build (.next) of its own,

@@ -197,7 +197,9 @@ export function resolvePath(route: TBenchRoute, params: Record<string, string>):
 export function selectRoutes(filter: string[]): TBenchRoute[] {
   if (filter.length === 0) return ROUTES;
   const wanted = filter.map((f) => f.toLowerCase());
-  const selected = ROUTES.filter((r) => wanted.some((w) => r.name.toLowerCase().includes(w)));
+  // "=NAME" is the route of exactly that name; anything else, every route whose name contains it.
+  const matches = (name: string, w: string) => (w.startsWith("=") ? name === w.slice(1) : name.includes(w));
+  const selected = ROUTES.filter((r) => wanted.some((w) => matches(r.name.toLowerCase(), w)));
   if (selected.length === 0) throw new Error(`no route matches --route ${filter.join(", ")}`);
   return selected;
 }
