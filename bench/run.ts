@@ -30,7 +30,7 @@ import {
   type TReport,
   type TRouteOutcome,
 } from "./report";
-import { resolvePath, selectRoutes, type TBenchRoute, type TRouteContext } from "./routes";
+import { connectionsFor, resolvePath, selectRoutes, type TBenchRoute, type TRouteContext } from "./routes";
 import { seedBenchDatabase } from "./seed";
 import { formatProfile, monotonicMicros, summariseProfiles } from "./profile";
 import { buildInfo, hasBuild, logTail, runBuild, startServer } from "./server";
@@ -100,7 +100,7 @@ async function benchRoute(
     method: route.method ?? "GET",
     headers: authHeaders(route.auth, side.creds),
     body: route.body === undefined ? undefined : JSON.stringify(route.body),
-    connections: config.connections,
+    connections: connectionsFor(route, config.connections),
     duration: config.duration,
     warmup: config.warmup,
     serverPid: side.pid,
@@ -255,7 +255,7 @@ async function main(config: TBenchConfig): Promise<number> {
   for (const route of routes) {
     if (interrupted) break;
     say(
-      `${route.name}: ${config.warmup} s warm-up, ${config.duration} s at ${config.connections} connections` +
+      `${route.name}: ${config.warmup} s warm-up, ${config.duration} s at ${connectionsFor(route, config.connections)} connections` +
         (sides.length > 1 || config.rounds > 1
           ? `, ${config.rounds} round(s) on ${sides.length} server(s)…`
           : "…"),
