@@ -247,10 +247,9 @@ async function existingPeople(reader: TReader, people: TCsvPerson[]) {
 
 async function planFromDatabase(reader: TReader, csvText: string) {
   const parsed = parsePeopleCsv(csvText);
-  const [organisations, existing] = await Promise.all([
-    reader.organisation.findMany(ORGANISATION_REF),
-    existingPeople(reader, parsed.people),
-  ]);
+  // One after the other: inside the import's transaction the reader holds one connection.
+  const organisations = await reader.organisation.findMany(ORGANISATION_REF);
+  const existing = await existingPeople(reader, parsed.people);
   const plan = planImport(parsed.people, organisations, existing);
   const errors = [...parsed.errors, ...plan.errors].sort((a, b) => a.row - b.row);
   return { ...plan, errors };

@@ -108,13 +108,12 @@ export async function actLinkPage(token: string, chosenLocale?: string | null): 
     const found = await openActionLink(token, tx);
     if (!found) return null;
     await recordLinkUse(tx, found.link, "view");
-    const [item, person] = await Promise.all([
-      tx.actionItem.findUniqueOrThrow({ where: { id: found.itemId }, select: ITEM_SELECT }),
-      tx.person.findUniqueOrThrow({
-        where: { id: found.link.personId },
-        select: { name: true, language: true },
-      }),
-    ]);
+    // One after the other: a transaction holds one connection, which runs one query at a time.
+    const item = await tx.actionItem.findUniqueOrThrow({ where: { id: found.itemId }, select: ITEM_SELECT });
+    const person = await tx.person.findUniqueOrThrow({
+      where: { id: found.link.personId },
+      select: { name: true, language: true },
+    });
     return { item, person };
   });
   if (!opened) return null;

@@ -233,16 +233,15 @@ async function carryOverMeeting(
     }
     throw error;
   });
-  const [at, item] = await Promise.all([
-    tx.meeting.findUniqueOrThrow({
-      where: { id: meetingId },
-      select: { id: true, programmeId: true, startsAt: true, timeZone: true },
-    }),
-    tx.actionItem.findUniqueOrThrow({
-      where: { id },
-      select: { programmeId: true, meeting: { select: { id: true, startsAt: true } } },
-    }),
-  ]);
+  // One after the other: a transaction holds one connection, which runs one query at a time.
+  const at = await tx.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    select: { id: true, programmeId: true, startsAt: true, timeZone: true },
+  });
+  const item = await tx.actionItem.findUniqueOrThrow({
+    where: { id },
+    select: { programmeId: true, meeting: { select: { id: true, startsAt: true } } },
+  });
   const isLater =
     at.programmeId === item.programmeId &&
     at.id !== item.meeting.id &&
