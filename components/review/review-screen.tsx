@@ -14,6 +14,7 @@ import { orgLabel } from "@/lib/minutes/record-schema";
 import type { TReviewPage } from "@/lib/minutes/service/review-page";
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
 import { ReviewDocument } from "./review-document";
+import { ReviewEntries } from "./review-entries";
 import { AnswerPanel, ApprovalPanel } from "./review-panels";
 import type { TReviewTarget } from "./review-target";
 
@@ -99,7 +100,9 @@ export async function ReviewScreen({ page, target, back }: TProps) {
           aria-label={t("document.label", { number: page.number })}
           className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 lg:order-1"
         >
-          <ReviewDocument page={page} target={open} />
+          <ReviewEntries target={open}>
+            <ReviewDocument page={page} />
+          </ReviewEntries>
         </section>
       </div>
     </article>
